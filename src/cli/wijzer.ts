@@ -1,0 +1,201 @@
+/**
+ * `wijzer`: the engine of the app on the command line (shared/domain/cli.md).
+ *   npm run --silent wijzer -- <check|evaluate|volgende|jsonlogic|test> [options]
+ * JSON on stdout and nothing else; messages on stderr; exit 0 on success, 1 on
+ * invalid input or invalid rules.
+ */
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { evalueerGemeente } from "../engine/evalueren.ts";
+import { jsonLogic } from "../engine/jsonlogic.ts";
+import { voerRegeltestsUit } from "../engine/regeltests.ts";
+import { kiesVolgende } from "../engine/volgende.ts";
+import { type Taal, TALEN } from "../i18n/opmaak.ts";
+import { redenTekst } from "../i18n/uitleg.ts";
+import { controleerAntwoorden } from "../rules/antwoorden.ts";
+import { formatteerFout, leesJson } from "../rules/fouten.ts";
+import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
+import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
+import { isGeldigeDatum } from "../rules/schema.ts";
+
+class Stop extends Error {
+  constructor(readonly regels: string[]) {
+    super(regels.join("\n"));
+  }
+}
+
+const GEBRUIK = `gebruik: wijzer <opdracht> [opties]
+  check                                         controleer alle regelbestanden
+  evaluate --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|- [--taal nl|en]
+  volgende --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|-
+  jsonlogic --regel JSON [--data JSON]
+  test [--gemeente ID]                          voer de regeltests uit
+  algemene optie: --regels MAP                  een andere map met regels (standaard: rules/)`;
+
+const OPTIES: Record<string, readonly string[]> = {
+  check: ["regels"],
+  evaluate: ["gemeente", "datum", "antwoorden", "taal", "regels"],
+  volgende: ["gemeente", "datum", "antwoorden", "regels"],
+  jsonlogic: ["regel", "data"],
+  test: ["gemeente", "regels"],
+};
+
+function leesOpties(opdracht: string, args: string[]): Record<string, string> {
+  const toegestaan = OPTIES[opdracht] as readonly string[];
+  const opties: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const gelijk = /^--([a-z]+)=(.*)$/s.exec(arg);
+    const naam = gelijk ? gelijk[1] : arg.startsWith("--") ? arg.slice(2) : null;
+    if (!naam) throw new Stop([`onverwacht argument "${arg}"`, GEBRUIK]);
+    if (!toegestaan.includes(naam)) throw new Stop([`onbekende optie --${naam} voor ${opdracht}; mogelijk: ${toegestaan.map((o) => `--${o}`).join(", ")}`]);
+    const waarde = gelijk ? gelijk[2] : args[++i];
+    if (waarde === undefined) throw new Stop([`--${naam} heeft een waarde nodig`]);
+    opties[naam] = waarde as string;
+  }
+  return opties;
+}
+
+function vandaag(): string {
+  const nu = new Date();
+  return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
+}
+
+function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: string } {
+  const map = opties.regels ? resolve(opties.regels) : STANDAARD_MAP;
+  let bestanden;
+  try {
+    bestanden = leesRegelmap(map);
+  } catch (e) {
+    throw new Stop([`${opties.regels ?? "rules"}: de map met regels kan niet gelezen worden (${(e as Error).message})`]);
+  }
+  const naam = relative(process.cwd(), map) || ".";
+  const { regelset, fouten } = laadRegelset(bestanden, naam.startsWith("..") ? map : naam);
+  if (!regelset) throw new Stop(fouten.map(formatteerFout));
+  return { regelset, map };
+}
+
+function leesInvoer(bestand: string): { naam: string; tekst: string } {
+  if (bestand === "-") return { naam: "stdin", tekst: readFileSync(0, "utf8") };
+  try {
+    return { naam: bestand, tekst: readFileSync(bestand, "utf8") };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Stop([`${bestand}: ${code === "ENOENT" ? "dit bestand bestaat niet" : `kan niet gelezen worden (${(e as Error).message})`}`]);
+  }
+}
+
+function verplicht(opties: Record<string, string>, naam: string, opdracht: string): string {
+  const waarde = opties[naam];
+  if (waarde === undefined) throw new Stop([`${opdracht} heeft --${naam} nodig`, GEBRUIK]);
+  return waarde;
+}
+
+function voorbereiden(opdracht: string, opties: Record<string, string>) {
+  const { regelset } = laadRegels(opties);
+  const gemeente = verplicht(opties, "gemeente", opdracht);
+  if (!regelset.gemeenten[gemeente]) {
+    throw new Stop([`--gemeente: onbekende gemeente "${gemeente}"; kies uit ${Object.keys(regelset.gemeenten).join(", ")}`]);
+  }
+  const datum = opties.datum ?? vandaag();
+  if (!isGeldigeDatum(datum)) throw new Stop([`--datum: "${datum}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01`]);
+  const invoer = leesInvoer(verplicht(opties, "antwoorden", opdracht));
+  const json = leesJson(invoer.naam, invoer.tekst);
+  if ("fout" in json) throw new Stop([formatteerFout(json.fout)]);
+  const vragen = vragenVoor(regelset, gemeente);
+  const { antwoorden, fouten } = controleerAntwoorden(vragen, json.waarde, Object.keys(regelset.gemeenten));
+  if (fouten.length > 0) throw new Stop(fouten.map((f) => `${invoer.naam}: ${f.feit}: ${f.melding}`));
+  if (antwoorden.gemeente !== undefined && antwoorden.gemeente !== null && antwoorden.gemeente !== gemeente) {
+    throw new Stop([`${invoer.naam}: gemeente: de antwoorden zijn voor "${String(antwoorden.gemeente)}", maar --gemeente is "${gemeente}"`]);
+  }
+  return { regelset, gemeente, datum, antwoorden, vragen };
+}
+
+function voerUit(argv: string[]): unknown {
+  const [opdracht, ...rest] = argv;
+  if (!opdracht || opdracht === "--help" || opdracht === "help") throw new Stop([GEBRUIK]);
+  if (!(opdracht in OPTIES)) throw new Stop([`onbekende opdracht "${opdracht}"`, GEBRUIK]);
+  const opties = leesOpties(opdracht, rest);
+
+  switch (opdracht) {
+    case "check": {
+      const { regelset } = laadRegels(opties);
+      const gemeenten = Object.values(regelset.gemeenten);
+      return {
+        geldig: true,
+        gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length })),
+        vragen: regelset.vragen.length,
+        normtabellen: regelset.normen.tabellen.map((t) => t.vanaf),
+      };
+    }
+    case "evaluate": {
+      const taal = (opties.taal ?? "nl") as Taal;
+      if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
+      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties);
+      const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
+      const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
+      return {
+        gemeente,
+        datum,
+        normen: evaluatie.normen,
+        regelingen: evaluatie.regelingen.map((uitkomst) => {
+          const regeling = regelingen.find((r) => r.id === uitkomst.id) as (typeof regelingen)[number];
+          return {
+            id: uitkomst.id,
+            uitkomst: uitkomst.uitkomst,
+            bedrag: uitkomst.bedrag,
+            spoed: uitkomst.spoed,
+            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal) })),
+          };
+        }),
+      };
+    }
+    case "volgende": {
+      const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties);
+      return { vraag: kiesVolgende(evalueerGemeente(regelset, gemeente, antwoorden, datum), vragen, antwoorden).vraag };
+    }
+    case "jsonlogic": {
+      const regel = leesJson("--regel", verplicht(opties, "regel", opdracht));
+      if ("fout" in regel) throw new Stop([formatteerFout(regel.fout)]);
+      const data = leesJson("--data", opties.data ?? "null");
+      if ("fout" in data) throw new Stop([formatteerFout(data.fout)]);
+      try {
+        return jsonLogic(regel.waarde, data.waarde);
+      } catch (e) {
+        throw new Stop([`--regel: ${(e as Error).message}`]);
+      }
+    }
+    case "test": {
+      const { regelset } = laadRegels(opties);
+      if (opties.gemeente && !regelset.gemeenten[opties.gemeente]) {
+        throw new Stop([`--gemeente: onbekende gemeente "${opties.gemeente}"; kies uit ${Object.keys(regelset.gemeenten).join(", ")}`]);
+      }
+      const uitslagen = voerRegeltestsUit(regelset, opties.gemeente);
+      const mislukt = uitslagen.filter((u) => u.afwijkingen.length > 0);
+      for (const u of mislukt) {
+        for (const a of u.afwijkingen) {
+          process.stderr.write(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}\n`);
+        }
+      }
+      process.stderr.write(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed\n`);
+      const resultaat = { geslaagd: uitslagen.length - mislukt.length, mislukt: mislukt.length, fouten: mislukt };
+      if (mislukt.length > 0) {
+        process.stdout.write(`${JSON.stringify(resultaat, null, 2)}\n`);
+        process.exitCode = 1;
+        return undefined;
+      }
+      return resultaat;
+    }
+  }
+  return undefined;
+}
+
+try {
+  const uitkomst = voerUit(process.argv.slice(2));
+  if (uitkomst !== undefined || process.exitCode === undefined) process.stdout.write(`${JSON.stringify(uitkomst ?? null, null, 2)}\n`);
+} catch (e) {
+  if (e instanceof Stop) {
+    process.stderr.write(`${e.regels.join("\n")}\n`);
+    process.exitCode = 1;
+  } else throw e;
+}

@@ -1,0 +1,135 @@
+/**
+ * The outcome of every regeling of a gemeente for a set of answers, as defined in
+ * voorbeeldbeleid.md:
+ *   ja        every condition is met;
+ *   nee       a hard condition is not met, or the regeling is closed on the date;
+ *   misschien no hard condition fails, but one is unknown or a maatwerk one is not met.
+ * The engine returns keys and numbers only; the UI and the CLI put them into words.
+ */
+import type { Antwoorden } from "../rules/antwoorden.ts";
+import { type Regelset, vragenVoor } from "../rules/laden.ts";
+import type { Regeling } from "../rules/schema.ts";
+import { evalueer, waar } from "./jsonlogic.ts";
+import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
+import { Omgeving, tabelOp } from "./omgeving.ts";
+import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
+
+export type Uitkomst = "ja" | "misschien" | "nee";
+export type Status = "ja" | "nee" | "onbekend";
+
+export interface Reden {
+  /** Id of the condition, or "geldig" when the regeling is closed on the date. */
+  voorwaarde: string;
+  soort: "hard" | "maatwerk";
+  status: Status;
+  waarden: Record<string, Uitlegwaarde>;
+}
+
+export interface RegelingUitkomst {
+  id: string;
+  uitkomst: Uitkomst;
+  bedrag: number | null;
+  /** true/false, or null while the facts that decide it are unknown. */
+  spoed: boolean | null;
+  /** Why a regeling is not offered on the date, if so. */
+  gesloten: "nog_niet_open" | "verlopen" | null;
+  redenen: Reden[];
+  /** Unanswered facts whose answer could still change outcome, amount or urgency. */
+  open: ReadonlySet<string>;
+}
+
+export interface Evaluatie {
+  gemeente: string;
+  datum: string;
+  /** Start date of the norm table used, or null when none applies on the date. */
+  normen: string | null;
+  regelingen: RegelingUitkomst[];
+}
+
+export class OnbekendeGemeente extends Error {
+  constructor(readonly gemeente: string, readonly bekend: string[]) {
+    super(`onbekende gemeente "${gemeente}"; kies uit ${bekend.join(", ")}`);
+  }
+}
+
+const GEEN = new Set<string>();
+
+export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Omgeving {
+  if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
+  const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
+  return new Omgeving(antwoorden, gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
+}
+
+export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string): RegelingUitkomst {
+  const { vanaf, tot } = regeling.geldig;
+  if (datum < vanaf || (tot && datum > tot)) {
+    return {
+      id: regeling.id,
+      uitkomst: "nee",
+      bedrag: null,
+      spoed: false,
+      gesloten: datum < vanaf ? "nog_niet_open" : "verlopen",
+      redenen: [{ voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf, tot: tot ?? null } }],
+      open: GEEN,
+    };
+  }
+
+  const redenen: Reden[] = [];
+  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend }> = [];
+  let hardNee = false;
+  let maatwerkNee = false;
+  for (const voorwaarde of regeling.voorwaarden) {
+    const uitkomst = evalueer(voorwaarde.regel, omgeving);
+    let status: Status;
+    if (isOnbekend(uitkomst)) {
+      status = "onbekend";
+      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst });
+    } else status = waar(uitkomst) ? "ja" : "nee";
+    if (status === "nee") {
+      if (voorwaarde.soort === "hard") hardNee = true;
+      else maatwerkNee = true;
+    }
+    redenen.push({ voorwaarde: voorwaarde.id, soort: voorwaarde.soort, status, waarden: uitlegwaarden(voorwaarde, omgeving) });
+  }
+
+  if (hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
+
+  const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
+  const relevant: Onbekend[] = [];
+
+  // "ja" is still possible only while no maatwerk condition fails and none is stuck on
+  // a "Weet ik niet"; otherwise an open maatwerk condition can only turn misschien into
+  // misschien, so its facts no longer matter. An open hard condition always matters:
+  // it can still turn the outcome into nee.
+  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0);
+  for (const { soort, onbekend } of onzeker) if (soort === "hard" || jaMogelijk) relevant.push(onbekend);
+
+  let bedrag: number | null = null;
+  if (regeling.bedrag) {
+    const waarde = evalueer(regeling.bedrag.regel, omgeving);
+    if (isOnbekend(waarde)) relevant.push(waarde);
+    else if (typeof waarde === "number" && Number.isFinite(waarde)) bedrag = waarde;
+  }
+
+  let spoed: boolean | null = false;
+  if (regeling.spoed) {
+    const waarde = evalueer(regeling.spoed.regel, omgeving);
+    if (isOnbekend(waarde)) {
+      spoed = null;
+      relevant.push(waarde);
+    } else spoed = waar(waarde);
+  }
+
+  return { id: regeling.id, uitkomst, bedrag, spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
+}
+
+export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
+  const omgeving = maakOmgeving(regelset, gemeente, antwoorden, datum);
+  const regels = regelset.gemeenten[gemeente];
+  return {
+    gemeente,
+    datum,
+    normen: omgeving.tabel?.vanaf ?? null,
+    regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
+  };
+}

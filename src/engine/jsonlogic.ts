@@ -1,0 +1,300 @@
+/**
+ * JsonLogic (jsonlogic.com), evaluated three-valued.
+ *
+ * With complete data this is plain JsonLogic, as json-logic-js 2.x computes it: the
+ * official test cases and a property-based comparison check that. When a fact is
+ * unknown, Kleene's strong logic applies:
+ *   false AND unknown = false, true OR unknown = true, NOT unknown = unknown,
+ *   and any other operation with an unknown argument is unknown.
+ * An unknown result carries the facts that could still settle it (see onbekend.ts).
+ *
+ * Deliberate differences from json-logic-js, all for safety with untrusted rule files:
+ * `var` reads only own properties (never the prototype chain), `log` does not print,
+ * and `method` is not offered.
+ */
+import { procent, zonderRuis } from "./geld.ts";
+import { Onbekend, isOnbekend, samen } from "./onbekend.ts";
+
+/**
+ * The data of an evaluation where some facts may be unknown. `waarde` returns the
+ * value of a top-level name, an `Onbekend` for a fact that is not known, or
+ * `undefined` when the name does not exist.
+ */
+export interface Gegevens {
+  waarde(naam: string): unknown;
+  /** The whole data as a plain object, for `{"var": ""}`. */
+  geheel(): unknown;
+}
+
+export function isGegevens(data: unknown): data is Gegevens {
+  return typeof data === "object" && data !== null && typeof (data as Gegevens).waarde === "function" && typeof (data as Gegevens).geheel === "function";
+}
+
+/** The operations a rule file may use; `check` rejects any other. */
+export const BEWERKINGEN = new Set([
+  "var", "missing", "missing_some",
+  "if", "?:", "==", "===", "!=", "!==", "!", "!!", "or", "and",
+  ">", ">=", "<", "<=", "max", "min", "+", "-", "*", "/", "%",
+  "map", "filter", "reduce", "all", "none", "some", "merge", "in",
+  "cat", "substr", "log",
+  "procent",
+]);
+
+export function isLogica(regel: unknown): regel is Record<string, unknown> {
+  return typeof regel === "object" && regel !== null && !Array.isArray(regel) && Object.keys(regel).length === 1;
+}
+
+/** JsonLogic truthiness: like JavaScript, except that an empty array is false. */
+export function waar(waarde: unknown): boolean {
+  if (Array.isArray(waarde) && waarde.length === 0) return false;
+  return !!waarde;
+}
+
+export class OnbekendeBewerking extends Error {
+  constructor(readonly bewerking: string) {
+    super(`Onbekende bewerking "${bewerking}"`);
+  }
+}
+
+/** Evaluates a rule; the result is a value or an `Onbekend`. */
+export function evalueer(regel: unknown, data: unknown): unknown {
+  if (Array.isArray(regel)) return lijst(regel.map((deel) => evalueer(deel, data)));
+  if (!isLogica(regel)) return regel;
+
+  const bewerking = Object.keys(regel)[0] as string;
+  const ruw = regel[bewerking];
+  const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
+
+  switch (bewerking) {
+    case "if":
+    case "?:":
+      return als(args, 0, data);
+    case "and":
+      return enOf(args, data, false);
+    case "or":
+      return enOf(args, data, true);
+    case "filter":
+    case "map":
+    case "all":
+    case "none":
+    case "some":
+    case "reduce":
+      return overLijst(bewerking, args, data);
+  }
+
+  const waarden = args.map((deel) => evalueer(deel, data));
+  if (bewerking === "var") return lees(waarden, data);
+  if (bewerking === "missing") return ontbreekt(waarden, data);
+  if (bewerking === "missing_some") return ontbreektEnkele(waarden, data);
+
+  const onbekend = waarden.filter(isOnbekend);
+  if (onbekend.length > 0) {
+    if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
+    return samen(...onbekend);
+  }
+  return reken(bewerking, waarden);
+}
+
+/** An array literal with an unknown element is unknown as a whole (sound, simple). */
+function lijst(delen: unknown[]): unknown {
+  const onbekend = delen.filter(isOnbekend);
+  return onbekend.length > 0 ? samen(...onbekend) : delen;
+}
+
+function als(args: unknown[], i: number, data: unknown): unknown {
+  if (i >= args.length - 1) return i === args.length - 1 ? evalueer(args[i], data) : null;
+  const voorwaarde = evalueer(args[i], data);
+  if (!isOnbekend(voorwaarde)) return waar(voorwaarde) ? evalueer(args[i + 1], data) : als(args, i + 2, data);
+  // Unknown condition: the result is known only when every branch it may take agrees.
+  const dan = evalueer(args[i + 1], data);
+  const anders = als(args, i + 2, data);
+  if (!isOnbekend(dan) && !isOnbekend(anders) && gelijk(dan, anders)) return dan;
+  return samen(voorwaarde, isOnbekend(dan) ? dan : null, isOnbekend(anders) ? anders : null);
+}
+
+/** `and` stops at the first false value, `or` at the first true one; unknowns wait. */
+function enOf(args: unknown[], data: unknown, isOf: boolean): unknown {
+  let onbekend: Onbekend[] | null = null;
+  let laatste: unknown;
+  for (const deel of args) {
+    const waarde = evalueer(deel, data);
+    if (isOnbekend(waarde)) {
+      (onbekend ??= []).push(waarde);
+      continue;
+    }
+    if (waar(waarde) === isOf) return waarde;
+    laatste = waarde;
+  }
+  return onbekend ? samen(...onbekend) : laatste;
+}
+
+function overLijst(bewerking: string, args: unknown[], data: unknown): unknown {
+  const lijstWaarde = evalueer(args[0], data);
+  if (isOnbekend(lijstWaarde)) return lijstWaarde;
+  const logica = args[1];
+  if (bewerking === "reduce") {
+    const begin = args[2] !== undefined ? evalueer(args[2], data) : null;
+    if (isOnbekend(begin) || !Array.isArray(lijstWaarde)) return begin;
+    let totaal: unknown = begin;
+    for (const huidig of lijstWaarde) {
+      totaal = evalueer(logica, { current: huidig, accumulator: totaal });
+      if (isOnbekend(totaal)) return totaal;
+    }
+    return totaal;
+  }
+  if (!Array.isArray(lijstWaarde)) return bewerking === "none" ? true : bewerking === "filter" || bewerking === "map" ? [] : false;
+  if (bewerking === "map") return lijst(lijstWaarde.map((element) => evalueer(logica, element)));
+  if (bewerking === "filter") {
+    const uit: unknown[] = [];
+    for (const element of lijstWaarde) {
+      const ok = evalueer(logica, element);
+      if (isOnbekend(ok)) return ok;
+      if (waar(ok)) uit.push(element);
+    }
+    return uit;
+  }
+  if (lijstWaarde.length === 0) return bewerking === "none";
+  // all / some / none over known elements, Kleene-style.
+  let onbekend: Onbekend[] | null = null;
+  for (const element of lijstWaarde) {
+    const ok = evalueer(logica, element);
+    if (isOnbekend(ok)) {
+      (onbekend ??= []).push(ok);
+      continue;
+    }
+    if (bewerking === "all" && !waar(ok)) return false;
+    if (bewerking !== "all" && waar(ok)) return bewerking === "some";
+  }
+  if (onbekend) return samen(...onbekend);
+  return bewerking !== "some";
+}
+
+function eigen(object: unknown, sleutel: string): unknown {
+  if (object === null || object === undefined) return undefined;
+  return Object.prototype.hasOwnProperty.call(object, sleutel) ? (object as Record<string, unknown>)[sleutel] : undefined;
+}
+
+/** Looks up a dotted path; returns `undefined` when it does not exist. */
+export function zoek(data: unknown, pad: unknown): unknown {
+  if (pad === undefined || pad === "" || pad === null) return isGegevens(data) ? data.geheel() : data;
+  let huidig: unknown = data;
+  for (const stap of String(pad).split(".")) {
+    if (huidig === null || huidig === undefined) return undefined;
+    huidig = isGegevens(huidig) ? huidig.waarde(stap) : eigen(huidig, stap);
+    if (isOnbekend(huidig)) return huidig;
+  }
+  return huidig;
+}
+
+function lees(waarden: unknown[], data: unknown): unknown {
+  const [pad, standaard] = waarden;
+  if (isOnbekend(pad)) return pad;
+  const gevonden = zoek(data, pad);
+  if (gevonden === undefined || gevonden === null) return standaard === undefined ? null : standaard;
+  return gevonden;
+}
+
+function ontbrekend(sleutels: unknown[], data: unknown): unknown {
+  const uit: unknown[] = [];
+  const onbekend: Onbekend[] = [];
+  for (const sleutel of sleutels) {
+    const waarde = isOnbekend(sleutel) ? sleutel : zoek(data, sleutel);
+    if (isOnbekend(waarde)) onbekend.push(waarde);
+    else if (waarde === undefined || waarde === null || waarde === "") uit.push(sleutel);
+  }
+  return onbekend.length > 0 ? samen(...onbekend) : uit;
+}
+
+function ontbreekt(waarden: unknown[], data: unknown): unknown {
+  return ontbrekend(Array.isArray(waarden[0]) ? waarden[0] : waarden, data);
+}
+
+function ontbreektEnkele(waarden: unknown[], data: unknown): unknown {
+  const [nodig, opties] = waarden;
+  if (isOnbekend(nodig)) return nodig;
+  if (isOnbekend(opties)) return opties;
+  const lijstOpties = Array.isArray(opties) ? opties : [];
+  const missend = ontbrekend(lijstOpties, data);
+  if (isOnbekend(missend)) return missend;
+  return lijstOpties.length - (missend as unknown[]).length >= (nodig as number) ? [] : missend;
+}
+
+/* eslint-disable eqeqeq -- JsonLogic's == and != are JavaScript's loose equality. */
+function reken(bewerking: string, a: unknown[]): unknown {
+  const [x, y, z] = a as [any, any, any];
+  switch (bewerking) {
+    case "==": return x == y;
+    case "===": return x === y;
+    case "!=": return x != y;
+    case "!==": return x !== y;
+    case ">": return x > y;
+    case ">=": return x >= y;
+    case "<": return z === undefined ? x < y : x < y && y < z;
+    case "<=": return z === undefined ? x <= y : x <= y && y <= z;
+    case "!!": return waar(x);
+    case "!": return !waar(x);
+    case "%": return x % y;
+    case "log": return x;
+    case "in": return !!y && typeof y.indexOf === "function" ? y.indexOf(x) !== -1 : false;
+    case "cat": return a.join("");
+    case "substr": {
+      if (z < 0) {
+        const rest = String(x).substr(y);
+        return rest.substr(0, rest.length + z);
+      }
+      return String(x).substr(y, z);
+    }
+    case "+": return a.reduce((som: number, b) => parseFloat(som as any) + parseFloat(b as any), 0);
+    case "*": return a.length === 0 ? undefined : a.reduce((p, b) => parseFloat(p as any) * parseFloat(b as any));
+    case "-": return y === undefined ? -x : x - y;
+    case "/": return x / y;
+    case "min": return Math.min(...(a as number[]));
+    case "max": return Math.max(...(a as number[]));
+    case "merge": return a.reduce((samengevoegd: unknown[], b) => samengevoegd.concat(b), []);
+    case "procent": {
+      // Not in standard JsonLogic: P% of an amount, rounded to cents half up (geld.ts).
+      const p = Number(x);
+      const bedrag = Number(y);
+      return Number.isFinite(p) && Number.isFinite(bedrag) ? procent(p, zonderRuis(bedrag)) : null;
+    }
+  }
+  throw new OnbekendeBewerking(bewerking);
+}
+
+/** Structural equality of two JSON values. */
+export function gelijk(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => gelijk((a as any)[k], (b as any)[k]));
+}
+
+/** Plain JsonLogic, for the `wijzer jsonlogic` command: missing data is simply null. */
+export function jsonLogic(regel: unknown, data: unknown): unknown {
+  const uitkomst = evalueer(regel, data);
+  return uitkomst === undefined ? null : uitkomst;
+}
+
+/** Every `var` name a rule reads (first path segment), for reference checks. */
+export function gelezenNamen(regel: unknown, namen = new Set<string>()): Set<string> {
+  if (Array.isArray(regel)) {
+    for (const deel of regel) gelezenNamen(deel, namen);
+    return namen;
+  }
+  if (!isLogica(regel)) return namen;
+  const bewerking = Object.keys(regel)[0] as string;
+  const ruw = regel[bewerking];
+  const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
+  if (bewerking === "var" && (typeof args[0] === "string" || typeof args[0] === "number")) {
+    const naam = String(args[0]).split(".")[0];
+    if (naam) namen.add(naam);
+  }
+  // The logic inside map/filter/all/... reads the array elements, not the facts.
+  const bereik = ["map", "filter", "reduce", "all", "none", "some"].includes(bewerking) ? [args[0], args[2]] : args;
+  for (const deel of bereik) gelezenNamen(deel, namen);
+  return namen;
+}
+
+export { Onbekend, isOnbekend };

@@ -1,0 +1,52 @@
+/**
+ * The numbers behind a condition, so that the texts can say "je inkomen is € 1.650,00,
+ * de grens is € 1.597,71, dat is € 52,29 te veel" (json-rules-engine style: every
+ * condition explains itself). A top-level comparison gets its values for free:
+ *   {"<=": [a, b]}     → waarde = a, grens = b, verschil = a − b (in cents)
+ *   {"<=": [a, b, c]}  → ondergrens = a, waarde = b, bovengrens = c
+ * and a condition may name more in `waarden`.
+ */
+import type { Voorwaarde } from "../rules/schema.ts";
+import { opCenten } from "./geld.ts";
+import { evalueer, isLogica } from "./jsonlogic.ts";
+import { isOnbekend } from "./onbekend.ts";
+
+export type Uitlegwaarde = number | string | boolean | null;
+
+const VERGELIJKING = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
+
+function vergelijking(regel: unknown): unknown[] | null {
+  if (!isLogica(regel)) return null;
+  const [bewerking, args] = Object.entries(regel)[0] as [string, unknown];
+  if (!VERGELIJKING.has(bewerking) || !Array.isArray(args)) return null;
+  if (args.length === 2 || (args.length === 3 && (bewerking === "<" || bewerking === "<="))) return args;
+  return null;
+}
+
+export function automatischeWaarden(regel: unknown): string[] {
+  const args = vergelijking(regel);
+  if (!args) return [];
+  return args.length === 3 ? ["ondergrens", "waarde", "bovengrens"] : ["waarde", "grens", "verschil"];
+}
+
+function gewoon(waarde: unknown): Uitlegwaarde {
+  if (isOnbekend(waarde) || waarde === undefined) return null;
+  if (typeof waarde === "number") return Number.isFinite(waarde) ? waarde : null;
+  if (typeof waarde === "string" || typeof waarde === "boolean" || waarde === null) return waarde;
+  return null;
+}
+
+export function uitlegwaarden(voorwaarde: Voorwaarde, data: unknown): Record<string, Uitlegwaarde> {
+  const uit: Record<string, Uitlegwaarde> = {};
+  const args = vergelijking(voorwaarde.regel);
+  if (args?.length === 3) {
+    [uit.ondergrens, uit.waarde, uit.bovengrens] = args.map((a) => gewoon(evalueer(a, data)));
+  } else if (args) {
+    const [waarde, grens] = args.map((a) => gewoon(evalueer(a, data)));
+    uit.waarde = waarde ?? null;
+    uit.grens = grens ?? null;
+    uit.verschil = typeof waarde === "number" && typeof grens === "number" ? opCenten(waarde - grens) : null;
+  }
+  for (const [naam, regel] of Object.entries(voorwaarde.waarden ?? {})) uit[naam] = gewoon(evalueer(regel, data));
+  return uit;
+}

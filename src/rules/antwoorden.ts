@@ -1,0 +1,78 @@
+/**
+ * Checks a set of answers against the questions: the CLI's answers files and the rule
+ * tests. A missing key means "not asked yet"; `null` means "Weet ik niet".
+ */
+import { suggestie } from "./fouten.ts";
+import type { Vraag } from "./schema.ts";
+
+export type Antwoord = string | number | boolean | null;
+export type Antwoorden = Readonly<Record<string, Antwoord>>;
+
+export interface AntwoordFout {
+  feit: string;
+  melding: string;
+}
+
+function beschrijf(waarde: unknown): string {
+  if (typeof waarde === "string") return JSON.stringify(waarde);
+  if (Array.isArray(waarde)) return "een lijst";
+  if (typeof waarde === "object" && waarde !== null) return "een object";
+  return String(waarde);
+}
+
+/** Returns null when the answer fits the question, else what is wrong, in words. */
+export function controleerAntwoord(vraag: Vraag, waarde: unknown): string | null {
+  if (waarde === null) return null;
+  const grenzen = (): string | null => {
+    const n = waarde as number;
+    if (vraag.min !== undefined && n < vraag.min) return `${n} is te laag: het kleinste toegestane antwoord is ${vraag.min}`;
+    if (vraag.max !== undefined && n > vraag.max) return `${n} is te hoog: het grootste toegestane antwoord is ${vraag.max}`;
+    return null;
+  };
+  switch (vraag.type) {
+    case "ja_nee":
+      return typeof waarde === "boolean" ? null : `${beschrijf(waarde)} is geen ja/nee-antwoord; gebruik true, false of null (weet ik niet)`;
+    case "keuze": {
+      const opties = (vraag.opties ?? []).map((o) => o.waarde);
+      return opties.some((o) => o === waarde)
+        ? null
+        : `${beschrijf(waarde)} is geen van de keuzes; kies uit ${opties.map((o) => JSON.stringify(o)).join(", ")} of null (weet ik niet)`;
+    }
+    case "geheel_getal":
+      if (typeof waarde !== "number" || !Number.isInteger(waarde)) return `${beschrijf(waarde)} is geen geheel getal; geef bijvoorbeeld 42`;
+      return grenzen();
+    case "geld":
+      if (typeof waarde !== "number" || !Number.isFinite(waarde)) return `${beschrijf(waarde)} is geen bedrag; geef een getal in euro, zoals 1450.50`;
+      return grenzen();
+  }
+}
+
+export function controleerAntwoorden(
+  vragen: ReadonlyArray<Vraag>,
+  invoer: unknown,
+  gemeenten: ReadonlyArray<string> = [],
+): { antwoorden: Antwoorden; fouten: AntwoordFout[] } {
+  if (typeof invoer !== "object" || invoer === null || Array.isArray(invoer)) {
+    return { antwoorden: {}, fouten: [{ feit: "$", melding: "de antwoorden moeten een JSON-object zijn, zoals {\"leeftijd\": 30}" }] };
+  }
+  const perFeit = new Map(vragen.map((v) => [v.feit, v]));
+  const fouten: AntwoordFout[] = [];
+  const antwoorden: Record<string, Antwoord> = {};
+  for (const [feit, waarde] of Object.entries(invoer)) {
+    if (feit === "gemeente") {
+      if (waarde !== null && !gemeenten.includes(waarde as string)) {
+        fouten.push({ feit, melding: `${beschrijf(waarde)} is geen bekende gemeente; kies uit ${gemeenten.join(", ")}` });
+      } else antwoorden[feit] = waarde as Antwoord;
+      continue;
+    }
+    const vraag = perFeit.get(feit);
+    if (!vraag) {
+      fouten.push({ feit, melding: `onbekend feit "${feit}"${suggestie(feit, perFeit.keys())}` });
+      continue;
+    }
+    const melding = controleerAntwoord(vraag, waarde);
+    if (melding) fouten.push({ feit, melding });
+    else antwoorden[feit] = waarde as Antwoord;
+  }
+  return { antwoorden, fouten };
+}
