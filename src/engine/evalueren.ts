@@ -11,7 +11,7 @@ import { type Regelset, vragenVoor } from "../rules/laden.ts";
 import type { Regeling } from "../rules/schema.ts";
 import { evalueer, waar } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
-import { Omgeving, tabelOp } from "./omgeving.ts";
+import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
 import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
 
 export type Uitkomst = "ja" | "misschien" | "nee";
@@ -75,7 +75,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   const redenen: Reden[] = [];
-  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend }> = [];
+  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend; regel: unknown }> = [];
   let hardNee = false;
   let maatwerkNee = false;
   for (const voorwaarde of regeling.voorwaarden) {
@@ -83,7 +83,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     let status: Status;
     if (isOnbekend(uitkomst)) {
       status = "onbekend";
-      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst });
+      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst, regel: voorwaarde.regel });
     } else status = waar(uitkomst) ? "ja" : "nee";
     if (status === "nee") {
       if (voorwaarde.soort === "hard") hardNee = true;
@@ -97,12 +97,19 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
   const relevant: Onbekend[] = [];
 
-  // "ja" is still possible only while no maatwerk condition fails and none is stuck on
-  // a "Weet ik niet"; otherwise an open maatwerk condition can only turn misschien into
-  // misschien, so its facts no longer matter. An open hard condition always matters:
-  // it can still turn the outcome into nee.
+  // An open condition matters when answering can still change the outcome:
+  // - a hard one that can become false turns it into nee;
+  // - any one that can become true may turn it into ja, but only while "ja" is still
+  //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
+  // Otherwise misschien stays misschien, and asking would be for nothing.
   const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0);
-  for (const { soort, onbekend } of onzeker) if (soort === "hard" || jaMogelijk) relevant.push(onbekend);
+  for (const { soort, onbekend, regel } of onzeker) {
+    if (onbekend.open.size === 0) continue;
+    const telt =
+      (soort === "hard" && kanWorden(regel, omgeving, onbekend.open, false)) ||
+      (jaMogelijk && kanWorden(regel, omgeving, onbekend.open, true));
+    if (telt) relevant.push(onbekend);
+  }
 
   let bedrag: number | null = null;
   if (regeling.bedrag) {

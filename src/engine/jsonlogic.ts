@@ -13,7 +13,7 @@
  * and `method` is not offered.
  */
 import { procent, zonderRuis } from "./geld.ts";
-import { Onbekend, isOnbekend, samen } from "./onbekend.ts";
+import { Onbekend, isOnbekend, samen, strikt } from "./onbekend.ts";
 
 /**
  * The data of an evaluation where some facts may be unknown. `waarde` returns the
@@ -90,7 +90,7 @@ export function evalueer(regel: unknown, data: unknown): unknown {
   const onbekend = waarden.filter(isOnbekend);
   if (onbekend.length > 0) {
     if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
-    return samen(...onbekend);
+    return strikt(...onbekend);
   }
   return reken(bewerking, waarden);
 }
@@ -98,7 +98,7 @@ export function evalueer(regel: unknown, data: unknown): unknown {
 /** An array literal with an unknown element is unknown as a whole (sound, simple). */
 function lijst(delen: unknown[]): unknown {
   const onbekend = delen.filter(isOnbekend);
-  return onbekend.length > 0 ? samen(...onbekend) : delen;
+  return onbekend.length > 0 ? strikt(...onbekend) : delen;
 }
 
 function als(args: unknown[], i: number, data: unknown): unknown {
@@ -190,7 +190,8 @@ function lees(waarden: unknown[], data: unknown): unknown {
   const [pad, standaard] = waarden;
   if (isOnbekend(pad)) return pad;
   const gevonden = zoek(data, pad);
-  if (gevonden === undefined || gevonden === null) return standaard === undefined ? null : standaard;
+  // As json-logic-js: the default replaces a missing value, not a value that is null.
+  if (gevonden === undefined) return standaard === undefined ? null : standaard;
   return gevonden;
 }
 
@@ -202,7 +203,7 @@ function ontbrekend(sleutels: unknown[], data: unknown): unknown {
     if (isOnbekend(waarde)) onbekend.push(waarde);
     else if (waarde === undefined || waarde === null || waarde === "") uit.push(sleutel);
   }
-  return onbekend.length > 0 ? samen(...onbekend) : uit;
+  return onbekend.length > 0 ? strikt(...onbekend) : uit;
 }
 
 function ontbreekt(waarden: unknown[], data: unknown): unknown {

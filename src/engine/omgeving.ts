@@ -11,7 +11,7 @@ import type { Antwoorden } from "../rules/antwoorden.ts";
 import type { Grootheid, Normen, Normtabel, Vraag } from "../rules/schema.ts";
 import { zonderRuis } from "./geld.ts";
 import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waar } from "./jsonlogic.ts";
-import { Onbekend, isOnbekend, onbekendDoor, samen, vastOnbekend } from "./onbekend.ts";
+import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "./onbekend.ts";
 
 /** The table that applies on a date: the newest one that starts on or before it. */
 export function tabelOp(normen: Normen, datum: string): Normtabel | null {
@@ -58,7 +58,7 @@ export class Omgeving implements Gegevens {
 
   geheel(): unknown {
     const open = [...this.vragen.keys()].map((feit) => this.waarde(feit)).filter(isOnbekend);
-    if (open.length > 0) return samen(...open);
+    if (open.length > 0) return strikt(...open);
     return { ...this.antwoorden, gemeente: this.gemeente };
   }
 
@@ -85,6 +85,7 @@ function kies(grootheid: Grootheid, omgeving: Gegevens, tabel: Normtabel): unkno
   if (typeof bedragen !== "object") return vastOnbekend();
   const mogelijk: unknown[] = [];
   const onzeker: Onbekend[] = [];
+  let gevonden = false;
   for (const keuze of grootheid.keuzes ?? []) {
     const geldt = evalueer(keuze.wanneer, omgeving);
     if (isOnbekend(geldt)) {
@@ -94,10 +95,13 @@ function kies(grootheid: Grootheid, omgeving: Gegevens, tabel: Normtabel): unkno
     }
     if (waar(geldt)) {
       mogelijk.push(bedragen[keuze.categorie]);
+      gevonden = true;
       break;
     }
   }
   if (mogelijk.length === 0) return vastOnbekend();
+  // While no category is certain, "none applies" is possible too, and that is unknown.
+  if (!gevonden) return samen(...onzeker);
   if (mogelijk.every((b) => gelijk(b, mogelijk[0]))) return mogelijk[0] ?? vastOnbekend();
   return samen(...onzeker);
 }
@@ -105,6 +109,7 @@ function kies(grootheid: Grootheid, omgeving: Gegevens, tabel: Normtabel): unkno
 /* ----- Which open facts can really settle a derived value? ----- */
 
 const GRENS_COMBINATIES = 4096;
+const VER = 1_000_000_000;
 const geheugen = new Map<string, ReadonlySet<string>>();
 
 function getallenIn(regel: unknown, uit: Set<number>): Set<number> {
@@ -119,9 +124,47 @@ function kandidaten(vraag: Vraag | undefined, grenzen: ReadonlySet<number>): unk
   if (vraag.type === "ja_nee") return [true, false];
   if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
   const stap = vraag.type === "geld" ? 0.01 : 1;
-  const uit = new Set<number>();
+  const uit = new Set<number>([-VER, VER]);
   for (const n of grenzen) for (const d of [-stap, 0, stap]) uit.add(zonderRuis(n + d));
   return [...uit];
+}
+
+/** Tries every combination of candidate answers for `feiten`; stops at the first `true`. */
+function probeer(omgeving: Omgeving, feiten: readonly string[], grenzen: ReadonlySet<number>, test: (proef: Omgeving) => boolean): boolean | null {
+  const opties = feiten.map((f) => kandidaten(omgeving.vragen.get(f), grenzen));
+  if (opties.some((o) => o.length === 0) || opties.reduce((n, o) => n * o.length, 1) > GRENS_COMBINATIES) return null;
+  const invulling: Record<string, unknown> = {};
+  const stap = (k: number): boolean => {
+    if (k === feiten.length) {
+      return test(new Omgeving({ ...omgeving.antwoorden, ...(invulling as Antwoorden) }, omgeving.gemeente, omgeving.normen, omgeving.tabel, omgeving.vragen));
+    }
+    for (const waarde of opties[k] as unknown[]) {
+      invulling[feiten[k] as string] = waarde;
+      if (stap(k + 1)) return true;
+    }
+    delete invulling[feiten[k] as string];
+    return false;
+  };
+  return stap(0);
+}
+
+/**
+ * Can an open condition still become true (or false) when its open facts are answered?
+ * A hard condition that can only become true cannot change an outcome that will never
+ * be "ja" anyway; without this check such a question would be asked for nothing.
+ * When there are too many combinations to try, the answer is "yes" (ask rather than
+ * stop too early).
+ */
+export function kanWorden(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
+  const feiten = [...open].sort();
+  const grenzen = getallenIn(regel, new Set([0]));
+  for (const g of omgeving.normen.grootheden) for (const keuze of g.keuzes ?? []) getallenIn(keuze.wanneer, grenzen);
+  for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") grenzen.add(waarde);
+  const uitkomst = probeer(omgeving, feiten, grenzen, (proef) => {
+    const waarde = evalueer(regel, proef);
+    return !isOnbekend(waarde) && waar(waarde) === doel;
+  });
+  return uitkomst ?? true;
 }
 
 /**
@@ -134,7 +177,9 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   const feiten = [...open].sort();
   const gelezen = new Set<string>();
   for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, gelezen);
-  const sleutel = JSON.stringify([grootheid.id, omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map((f) => omgeving.antwoorden[f])]);
+  // "Not asked" must differ from "Weet ik niet" (null) in the key: {} is never an answer.
+  const antwoord = (f: string) => (Object.prototype.hasOwnProperty.call(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {});
+  const sleutel = JSON.stringify([grootheid.id, omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map(antwoord)]);
   const bewaard = geheugen.get(sleutel);
   if (bewaard) return bewaard;
 

@@ -48,3 +48,11 @@ export function samen(...delen: ReadonlyArray<Onbekend | null | undefined>): Onb
   }
   return open ? new Onbekend(open) : grootste;
 }
+
+/**
+ * For operations that need every argument (comparisons, arithmetic, …): one argument
+ * stuck for good makes the result stuck for good, whatever the others become.
+ */
+export function strikt(...delen: ReadonlyArray<Onbekend>): Onbekend {
+  return delen.some((deel) => deel.open.size === 0) ? VAST : samen(...delen);
+}

@@ -40,7 +40,10 @@ export function uitlegwaarden(voorwaarde: Voorwaarde, data: unknown): Record<str
   const uit: Record<string, Uitlegwaarde> = {};
   const args = vergelijking(voorwaarde.regel);
   if (args?.length === 3) {
-    [uit.ondergrens, uit.waarde, uit.bovengrens] = args.map((a) => gewoon(evalueer(a, data)));
+    const [onder, waarde, boven] = args.map((a) => gewoon(evalueer(a, data)));
+    uit.ondergrens = onder ?? null;
+    uit.waarde = waarde ?? null;
+    uit.bovengrens = boven ?? null;
   } else if (args) {
     const [waarde, grens] = args.map((a) => gewoon(evalueer(a, data)));
     uit.waarde = waarde ?? null;
