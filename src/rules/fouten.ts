@@ -60,7 +60,8 @@ function afstand(a: string, b: string): number {
   return rij[b.length] as number;
 }
 
-export function suggestie(naam: string, bekend: Iterable<string>): string {
+export function suggestie(naam: string, namen: Iterable<string>): string {
+  const bekend = [...namen];
   let beste: string | null = null;
   let besteAfstand = Infinity;
   for (const kandidaat of bekend) {
@@ -70,7 +71,10 @@ export function suggestie(naam: string, bekend: Iterable<string>): string {
       besteAfstand = d;
     }
   }
-  return beste !== null && besteAfstand <= Math.max(2, Math.floor(naam.length / 3)) ? ` (bedoel je "${beste}"?)` : "";
+  if (beste !== null && besteAfstand <= Math.max(2, Math.floor(naam.length / 3))) return ` (bedoel je "${beste}"?)`;
+  // "inkomen" for "netto_inkomen": a part of the real name is a likely slip too.
+  const deel = naam.length >= 4 ? bekend.find((k) => k.includes(naam) || naam.includes(k)) : undefined;
+  return deel ? ` (bedoel je "${deel}"?)` : "";
 }
 
 function lijstVan(waarden: ReadonlyArray<unknown>): string {
@@ -106,7 +110,7 @@ export function zodFouten(bestand: string, schema: z.ZodMiniType, fout: z.core.$
         melding = hier === undefined ? "ontbreekt, maar is verplicht" : `moet ${SOORTEN[issue.expected] ?? issue.expected} zijn, maar is ${soortVan(hier)}`;
         break;
       case "invalid_value":
-        melding = `moet ${lijstVan(issue.values)} zijn, niet ${soortVan(hier)}`;
+        melding = hier === undefined ? "ontbreekt, maar is verplicht" : `moet ${lijstVan(issue.values)} zijn, niet ${soortVan(hier)}`;
         break;
       case "unrecognized_keys": {
         const bekend = bekendeSleutels(schema, pad);
@@ -132,16 +136,95 @@ export function zodFouten(bestand: string, schema: z.ZodMiniType, fout: z.core.$
   return uit;
 }
 
+/**
+ * Where JSON text first goes wrong, as an offset. Only used after JSON.parse failed:
+ * Node 20 does not always say where, and a rule author needs the line.
+ */
+export function foutPositie(tekst: string): number {
+  let i = 0;
+  const fout = () => {
+    throw i;
+  };
+  const wit = () => {
+    while (i < tekst.length && " \t\n\r".includes(tekst[i] as string)) i++;
+  };
+  const woord = (w: string) => (tekst.startsWith(w, i) ? (i += w.length) : fout());
+  const string = () => {
+    i++;
+    while (i < tekst.length && tekst[i] !== '"') {
+      if (tekst.charCodeAt(i) < 0x20) fout();
+      if (tekst[i] === "\\") {
+        i++;
+        if (tekst[i] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(tekst.slice(i + 1, i + 5))) fout();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(tekst[i] ?? "x")) fout();
+      }
+      i++;
+    }
+    if (i >= tekst.length) fout();
+    i++;
+  };
+  const waarde = (): void => {
+    wit();
+    const c = tekst[i];
+    if (c === "{") {
+      i++;
+      wit();
+      if (tekst[i] === "}") return void i++;
+      for (;;) {
+        wit();
+        if (tekst[i] !== '"') fout();
+        string();
+        wit();
+        if (tekst[i] !== ":") fout();
+        i++;
+        waarde();
+        wit();
+        if (tekst[i] === ",") i++;
+        else if (tekst[i] === "}") return void i++;
+        else fout();
+      }
+    }
+    if (c === "[") {
+      i++;
+      wit();
+      if (tekst[i] === "]") return void i++;
+      for (;;) {
+        waarde();
+        wit();
+        if (tekst[i] === ",") i++;
+        else if (tekst[i] === "]") return void i++;
+        else fout();
+      }
+    }
+    if (c === '"') return string();
+    if (c === "t") return void woord("true");
+    if (c === "f") return void woord("false");
+    if (c === "n") return void woord("null");
+    const getal = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(tekst.slice(i));
+    if (!getal) fout();
+    i += (getal as RegExpExecArray)[0].length;
+  };
+  try {
+    waarde();
+    wit();
+    return i < tekst.length ? i : -1;
+  } catch (positie) {
+    return positie as number;
+  }
+}
+
 /** JSON.parse with a message that names the line and column. */
 export function leesJson(bestand: string, tekst: string): { waarde: unknown } | { fout: Fout } {
   try {
     return { waarde: JSON.parse(tekst) };
   } catch (e) {
-    const bericht = e instanceof Error ? e.message : String(e);
-    const positie = /position (\d+)/.exec(bericht);
+    const bericht = (e instanceof Error ? e.message : String(e)).split("\n")[0] as string;
+    const positie = foutPositie(tekst);
     let plaats = "";
-    if (positie) {
-      const voor = tekst.slice(0, Number(positie[1]));
+    if (positie >= 0) {
+      const voor = tekst.slice(0, positie);
       const regel = voor.split("\n").length;
       const kolom = voor.length - voor.lastIndexOf("\n");
       plaats = ` op regel ${regel}, kolom ${kolom}`;

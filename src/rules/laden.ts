@@ -104,24 +104,29 @@ export function laadRegelset(bestanden: Bestanden, map = "rules"): { regelset: R
   const fouten: Fout[] = [];
   const naam = (pad: string) => `${map}/${pad}`;
   const gelezen = new Map<string, unknown>();
+  const onleesbaar: Array<[string, string]> = [];
   for (const [pad, inhoud] of Object.entries(bestanden)) {
     if (pad === "schema.json" || !pad.endsWith(".json")) continue;
     if (typeof inhoud === "string") {
       const json = leesJson(naam(pad), inhoud);
-      if ("fout" in json) fouten.push(json.fout);
-      else gelezen.set(pad, json.waarde);
+      if ("fout" in json) {
+        fouten.push(json.fout);
+        const [gemeente, map, bestand] = pad.split("/");
+        if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
+      } else gelezen.set(pad, json.waarde);
     } else gelezen.set(pad, inhoud);
   }
 
   let normen: Normen | null = null;
   let kernvragen: Vraag[] | null = null;
-  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; bestanden: Map<string, string> }>();
+  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; bestanden: Map<string, string>; ongeldig: Set<string> }>();
   const gemeenteMap = (id: string) => {
     let g = perGemeente.get(id);
-    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map() }));
+    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map(), ongeldig: new Set() }));
     return g;
   };
 
+  for (const [gemeente, regeling] of onleesbaar) gemeenteMap(gemeente).ongeldig.add(regeling);
   for (const [pad, waarde] of [...gelezen].sort(([a], [b]) => a.localeCompare(b))) {
     const bestand = naam(pad);
     const delen = pad.split("/");
@@ -140,11 +145,19 @@ export function laadRegelset(bestanden: Bestanden, map = "rules"): { regelset: R
       g.tests = valideer(bestand, TestsBestand, waarde, fouten)?.gevallen ?? [];
       g.testsBestand = bestand;
     } else if (delen.length === 3 && delen[1] === "regelingen") {
-      const regeling = valideer(bestand, RegelingBestand, waarde, fouten);
-      if (!regeling) continue;
-      const verwacht = (delen[2] as string).replace(/\.json$/, "");
-      if (regeling.id !== verwacht) fouten.push({ bestand, pad: "$.id", melding: `"${regeling.id}" moet gelijk zijn aan de bestandsnaam, "${verwacht}"` });
       const g = gemeenteMap(delen[0] as string);
+      const verwacht = (delen[2] as string).replace(/\.json$/, "");
+      const regeling = valideer(bestand, RegelingBestand, waarde, fouten);
+      // A broken regeling is reported once, here; its tests would only repeat the problem.
+      if (!regeling) {
+        g.ongeldig.add(verwacht);
+        continue;
+      }
+      if (regeling.id !== verwacht) {
+        fouten.push({ bestand, pad: "$.id", melding: `"${regeling.id}" moet gelijk zijn aan de bestandsnaam, "${verwacht}"` });
+        g.ongeldig.add(verwacht);
+        continue;
+      }
       g.regelingen.push(regeling);
       g.bestanden.set(regeling.id, bestand);
     } else {
@@ -186,7 +199,7 @@ export function laadRegelset(bestanden: Bestanden, map = "rules"): { regelset: R
         gezien.add(regeling.id);
         controleerRegeling(bestand, regeling, bekend, normen, fouten);
       }
-      controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, vragen, Object.keys(gemeenten), normen, fouten);
+      controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
   }
 
@@ -299,7 +312,7 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
   controleerVasteTeksten(bestand, rest, [], fouten);
 }
 
-function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {
+function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {
   const regelingen = new Set(regels.regelingen.map((r) => r.id));
   tests.forEach((geval, i) => {
     const pad = ["gevallen", i];
@@ -307,7 +320,7 @@ function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRe
       fouten.push({ bestand, pad: jsonPad([...pad, "antwoorden", fout.feit]), melding: fout.melding });
     }
     for (const id of Object.keys(geval.verwacht)) {
-      if (!regelingen.has(id)) fouten.push({ bestand, pad: jsonPad([...pad, "verwacht", id]), melding: `de regeling "${id}" bestaat niet in ${regels.gemeente.id}${suggestie(id, regelingen)}` });
+      if (!regelingen.has(id) && !ongeldig.has(id)) fouten.push({ bestand, pad: jsonPad([...pad, "verwacht", id]), melding: `de regeling "${id}" bestaat niet in ${regels.gemeente.id}${suggestie(id, regelingen)}` });
     }
     for (const id of regelingen) {
       if (!(id in geval.verwacht)) fouten.push({ bestand, pad: jsonPad([...pad, "verwacht"]), melding: `mist de verwachting voor "${id}": elk geval noemt elke regeling` });

@@ -20,7 +20,9 @@ export function isGeldigeDatum(tekst: string): boolean {
 const niettekst = z.string().check(z.minLength(1, "mag niet leeg zijn"));
 
 export const Datum = z.string().check(
-  z.refine(isGeldigeDatum, "moet een bestaande datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01"),
+  z.regex(DATUM, "moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01"),
+  // Only when the form is right, so that a wrong form gets one message, not two.
+  z.refine((t) => !DATUM.test(t) || isGeldigeDatum(t), "moet een bestaande datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01"),
 );
 
 /** A text in every language the app offers: Dutch (B1) and English. */

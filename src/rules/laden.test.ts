@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { formatteerFout } from "./fouten.ts";
+import { type Bestanden, laadRegelset } from "./laden.ts";
+import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
+
+const echt = leesRegelmap(STANDAARD_MAP);
+
+/** The real rules with one file changed by `wijzig` (a parsed copy). */
+function met(bestand: string, wijzig: (json: any) => void): Bestanden {
+  const json = JSON.parse(echt[bestand] as string);
+  wijzig(json);
+  return { ...echt, [bestand]: JSON.stringify(json) };
+}
+
+function meldingen(bestanden: Bestanden): string[] {
+  const { regelset, fouten } = laadRegelset(bestanden);
+  expect(regelset).toBeNull();
+  return fouten.map(formatteerFout);
+}
+
+const NOOD = "geertruidenberg/regelingen/noodfonds.json";
+
+describe("loading rule files", () => {
+  it("accepts the rules of this repository", () => {
+    const { regelset, fouten } = laadRegelset(echt);
+    expect(fouten.map(formatteerFout)).toEqual([]);
+    expect(Object.keys(regelset?.gemeenten ?? {}).sort()).toEqual(["geertruidenberg", "smallingerland"]);
+  });
+
+  it("names file, JSON path and problem for a wrong kind of condition", () => {
+    const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[1].soort = "zacht")));
+    expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[1].soort: moet "hard" of "maatwerk" zijn, niet de tekst "zacht"`]);
+  });
+
+  it("suggests the key an author probably meant", () => {
+    const uit = meldingen(met(NOOD, (j) => {
+      j.voorwaarden[0].sort = j.voorwaarden[0].soort;
+      delete j.voorwaarden[0].soort;
+    }));
+    expect(uit).toContain(`rules/${NOOD}: $.voorwaarden[0].soort: ontbreekt, maar is verplicht`);
+    expect(uit).toHaveLength(2);
+    expect(uit.find((m) => m.includes("$.voorwaarden[0].sort:"))).toMatch(/onbekende sleutel "sort" \(bedoel je "soort"\?\)/);
+  });
+
+  it("rejects a condition that reads a fact that does not exist, with a suggestion", () => {
+    const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[0].regel = { ">=": [{ var: "leeftyd" }, 18] })));
+    expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: leest "leeftyd", maar dat is geen feit of afgeleide waarde (bedoel je "leeftijd"?)`]);
+  });
+
+  it("rejects an operation JsonLogic does not have", () => {
+    const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[0].regel = { groterdan: [{ var: "leeftijd" }, 18] })));
+    expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: JsonLogic-regel bevat de onbekende bewerking "groterdan"`]);
+  });
+
+  it("rejects a value in a text that the condition does not offer", () => {
+    const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[3].tekst.nee.nl = "Je zit {{verschill, geld}} boven de grens.")));
+    expect(uit).toEqual([expect.stringMatching(new RegExp(`^rules/${NOOD}: \\$\\.voorwaarden\\[3\\]\\.tekst\\.nee\\.nl: de waarde \\{\\{verschill\\}\\} bestaat hier niet \\(bedoel je "verschil"\\?\\)`))]);
+  });
+
+  it("requires every text in Dutch and English", () => {
+    const uit = meldingen(met(NOOD, (j) => delete j.titel.en));
+    expect(uit).toEqual([`rules/${NOOD}: $.titel.en: ontbreekt, maar is verplicht`]);
+  });
+
+  it("rejects a date that does not exist", () => {
+    const uit = meldingen(met(NOOD, (j) => (j.geldig.vanaf = "2026-13-01")));
+    expect(uit).toEqual([`rules/${NOOD}: $.geldig.vanaf: moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01 (nu: de tekst "2026-13-01")`]);
+    const feb = meldingen(met(NOOD, (j) => (j.geldig.vanaf = "2026-02-30")));
+    expect(feb).toEqual([`rules/${NOOD}: $.geldig.vanaf: moet een bestaande datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01`]);
+  });
+
+  it("says where a JSON syntax error is", () => {
+    const uit = meldingen({ ...echt, [NOOD]: '{\n  "bestand": "regeling",\n  "id": noodfonds\n}' });
+    expect(uit).toEqual([expect.stringMatching(new RegExp(`^rules/${NOOD}: \\$: is geen geldige JSON op regel 3, kolom 9`))]);
+  });
+
+  it("checks that a file's id matches its name, and a folder's gemeente id", () => {
+    expect(meldingen(met(NOOD, (j) => (j.id = "nood")))).toEqual([`rules/${NOOD}: $.id: "nood" moet gelijk zijn aan de bestandsnaam, "noodfonds"`]);
+  });
+
+  it("requires a table amount for every category of a norm", () => {
+    const uit = meldingen(met("normen.json", (j) => delete j.tabellen[1].waarden.norm.alleenstaand_aow));
+    expect(uit).toContain(`rules/normen.json: $.tabellen[1].waarden.norm: mist een bedrag voor categorie "alleenstaand_aow" van norm`);
+  });
+
+  it("requires a question for every fixed fact of gegevens.md", () => {
+    const uit = meldingen(met("vragen.json", (j) => (j.vragen = j.vragen.filter((v: { feit: string }) => v.feit !== "dreiging"))));
+    expect(uit).toContain(`rules/vragen.json: $.vragen: mist de vraag voor het vaste feit "dreiging" (gegevens.md)`);
+  });
+
+  it("checks rule tests: known regelingen, every regeling named, valid answers", () => {
+    const uit = meldingen(met("smallingerland/tests.json", (j) => {
+      j.gevallen[0].antwoorden.leeftijd = 250;
+      j.gevallen[0].verwacht.noodfond = j.gevallen[0].verwacht.noodfonds;
+      delete j.gevallen[0].verwacht.noodfonds;
+    }));
+    expect(uit).toEqual([
+      "rules/smallingerland/tests.json: $.gevallen[0].antwoorden.leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120",
+      `rules/smallingerland/tests.json: $.gevallen[0].verwacht.noodfond: de regeling "noodfond" bestaat niet in smallingerland (bedoel je "noodfonds"?)`,
+      `rules/smallingerland/tests.json: $.gevallen[0].verwacht: mist de verwachting voor "noodfonds": elk geval noemt elke regeling`,
+    ]);
+  });
+
+  it("reports a missing gemeente.json and missing tests", () => {
+    const zonder = Object.fromEntries(Object.entries(echt).filter(([pad]) => pad !== "smallingerland/gemeente.json" && pad !== "geertruidenberg/tests.json"));
+    const uit = meldingen(zonder);
+    expect(uit).toContain("rules/smallingerland/gemeente.json: $: ontbreekt: elke gemeente heeft een gemeente.json");
+    expect(uit).toContain("rules/geertruidenberg/tests.json: $: ontbreekt: elke gemeente heeft regeltests");
+  });
+});
