@@ -75,8 +75,16 @@ function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: 
   return { regelset, map };
 }
 
+export interface Io {
+  /** Reads standard input, for `--antwoorden -`. */
+  stdin(): string;
+}
+
+let io: Io = { stdin: () => readFileSync(0, "utf8") };
+let fouten: string[] = [];
+
 function leesInvoer(bestand: string): { naam: string; tekst: string } {
-  if (bestand === "-") return { naam: "stdin", tekst: readFileSync(0, "utf8") };
+  if (bestand === "-") return { naam: "stdin", tekst: io.stdin() };
   try {
     return { naam: bestand, tekst: readFileSync(bestand, "utf8") };
   } catch (e) {
@@ -174,28 +182,32 @@ function voerUit(argv: string[]): unknown {
       const mislukt = uitslagen.filter((u) => u.afwijkingen.length > 0);
       for (const u of mislukt) {
         for (const a of u.afwijkingen) {
-          process.stderr.write(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}\n`);
+          fouten.push(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
         }
       }
-      process.stderr.write(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed\n`);
-      const resultaat = { geslaagd: uitslagen.length - mislukt.length, mislukt: mislukt.length, fouten: mislukt };
-      if (mislukt.length > 0) {
-        process.stdout.write(`${JSON.stringify(resultaat, null, 2)}\n`);
-        process.exitCode = 1;
-        return undefined;
-      }
-      return resultaat;
+      fouten.push(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed`);
+      return { geslaagd: uitslagen.length - mislukt.length, mislukt: mislukt.length, fouten: mislukt };
     }
   }
   return undefined;
 }
 
-try {
-  const uitkomst = voerUit(process.argv.slice(2));
-  if (uitkomst !== undefined || process.exitCode === undefined) process.stdout.write(`${JSON.stringify(uitkomst ?? null, null, 2)}\n`);
-} catch (e) {
-  if (e instanceof Stop) {
-    process.stderr.write(`${e.regels.join("\n")}\n`);
-    process.exitCode = 1;
-  } else throw e;
+export interface Uitvoer {
+  code: 0 | 1;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one command; the bin (wijzer-bin.ts) only connects this to the process. */
+export function wijzer(argv: string[], invoer: Io = io): Uitvoer {
+  io = invoer;
+  fouten = [];
+  try {
+    const uitkomst = voerUit(argv);
+    const mislukt = typeof uitkomst === "object" && uitkomst !== null && "mislukt" in uitkomst && (uitkomst as { mislukt: number }).mislukt > 0;
+    return { code: mislukt ? 1 : 0, stdout: `${JSON.stringify(uitkomst ?? null, null, 2)}\n`, stderr: fouten.map((f) => `${f}\n`).join("") };
+  } catch (e) {
+    if (e instanceof Stop) return { code: 1, stdout: "", stderr: `${[...fouten, ...e.regels].join("\n")}\n` };
+    throw e;
+  }
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { echteRegels } from "../rules/echte-regels.ts";
+import type { Regelset } from "../rules/laden.ts";
+import type { Antwoorden } from "../rules/antwoorden.ts";
+import { evalueerGemeente } from "./evalueren.ts";
+
+const regels = echteRegels();
+
+function uitkomst(gemeente: string, antwoorden: Antwoorden, datum = "2026-03-01") {
+  const evaluatie = evalueerGemeente(regels, gemeente, antwoorden, datum);
+  return Object.fromEntries(evaluatie.regelingen.map((r) => [r.id, r]));
+}
+
+const alleenstaand = { leeftijd: 35, leefsituatie: "alleenstaand", vermogen: 0, bijzondere_kosten: true } as const;
+
+describe("outcome of a regeling (voorbeeldbeleid.md)", () => {
+  it("is ja when every condition is met, also exactly at the income limit", () => {
+    // 120% of 1401.50 × 0.95 = 1597.71 (gegevens.md)
+    const r = uitkomst("geertruidenberg", { ...alleenstaand, netto_inkomen: 1597.71 })["bijzondere-bijstand"];
+    expect(r?.uitkomst).toBe("ja");
+    expect(r?.redenen.find((x) => x.voorwaarde === "inkomen")?.waarden).toEqual({ waarde: 1597.71, grens: 1597.71, verschil: 0 });
+  });
+
+  it("is misschien one cent above a maatwerk limit, and says by how much", () => {
+    const r = uitkomst("geertruidenberg", { ...alleenstaand, netto_inkomen: 1597.72 })["bijzondere-bijstand"];
+    expect(r?.uitkomst).toBe("misschien");
+    const inkomen = r?.redenen.find((x) => x.voorwaarde === "inkomen");
+    expect(inkomen).toMatchObject({ soort: "maatwerk", status: "nee", waarden: { grens: 1597.71, verschil: 0.01 } });
+  });
+
+  it("is nee one cent above a hard limit", () => {
+    const r = uitkomst("geertruidenberg", { ...alleenstaand, netto_inkomen: 1597.72 })["collectieve-zorgverzekering"];
+    expect(r?.uitkomst).toBe("nee");
+  });
+
+  it("is nee when a hard condition fails, even while others are unknown", () => {
+    const r = uitkomst("geertruidenberg", { leeftijd: 17 })["bijzondere-bijstand"];
+    expect(r).toMatchObject({ uitkomst: "nee", bedrag: null, spoed: false });
+    expect(r?.redenen.map((x) => x.status)).toEqual(["nee", "onbekend", "onbekend", "onbekend"]);
+  });
+
+  it("is misschien while a condition is unknown, never ja", () => {
+    const r = uitkomst("geertruidenberg", { ...alleenstaand, netto_inkomen: 1000, bijzondere_kosten: null })["bijzondere-bijstand"];
+    expect(r?.uitkomst).toBe("misschien");
+  });
+
+  it("uses the norm table in force on the date and reports it", () => {
+    const juli = evalueerGemeente(regels, "geertruidenberg", { ...alleenstaand, netto_inkomen: 1560.73 }, "2025-12-31");
+    expect(juli.normen).toBe("2025-07-01");
+    // 2025 norm: 1369.06 × 0.95 × 1.20 = 1560.7284 → 1560.73
+    expect(juli.regelingen.find((r) => r.id === "collectieve-zorgverzekering")?.uitkomst).toBe("ja");
+    const jan = evalueerGemeente(regels, "geertruidenberg", { ...alleenstaand, netto_inkomen: 1560.74 }, "2026-01-01");
+    expect(jan.normen).toBe("2026-01-01");
+    expect(jan.regelingen.find((r) => r.id === "collectieve-zorgverzekering")?.uitkomst).toBe("ja");
+    const juli2 = evalueerGemeente(regels, "geertruidenberg", { ...alleenstaand, netto_inkomen: 1560.74 }, "2025-12-31");
+    expect(juli2.regelingen.find((r) => r.id === "collectieve-zorgverzekering")?.uitkomst).toBe("nee");
+  });
+
+  it("computes the inkomenstoeslag amount from the couple norm, rounded half up", () => {
+    const basis = { leeftijd: 40, netto_inkomen: 0, vermogen: 0, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false, leeftijd_partner: 40 };
+    const bedrag = (leefsituatie: string) => uitkomst("geertruidenberg", { ...basis, leefsituatie })["individuele-inkomenstoeslag"]?.bedrag;
+    expect([bedrag("samenwonend"), bedrag("alleenstaande_ouder"), bedrag("alleenstaand")]).toEqual([400.43, 350.37, 300.32]);
+  });
+
+  it("leaves the amount null while a fact it needs is unknown, and when the outcome is nee", () => {
+    const onbekend = uitkomst("geertruidenberg", { leeftijd: 40 })["individuele-inkomenstoeslag"];
+    expect(onbekend).toMatchObject({ uitkomst: "misschien", bedrag: null });
+    const nee = uitkomst("geertruidenberg", { leeftijd: 40, leefsituatie: "alleenstaand", laag_inkomen_3_jaar: false })["individuele-inkomenstoeslag"];
+    expect(nee).toMatchObject({ uitkomst: "nee", bedrag: null });
+    const misschien = uitkomst("geertruidenberg", { leeftijd: 40, leefsituatie: "alleenstaand" })["individuele-inkomenstoeslag"];
+    expect(misschien).toMatchObject({ uitkomst: "misschien", bedrag: 300.32 });
+  });
+
+  it("has urgency for schuldhulp exactly when there is a threat", () => {
+    const spoed = (dreiging?: boolean | null) =>
+      uitkomst("smallingerland", { leeftijd: 30, schulden: true, ...(dreiging === undefined ? {} : { dreiging }) }).schuldhulpverlening?.spoed;
+    expect([spoed(true), spoed(false), spoed(null), spoed(undefined)]).toEqual([true, false, null, null]);
+    const geenSchulden = uitkomst("smallingerland", { leeftijd: 30, schulden: false, dreiging: true }).schuldhulpverlening;
+    expect(geenSchulden).toMatchObject({ uitkomst: "nee", spoed: false });
+    expect(uitkomst("smallingerland", { leeftijd: 30 }).noodfonds?.spoed).toBe(false);
+  });
+
+  it("treats a regeling outside its validity period as closed: nee, with the reason", () => {
+    const gesloten = structuredClone(regels) as Regelset;
+    const regeling = gesloten.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "schuldhulpverlening");
+    if (!regeling) throw new Error("schuldhulpverlening ontbreekt");
+    regeling.geldig = { vanaf: "2025-07-01", tot: "2026-01-31" };
+    const antwoorden = { leeftijd: 30, schulden: true, dreiging: true };
+    const open = evalueerGemeente(gesloten, "geertruidenberg", antwoorden, "2026-01-31").regelingen.find((r) => r.id === "schuldhulpverlening");
+    expect(open?.uitkomst).toBe("ja");
+    const na = evalueerGemeente(gesloten, "geertruidenberg", antwoorden, "2026-02-01").regelingen.find((r) => r.id === "schuldhulpverlening");
+    expect(na).toMatchObject({ uitkomst: "nee", gesloten: "verlopen", spoed: false, redenen: [{ voorwaarde: "geldig", status: "nee" }] });
+    const voor = evalueerGemeente(gesloten, "geertruidenberg", antwoorden, "2025-06-30").regelingen.find((r) => r.id === "schuldhulpverlening");
+    expect(voor).toMatchObject({ uitkomst: "nee", gesloten: "nog_niet_open" });
+  });
+
+  it("reports no norm table before the first one, and keeps income conditions unknown", () => {
+    const vroeg = evalueerGemeente(regels, "geertruidenberg", { ...alleenstaand, netto_inkomen: 0 }, "2025-06-30");
+    expect(vroeg.normen).toBeNull();
+  });
+
+  it("picks the couple norm from both ages and, for a young partner, the children", () => {
+    const grens = (antwoorden: Antwoorden) =>
+      uitkomst("geertruidenberg", { leeftijd: 30, leefsituatie: "samenwonend", netto_inkomen: 0, ...antwoorden })["collectieve-zorgverzekering"]?.redenen.find((r) => r.voorwaarde === "inkomen")?.waarden.grens;
+    expect(grens({ leeftijd_partner: 30 })).toBe(2282.43); // 2002.13 × 0.95 × 1.2 = 2282.4282
+    expect(grens({ leeftijd_partner: 19, aantal_kinderen: 0 })).toBe(1535.65); // 1347.06 × 1.14 = 1535.6484
+    expect(grens({ leeftijd_partner: 19, aantal_kinderen: 2 })).toBe(1992.14); // 1747.49 × 1.14 = 1992.1386
+    expect(grens({ leeftijd_partner: 70 })).toBe(2444.34); // 2144.16 × 1.14 = 2444.3424
+    expect(grens({ leeftijd_partner: 19 })).toBeNull(); // children unknown: norm unknown
+  });
+
+  it("never guesses: a partner under 18 fits no norm category, so the limit stays unknown", () => {
+    const r = uitkomst("geertruidenberg", { leeftijd: 30, leefsituatie: "samenwonend", leeftijd_partner: 16, netto_inkomen: 0, vermogen: 0 })["collectieve-zorgverzekering"];
+    expect(r?.uitkomst).toBe("misschien");
+    expect(r?.redenen.find((x) => x.voorwaarde === "inkomen")?.status).toBe("onbekend");
+  });
+});

@@ -1,0 +1,171 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { vragenVoor } from "../rules/laden.ts";
+import type { Vraag } from "../rules/schema.ts";
+import { evalueerGemeente } from "./evalueren.ts";
+import { procent } from "./geld.ts";
+import { volgendeVraag } from "./volgende.ts";
+
+const regels = echteRegels();
+const DATUM = "2026-03-01";
+const volgende = (antwoorden: Antwoorden, gemeente = "geertruidenberg") => volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag;
+
+/** Asks and answers until the engine stops; returns the facts asked, in order. */
+function doorloop(huishouden: Antwoorden, gemeente = "geertruidenberg"): string[] {
+  const antwoorden: Record<string, Antwoord> = {};
+  const gevraagd: string[] = [];
+  for (let vraag = volgende(antwoorden, gemeente); vraag; vraag = volgende(antwoorden, gemeente)) {
+    gevraagd.push(vraag);
+    antwoorden[vraag] = vraag in huishouden ? (huishouden[vraag] as Antwoord) : null;
+  }
+  return gevraagd;
+}
+
+describe("next question", () => {
+  it("starts with the age, the first question in natural order", () => {
+    expect(volgende({})).toBe("leeftijd");
+  });
+
+  it("stops at once for someone of 17: every regeling needs 18 or older", () => {
+    expect(volgende({ leeftijd: 17 })).toBeNull();
+  });
+
+  it("never asks a single person the partner's age or the number of children", () => {
+    const gevraagd = doorloop({ leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1200, vermogen: 500, bijzondere_kosten: true, schulden: true, acute_nood: false });
+    expect(gevraagd).not.toContain("leeftijd_partner");
+    expect(gevraagd).not.toContain("aantal_kinderen");
+    expect(gevraagd).not.toContain("kinderen_4_tot_18"); // the kindregeling is for families
+  });
+
+  it("asks a couple the partner's age, and the children only for a partner of 18 to 20", () => {
+    const ouder = doorloop({ leeftijd: 35, leefsituatie: "samenwonend", leeftijd_partner: 40, netto_inkomen: 1200, vermogen: 0 });
+    expect(ouder).toContain("leeftijd_partner");
+    expect(ouder).not.toContain("aantal_kinderen");
+    const jong = doorloop({ leeftijd: 35, leefsituatie: "samenwonend", leeftijd_partner: 19, aantal_kinderen: 1, netto_inkomen: 1200, vermogen: 0 });
+    expect(jong.indexOf("aantal_kinderen")).toBeGreaterThan(jong.indexOf("leeftijd_partner"));
+  });
+
+  it("does not ask the children once the partner's age is 'Weet ik niet': they can no longer decide the norm", () => {
+    const gevraagd = doorloop({ leeftijd: 35, leefsituatie: "samenwonend", leeftijd_partner: null, kinderen_4_tot_18: false });
+    expect(gevraagd).toContain("leeftijd_partner");
+    expect(gevraagd).not.toContain("aantal_kinderen");
+    expect(gevraagd).not.toContain("netto_inkomen"); // the limit can never be known now
+  });
+
+  it("asks about a threat only to someone with debts", () => {
+    expect(doorloop({ leeftijd: 30, leefsituatie: "alleenstaand", schulden: false })).not.toContain("dreiging");
+    expect(doorloop({ leeftijd: 30, leefsituatie: "alleenstaand", schulden: true })).toContain("dreiging");
+  });
+
+  it("never asks again a fact answered with 'Weet ik niet'", () => {
+    expect(volgende({ leeftijd: null })).not.toBe("leeftijd");
+  });
+
+  it("within one group asks first what bears on the most regelingen", () => {
+    // bijzondere_kosten, schulden and acute_nood share order 70; all three are still open.
+    const antwoorden = { leeftijd: 30, leefsituatie: "alleenstaand", netto_inkomen: 100000, vermogen: 0 } as const;
+    // With this income only maatwerk-limited schemes remain possible, one each: then the question order decides.
+    expect(volgende(antwoorden)).toBe("bijzondere_kosten");
+  });
+
+  it("follows the natural order of the questions", () => {
+    const gevraagd = doorloop({ leeftijd: 45, leefsituatie: "alleenstaande_ouder", kinderen_4_tot_18: true, netto_inkomen: 1300, vermogen: 100, laag_inkomen_3_jaar: true });
+    const volgorde = new Map(vragenVoor(regels, "geertruidenberg").map((v) => [v.feit, v.volgorde]));
+    const nummers = gevraagd.map((f) => volgorde.get(f) as number);
+    expect(nummers).toEqual([...nummers].sort((a, b) => a - b));
+  });
+});
+
+/* ----- Properties, against an oracle that tries answers instead of reasoning ----- */
+
+function kandidaten(vraag: Vraag): Antwoord[] {
+  if (vraag.type === "ja_nee") return [true, false];
+  if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
+  if (vraag.feit === "netto_inkomen") {
+    // Every income limit of every household on the date, exactly and one cent above.
+    const uit = new Set<number>([0, 100000]);
+    for (const tabel of regels.normen.tabellen) {
+      for (const norm of Object.values(tabel.waarden.norm as Record<string, number>)) {
+        for (const p of [110, 115, 120, 130]) {
+          const grens = procent(p, norm * 0.95);
+          uit.add(grens);
+          uit.add(Math.round((grens + 0.01) * 100) / 100);
+        }
+      }
+    }
+    return [...uit];
+  }
+  if (vraag.feit === "vermogen") return [-500, 0, 7770, 7770.01, 8000, 8000.01, 16000, 16000.01, 1000000];
+  if (vraag.feit === "aantal_kinderen") return [0, 1, 3];
+  return [0, 17, 18, 19, 20, 21, 30, 66, 67, 68, 90];
+}
+
+const GEMEENTEN = Object.keys(regels.gemeenten);
+const vragen = vragenVoor(regels, "geertruidenberg");
+
+function samenvatting(gemeente: string, antwoorden: Antwoorden): string {
+  return JSON.stringify(evalueerGemeente(regels, gemeente, antwoorden, DATUM).regelingen.map((r) => [r.id, r.uitkomst, r.bedrag, r.spoed]));
+}
+
+const antwoordenArb = fc.record(
+  Object.fromEntries(vragen.map((v) => [v.feit, fc.oneof(fc.constant(null), fc.constantFrom(...kandidaten(v)))])),
+  { requiredKeys: [] },
+) as fc.Arbitrary<Record<string, Antwoord>>;
+
+const completering = (open: Vraag[]) =>
+  fc.record(Object.fromEntries(open.map((v) => [v.feit, fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: fc.constantFrom(...kandidaten(v)) })])));
+
+describe("next question, properties", () => {
+  it("never stops while an answer could still change the result", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, fc.nat(), (gemeente, antwoorden, zaad) => {
+        fc.pre(volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag === null);
+        const open = vragen.filter((v) => !(v.feit in antwoorden));
+        const nu = samenvatting(gemeente, antwoorden);
+        // Any way to answer the rest must leave outcome, amount and urgency as they are.
+        for (const rest of fc.sample(completering(open), { numRuns: 60, seed: zaad })) {
+          expect(samenvatting(gemeente, { ...antwoorden, ...rest })).toBe(nu);
+        }
+      }),
+      { numRuns: 150, seed: 20261122 },
+    );
+  });
+
+  it("only asks a question whose answer can change the result", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, (gemeente, antwoorden) => {
+        const vraag = volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag;
+        fc.pre(vraag !== null);
+        const gevraagd = vragen.find((v) => v.feit === vraag) as Vraag;
+        const anderen = vragen.filter((v) => !(v.feit in antwoorden) && v.feit !== vraag);
+        // Look for a witness: some answers to the other open questions (possibly none)
+        // under which two answers to this question give different results.
+        const werelden = [{}, ...fc.sample(completering(anderen), { numRuns: 400, seed: 7 })];
+        const getuige = werelden.some((rest) => {
+          const uitslagen = new Set([null, ...kandidaten(gevraagd)].map((w) => samenvatting(gemeente, { ...antwoorden, ...rest, [vraag as string]: w })));
+          return uitslagen.size > 1;
+        });
+        expect(getuige, `${vraag} na ${JSON.stringify(antwoorden)}`).toBe(true);
+      }),
+      { numRuns: 120, seed: 20261122 },
+    );
+  });
+
+  it("ends within as many questions as there are facts", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, (gemeente, huishouden) => {
+        const antwoorden: Record<string, Antwoord> = {};
+        let stappen = 0;
+        for (let vraag = volgende(antwoorden, gemeente); vraag; vraag = volgende(antwoorden, gemeente)) {
+          expect(vraag in antwoorden).toBe(false);
+          antwoorden[vraag] = vraag in huishouden ? (huishouden[vraag] as Antwoord) : null;
+          stappen++;
+          expect(stappen).toBeLessThanOrEqual(vragen.length);
+        }
+      }),
+      { numRuns: 200, seed: 20261122 },
+    );
+  });
+});
