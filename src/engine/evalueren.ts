@@ -8,7 +8,7 @@
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/laden.ts";
-import type { Regeling } from "../rules/schema.ts";
+import type { Regeling, Voorwaarde } from "../rules/schema.ts";
 import { evalueer, waar } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
 import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
@@ -60,6 +60,19 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
   return new Omgeving(antwoorden, gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
 }
 
+/** The numbers behind a reason are only worked out when someone reads them. */
+function reden(voorwaarde: Voorwaarde, status: Status, omgeving: Omgeving): Reden {
+  let waarden: Record<string, Uitlegwaarde> | undefined;
+  return {
+    voorwaarde: voorwaarde.id,
+    soort: voorwaarde.soort,
+    status,
+    get waarden() {
+      return (waarden ??= uitlegwaarden(voorwaarde, omgeving));
+    },
+  };
+}
+
 export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string): RegelingUitkomst {
   const { vanaf, tot } = regeling.geldig;
   if (datum < vanaf || (tot && datum > tot)) {
@@ -89,7 +102,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
       if (voorwaarde.soort === "hard") hardNee = true;
       else maatwerkNee = true;
     }
-    redenen.push({ voorwaarde: voorwaarde.id, soort: voorwaarde.soort, status, waarden: uitlegwaarden(voorwaarde, omgeving) });
+    redenen.push(reden(voorwaarde, status, omgeving));
   }
 
   if (hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };

@@ -174,11 +174,22 @@ function eigen(object: unknown, sleutel: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, sleutel) ? (object as Record<string, unknown>)[sleutel] : undefined;
 }
 
+const gesplitst = new Map<string, readonly string[]>();
+function stappen(pad: unknown): readonly string[] {
+  const tekst = String(pad);
+  let uit = gesplitst.get(tekst);
+  if (!uit) {
+    if (gesplitst.size > 10_000) gesplitst.clear();
+    gesplitst.set(tekst, (uit = tekst.split(".")));
+  }
+  return uit;
+}
+
 /** Looks up a dotted path; returns `undefined` when it does not exist. */
 export function zoek(data: unknown, pad: unknown): unknown {
   if (pad === undefined || pad === "" || pad === null) return isGegevens(data) ? data.geheel() : data;
   let huidig: unknown = data;
-  for (const stap of String(pad).split(".")) {
+  for (const stap of stappen(pad)) {
     if (huidig === null || huidig === undefined) return undefined;
     huidig = isGegevens(huidig) ? huidig.waarde(stap) : eigen(huidig, stap);
     if (isOnbekend(huidig)) return huidig;

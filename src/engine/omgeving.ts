@@ -30,8 +30,32 @@ export class Omgeving implements Gegevens {
     readonly normen: Normen,
     readonly tabel: Normtabel | null,
     readonly vragen: ReadonlyMap<string, Vraag>,
+    grootheden?: ReadonlyMap<string, Grootheid>,
   ) {
-    this.grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
+    this.grootheden = grootheden ?? new Map(normen.grootheden.map((g) => [g.id, g]));
+  }
+
+  /** The same evaluation with some answers added (derived values are recomputed). */
+  met(extra: Readonly<Record<string, unknown>>): Omgeving {
+    return new Omgeving({ ...this.antwoorden, ...(extra as Antwoorden) }, this.gemeente, this.normen, this.tabel, this.vragen, this.grootheden);
+  }
+
+  /**
+   * A cheap trial with a few answers filled in: it reads everything else from this
+   * evaluation, and only recomputes a derived value when a filled-in fact feeds it.
+   */
+  proef(extra: Readonly<Record<string, unknown>>): Gegevens {
+    let volledig: Omgeving | null = null;
+    const invoer = invoerVan(this.normen);
+    return {
+      waarde: (naam: string) => {
+        if (Object.prototype.hasOwnProperty.call(extra, naam)) return extra[naam];
+        const nodig = invoer.get(naam);
+        if (nodig && Object.keys(extra).some((f) => nodig.has(f))) return (volledig ??= this.met(extra)).waarde(naam);
+        return this.waarde(naam);
+      },
+      geheel: () => (volledig ??= this.met(extra)).geheel(),
+    };
   }
 
   waarde(naam: string): unknown {
@@ -108,6 +132,32 @@ function kies(grootheid: Grootheid, omgeving: Gegevens, tabel: Normtabel): unkno
 
 /* ----- Which open facts can really settle a derived value? ----- */
 
+/** Per derived value, every fact it reads, directly or through other derived values. */
+const invoerCache = new WeakMap<Normen, ReadonlyMap<string, ReadonlySet<string>>>();
+function invoerVan(normen: Normen): ReadonlyMap<string, ReadonlySet<string>> {
+  let invoer = invoerCache.get(normen);
+  if (invoer) return invoer;
+  const direct = new Map(normen.grootheden.map((g) => {
+    const namen = new Set<string>();
+    for (const keuze of g.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
+    if (g.formule !== undefined) gelezenNamen(g.formule, namen);
+    return [g.id, namen] as const;
+  }));
+  const uit = new Map<string, Set<string>>();
+  const volg = (id: string, gezien: Set<string>): Set<string> => {
+    const feiten = new Set<string>();
+    for (const naam of direct.get(id) ?? []) {
+      if (direct.has(naam)) {
+        if (!gezien.has(naam)) for (const f of volg(naam, new Set([...gezien, naam]))) feiten.add(f);
+      } else feiten.add(naam);
+    }
+    return feiten;
+  };
+  for (const id of direct.keys()) uit.set(id, volg(id, new Set([id])));
+  invoerCache.set(normen, (invoer = uit));
+  return invoer;
+}
+
 const GRENS_COMBINATIES = 4096;
 const VER = 1_000_000_000;
 const geheugen = new Map<string, ReadonlySet<string>>();
@@ -124,19 +174,19 @@ function kandidaten(vraag: Vraag | undefined, grenzen: ReadonlySet<number>): unk
   if (vraag.type === "ja_nee") return [true, false];
   if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
   const stap = vraag.type === "geld" ? 0.01 : 1;
+  // The extremes first: for most comparisons one of them already gives the answer.
   const uit = new Set<number>([-VER, VER]);
   for (const n of grenzen) for (const d of [-stap, 0, stap]) uit.add(zonderRuis(n + d));
   return [...uit];
 }
 
 /** Tries every combination of candidate answers for `feiten`; stops at the first `true`. */
-function probeer(omgeving: Omgeving, feiten: readonly string[], grenzen: ReadonlySet<number>, test: (proef: Omgeving) => boolean): boolean | null {
-  const opties = feiten.map((f) => kandidaten(omgeving.vragen.get(f), grenzen));
+function probeer(omgeving: Omgeving, feiten: readonly string[], opties: unknown[][], test: (proef: Gegevens) => boolean): boolean | null {
   if (opties.some((o) => o.length === 0) || opties.reduce((n, o) => n * o.length, 1) > GRENS_COMBINATIES) return null;
   const invulling: Record<string, unknown> = {};
   const stap = (k: number): boolean => {
     if (k === feiten.length) {
-      return test(new Omgeving({ ...omgeving.antwoorden, ...(invulling as Antwoorden) }, omgeving.gemeente, omgeving.normen, omgeving.tabel, omgeving.vragen));
+      return test(omgeving.proef(invulling));
     }
     for (const waarde of opties[k] as unknown[]) {
       invulling[feiten[k] as string] = waarde;
@@ -148,6 +198,36 @@ function probeer(omgeving: Omgeving, feiten: readonly string[], grenzen: Readonl
   return stap(0);
 }
 
+const basis = new WeakMap<object, ReadonlySet<number>>();
+const perRegel = new WeakMap<object, Map<string, unknown[]>>();
+
+/** Candidate answers of one fact for one rule, computed once per rule and table. */
+function kandidatenVoor(regel: unknown, omgeving: Omgeving, feit: string): unknown[] {
+  const sleutel = typeof regel === "object" && regel !== null ? regel : null;
+  const bewaard = sleutel ? perRegel.get(sleutel)?.get(`${omgeving.tabel?.vanaf}|${feit}`) : undefined;
+  if (bewaard) return bewaard;
+  const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))));
+  if (sleutel) {
+    let kaart = perRegel.get(sleutel);
+    if (!kaart) perRegel.set(sleutel, (kaart = new Map()));
+    kaart.set(`${omgeving.tabel?.vanaf}|${feit}`, uit);
+  }
+  return uit;
+}
+
+/** The numbers the norm categories and the table in force compare with, computed once. */
+function basisgrenzen(omgeving: Omgeving): ReadonlySet<number> {
+  const sleutel = omgeving.tabel ?? omgeving.normen;
+  let grenzen = basis.get(sleutel);
+  if (!grenzen) {
+    const uit = new Set<number>([0]);
+    for (const g of omgeving.normen.grootheden) for (const keuze of g.keuzes ?? []) getallenIn(keuze.wanneer, uit);
+    for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") uit.add(waarde);
+    basis.set(sleutel, (grenzen = uit));
+  }
+  return grenzen;
+}
+
 /**
  * Can an open condition still become true (or false) when its open facts are answered?
  * A hard condition that can only become true cannot change an outcome that will never
@@ -156,11 +236,33 @@ function probeer(omgeving: Omgeving, feiten: readonly string[], grenzen: Readonl
  * stop too early).
  */
 export function kanWorden(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
+  // A rule that reads nothing but its open facts gives the same answer whatever else
+  // is known: remember it per rule (most conditions are like "leeftijd >= 18").
+  const sleutel = typeof regel === "object" && regel !== null ? regel : null;
+  let namen = sleutel ? gelezenCache.get(sleutel) : undefined;
+  if (sleutel && !namen) gelezenCache.set(sleutel, (namen = gelezenNamen(regel)));
+  const opzichzelf = namen !== undefined && namen.size === open.size && [...namen].every((n) => open.has(n));
+  const cachesleutel = `${omgeving.tabel?.vanaf}|${doel}`;
+  if (opzichzelf) {
+    const bewaard = zelfstandig.get(sleutel as object)?.get(cachesleutel);
+    if (bewaard !== undefined) return bewaard;
+  }
+  const uitkomst = probeerRegel(regel, omgeving, open, doel);
+  if (opzichzelf) {
+    let kaart = zelfstandig.get(sleutel as object);
+    if (!kaart) zelfstandig.set(sleutel as object, (kaart = new Map()));
+    kaart.set(cachesleutel, uitkomst);
+  }
+  return uitkomst;
+}
+
+const gelezenCache = new WeakMap<object, ReadonlySet<string>>();
+const zelfstandig = new WeakMap<object, Map<string, boolean>>();
+
+function probeerRegel(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
   const feiten = [...open].sort();
-  const grenzen = getallenIn(regel, new Set([0]));
-  for (const g of omgeving.normen.grootheden) for (const keuze of g.keuzes ?? []) getallenIn(keuze.wanneer, grenzen);
-  for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") grenzen.add(waarde);
-  const uitkomst = probeer(omgeving, feiten, grenzen, (proef) => {
+  const opties = feiten.map((f) => kandidatenVoor(regel, omgeving, f));
+  const uitkomst = probeer(omgeving, feiten, opties, (proef) => {
     const waarde = evalueer(regel, proef);
     return !isOnbekend(waarde) && waar(waarde) === doel;
   });
@@ -191,8 +293,7 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   if (aantal > GRENS_COMBINATIES || opties.some((o) => o.length === 0)) return open;
 
   const beslist = (invulling: Record<string, unknown>): boolean => {
-    const proef = new Omgeving({ ...omgeving.antwoorden, ...(invulling as Antwoorden) }, omgeving.gemeente, omgeving.normen, omgeving.tabel, omgeving.vragen);
-    return !isOnbekend(kies(grootheid, proef, omgeving.tabel as Normtabel));
+    return !isOnbekend(kies(grootheid, omgeving.met(invulling), omgeving.tabel as Normtabel));
   };
   const doorslaggevend = new Set<string>();
   feiten.forEach((feit, i) => {
