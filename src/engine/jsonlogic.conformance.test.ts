@@ -1,5 +1,5 @@
 /**
- * The official JsonLogic test cases (shared/conformance/jsonlogic-tests.json): with
+ * The official JsonLogic test cases (tests/fixtures/jsonlogic-tests.json): with
  * complete data the three-valued engine must compute exactly what plain JsonLogic does.
  */
 import { readFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { jsonLogic } from "./jsonlogic.ts";
 
-const bestand = fileURLToPath(new URL("../../../shared/conformance/jsonlogic-tests.json", import.meta.url));
+const bestand = fileURLToPath(new URL("../../tests/fixtures/jsonlogic-tests.json", import.meta.url));
 const regels = JSON.parse(readFileSync(bestand, "utf8")) as unknown[];
 
 type Geval = { kop: string; regel: unknown; data: unknown; verwacht: unknown };
