@@ -69,16 +69,18 @@ const DATUM = "2026-03-01";
 const eersteVraag = volgendeVraag(synthetisch, "synthetisch", {}, DATUM).vraag as string;
 const naEenAntwoord = { [eersteVraag]: 40 };
 
+const LANG = { time: 5000, warmupTime: 1000 };
+
 describe("1,000 regelingen over 100 facts", () => {
   bench("evaluate + next question after one answer", () => {
     volgendeVraag(synthetisch, "synthetisch", naEenAntwoord, DATUM);
-  });
+  }, LANG);
   bench("evaluate + next question with no answers", () => {
     volgendeVraag(synthetisch, "synthetisch", {}, DATUM);
-  });
+  }, LANG);
   bench("evaluate only, after one answer", () => {
     evalueerGemeente(synthetisch, "synthetisch", naEenAntwoord, DATUM);
-  });
+  }, LANG);
 });
 
 describe("the example gemeente (6 regelingen)", () => {

@@ -60,17 +60,33 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
   return new Omgeving(antwoorden, gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
 }
 
-/** The numbers behind a reason are only worked out when someone reads them. */
+/**
+ * A reason of the outcome. The numbers behind it (`waarden`) are only worked out when
+ * someone reads them: the UI shows a few regelingen at a time, the next-question step
+ * none at all.
+ */
+class Redenering implements Reden {
+  private berekend: Record<string, Uitlegwaarde> | undefined;
+  readonly voorwaarde: string;
+  readonly soort: "hard" | "maatwerk";
+  constructor(
+    private readonly bron: Voorwaarde,
+    readonly status: Status,
+    private readonly omgeving: Omgeving,
+  ) {
+    this.voorwaarde = bron.id;
+    this.soort = bron.soort;
+  }
+  get waarden(): Record<string, Uitlegwaarde> {
+    return (this.berekend ??= uitlegwaarden(this.bron, this.omgeving));
+  }
+  toJSON(): object {
+    return { voorwaarde: this.voorwaarde, soort: this.soort, status: this.status, waarden: this.waarden };
+  }
+}
+
 function reden(voorwaarde: Voorwaarde, status: Status, omgeving: Omgeving): Reden {
-  let waarden: Record<string, Uitlegwaarde> | undefined;
-  return {
-    voorwaarde: voorwaarde.id,
-    soort: voorwaarde.soort,
-    status,
-    get waarden() {
-      return (waarden ??= uitlegwaarden(voorwaarde, omgeving));
-    },
-  };
+  return new Redenering(voorwaarde, status, omgeving);
 }
 
 export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string): RegelingUitkomst {

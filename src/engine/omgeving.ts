@@ -237,27 +237,28 @@ function basisgrenzen(omgeving: Omgeving): ReadonlySet<number> {
  */
 export function kanWorden(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
   // A rule that reads nothing but its open facts gives the same answer whatever else
-  // is known: remember it per rule (most conditions are like "leeftijd >= 18").
-  const sleutel = typeof regel === "object" && regel !== null ? regel : null;
-  let namen = sleutel ? gelezenCache.get(sleutel) : undefined;
-  if (sleutel && !namen) gelezenCache.set(sleutel, (namen = gelezenNamen(regel)));
-  const opzichzelf = namen !== undefined && namen.size === open.size && [...namen].every((n) => open.has(n));
-  const cachesleutel = `${omgeving.tabel?.vanaf}|${doel}`;
-  if (opzichzelf) {
-    const bewaard = zelfstandig.get(sleutel as object)?.get(cachesleutel);
-    if (bewaard !== undefined) return bewaard;
+  // is known: remember it per rule and table (most conditions are like "leeftijd >= 18").
+  if (typeof regel !== "object" || regel === null) return probeerRegel(regel, omgeving, open, doel);
+  let info = regelInfo.get(regel);
+  if (!info) regelInfo.set(regel, (info = { namen: gelezenNamen(regel), tabel: undefined, waar: undefined, onwaar: undefined }));
+  let opzichzelf = info.namen.size === open.size;
+  if (opzichzelf) for (const naam of info.namen) if (!open.has(naam)) opzichzelf = false;
+  if (!opzichzelf) return probeerRegel(regel, omgeving, open, doel);
+  if (info.tabel !== omgeving.tabel) {
+    info.tabel = omgeving.tabel;
+    info.waar = info.onwaar = undefined;
   }
-  const uitkomst = probeerRegel(regel, omgeving, open, doel);
-  if (opzichzelf) {
-    let kaart = zelfstandig.get(sleutel as object);
-    if (!kaart) zelfstandig.set(sleutel as object, (kaart = new Map()));
-    kaart.set(cachesleutel, uitkomst);
-  }
-  return uitkomst;
+  if (doel) return (info.waar ??= probeerRegel(regel, omgeving, open, true));
+  return (info.onwaar ??= probeerRegel(regel, omgeving, open, false));
 }
 
-const gelezenCache = new WeakMap<object, ReadonlySet<string>>();
-const zelfstandig = new WeakMap<object, Map<string, boolean>>();
+interface RegelInfo {
+  namen: ReadonlySet<string>;
+  tabel: Normtabel | null | undefined;
+  waar: boolean | undefined;
+  onwaar: boolean | undefined;
+}
+const regelInfo = new WeakMap<object, RegelInfo>();
 
 function probeerRegel(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
   const feiten = [...open].sort();

@@ -6,7 +6,7 @@ import { vragenVoor } from "../rules/laden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 import { procent } from "./geld.ts";
-import { volgendeVraag } from "./volgende.ts";
+import { kiesVolgende, volgendeVraag } from "./volgende.ts";
 
 const regels = echteRegels();
 const DATUM = "2026-03-01";
@@ -63,11 +63,17 @@ describe("next question", () => {
     expect(volgende({ leeftijd: null })).not.toBe("leeftijd");
   });
 
-  it("within one group asks first what bears on the most regelingen", () => {
-    // bijzondere_kosten, schulden and acute_nood share order 70; all three are still open.
-    const antwoorden = { leeftijd: 30, leefsituatie: "alleenstaand", netto_inkomen: 100000, vermogen: 0 } as const;
-    // With this income only maatwerk-limited schemes remain possible, one each: then the question order decides.
-    expect(volgende(antwoorden)).toBe("bijzondere_kosten");
+  it("within one group asks first what bears on the most regelingen; the order number comes first", () => {
+    const vraag = (feit: string, volgorde: number): Vraag => ({ feit, volgorde, type: "ja_nee", tekst: { nl: feit, en: feit }, waarom: { nl: "-", en: "-" } });
+    const regeling = (id: string, open: string[]) => ({ id, uitkomst: "misschien" as const, bedrag: null, spoed: false, gesloten: null, redenen: [], open: new Set(open) });
+    const evaluatie = (open: string[][]) => ({ gemeente: "x", datum: DATUM, normen: null, regelingen: open.map((o, i) => regeling(`r${i}`, o)) });
+    const vragen = [vraag("a", 20), vraag("b", 20), vraag("c", 30)];
+    // a and b share order 20; b bears on two regelingen, a on one.
+    expect(kiesVolgende(evaluatie([["a"], ["b"], ["b", "c"]]), vragen, {})).toEqual({ vraag: "b", relevant: ["b", "a", "c"] });
+    // c bears on all three, but comes later in the natural order.
+    expect(kiesVolgende(evaluatie([["a", "c"], ["c"], ["c"]]), vragen, {}).vraag).toBe("a");
+    // An answered fact is never chosen, also when it is "Weet ik niet".
+    expect(kiesVolgende(evaluatie([["a"], ["b"], ["b"]]), vragen, { b: null }).vraag).toBe("a");
   });
 
   it("follows the natural order of the questions", () => {
