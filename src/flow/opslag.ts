@@ -1,0 +1,81 @@
+/**
+ * The only place that stores anything: the answers of one resident, on this device.
+ *
+ * Where: localStorage, key "regelingenwijzer", so that a reload or a closed tab does
+ * not lose the answers. How long: until "Wis mijn antwoorden", or four hours after the
+ * last change, whichever comes first; an expired or unreadable entry is removed when
+ * the app starts. Nothing is ever sent anywhere.
+ */
+import type { Antwoord } from "../rules/antwoorden.ts";
+
+export const SLEUTEL = "regelingenwijzer";
+export const VERSIE = 1;
+export const BEWAARTIJD_MS = 4 * 60 * 60 * 1000;
+
+export interface Bewaard {
+  versie: typeof VERSIE;
+  gemeente: string | null;
+  antwoorden: Record<string, Antwoord>;
+  taal: "nl" | "en";
+  /** ms since epoch of the last change. */
+  gewijzigd: number;
+}
+
+export type Gelezen = { toestand: Bewaard | null; probleem: "onleesbaar" | "verlopen" | null };
+
+function isAntwoord(waarde: unknown): waarde is Antwoord {
+  return waarde === null || ["string", "number", "boolean"].includes(typeof waarde);
+}
+
+/** Reads the stored answers; anything odd is removed and reported, never half-used. */
+export function lees(opslag: Storage, nu: number): Gelezen {
+  let ruw: string | null;
+  try {
+    ruw = opslag.getItem(SLEUTEL);
+  } catch {
+    return { toestand: null, probleem: null }; // storage blocked: the app works without it
+  }
+  if (ruw === null) return { toestand: null, probleem: null };
+  let data: Partial<Bewaard> | null = null;
+  try {
+    data = JSON.parse(ruw) as Partial<Bewaard>;
+  } catch {
+    data = null;
+  }
+  const geldig =
+    data !== null &&
+    typeof data === "object" &&
+    data.versie === VERSIE &&
+    (data.gemeente === null || typeof data.gemeente === "string") &&
+    (data.taal === "nl" || data.taal === "en") &&
+    typeof data.gewijzigd === "number" &&
+    typeof data.antwoorden === "object" &&
+    data.antwoorden !== null &&
+    !Array.isArray(data.antwoorden) &&
+    Object.values(data.antwoorden).every(isAntwoord);
+  if (!geldig) {
+    wis(opslag);
+    return { toestand: null, probleem: "onleesbaar" };
+  }
+  if (nu - (data as Bewaard).gewijzigd > BEWAARTIJD_MS) {
+    wis(opslag);
+    return { toestand: null, probleem: "verlopen" };
+  }
+  return { toestand: data as Bewaard, probleem: null };
+}
+
+export function bewaar(opslag: Storage, toestand: Bewaard): void {
+  try {
+    opslag.setItem(SLEUTEL, JSON.stringify(toestand));
+  } catch {
+    // Full or blocked storage: the journey goes on, only a reload would lose it.
+  }
+}
+
+export function wis(opslag: Storage): void {
+  try {
+    opslag.removeItem(SLEUTEL);
+  } catch {
+    // nothing stored, nothing to remove
+  }
+}

@@ -1,0 +1,47 @@
+/** Check your answers: every answer that still matters, each with a "Wijzig" link back. */
+import type { Antwoord } from "../rules/antwoorden.ts";
+import { vragenVoor } from "../rules/laden.ts";
+import { adres } from "../flow/route.ts";
+import { antwoordTekst } from "./antwoord-tekst.ts";
+import { useApp } from "./context.ts";
+
+export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
+  const { t, taal, regelset, sessie } = useApp();
+  const vragen = new Map(vragenVoor(regelset, sessie.gemeente as string).map((v) => [v.feit, v]));
+  return (
+    <dl class="utrecht-data-list rw-antwoorden">
+      {gebruikt.map(([feit, waarde]) => {
+        const vraag = vragen.get(feit);
+        if (!vraag) return null;
+        return (
+          <div class="utrecht-data-list__item rw-antwoorden__rij" key={feit} data-feit={feit}>
+            <dt class="utrecht-data-list__item-key">{vraag.tekst[taal]}</dt>
+            <dd class="utrecht-data-list__item-value">{antwoordTekst(vraag, waarde, t, taal)}</dd>
+            {wijzig && (
+              <dd class="utrecht-data-list__actions rw-geen-print">
+                <a class="utrecht-link" href={adres({ pagina: "vraag", feit, naControle: true })}>
+                  {t("controle.wijzig")}<span class="rw-verborgen"> {vraag.tekst[taal]}</span>
+                </a>
+              </dd>
+            )}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+export function ControleerPagina({ gebruikt, terug }: { gebruikt: Array<[string, Antwoord]>; terug: string }) {
+  const { t } = useApp();
+  return (
+    <div>
+      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("controle.titel")}</h1>
+      <p class="utrecht-paragraph">{gebruikt.length > 0 ? t("controle.intro") : t("controle.geen")}</p>
+      <Antwoordenlijst gebruikt={gebruikt} wijzig />
+      <div class="rw-knoppen">
+        <a class="utrecht-button utrecht-button--primary-action rw-knoplink" href={adres({ pagina: "uitslag" })}>{t("controle.naarUitslag")}</a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** The header on every page: name, gemeente, language switch and "Wis mijn antwoorden". */
+import { useApp } from "./context.ts";
+
+export function Kop({ onWis }: { onWis: () => void }) {
+  const { t, taal, sessie, regelset } = useApp();
+  const gemeente = sessie.gemeente ? regelset.gemeenten[sessie.gemeente]?.gemeente.naam : null;
+  const ander = taal === "nl" ? "en" : "nl";
+  return (
+    <header class="rw-kop">
+      <a class="rw-overslaan" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById("paginakop")?.focus(); }}>
+        {t("app.overslaan")}
+      </a>
+      <div class="rw-kop__balk">
+        <p class="rw-kop__naam">
+          <a href="#/" class="rw-kop__home">{t("app.naam")}</a>
+          {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
+        </p>
+        <div class="rw-kop__acties">
+          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => sessie.zetTaal(ander)}>
+            {t("app.taalWissel")}
+          </button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={onWis}>
+            {t("app.wis")}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

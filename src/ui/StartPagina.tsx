@@ -1,0 +1,49 @@
+/** Start: what this is and is not, the privacy promise, how many questions, the gemeente. */
+import { useState } from "preact/hooks";
+import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { useApp } from "./context.ts";
+
+export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
+  const { t, taal, regelset, sessie, vasteGemeente } = useApp();
+  const gemeenten = Object.values(regelset.gemeenten).map((g) => g.gemeente);
+  const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? sessie.gemeente);
+  const [fout, setFout] = useState(false);
+  const aantal = regelset.vragen.length;
+
+  const start = (e: Event) => {
+    e.preventDefault();
+    if (!gekozen) return setFout(true);
+    onStart(gekozen);
+  };
+
+  return (
+    <form onSubmit={start} noValidate>
+      {fout && <Foutoverzicht fouten={[{ veld: `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} />}
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("start.titel")}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t("start.intro")}</p>
+      <ul class="utrecht-unordered-list rw-beloftes">
+        <li>{t("start.watNiet")}</li>
+        <li>{t("start.privacy")}</li>
+        <li>{t("start.aantal", { aantal })}</li>
+      </ul>
+      {vasteGemeente ? (
+        <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: regelset.gemeenten[vasteGemeente]?.gemeente.naam })}</p>
+      ) : (
+        <fieldset class="rw-fieldset" aria-describedby={fout ? "gemeente-fout" : undefined}>
+          <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("start.gemeente")}</h2></legend>
+          {fout && <p id="gemeente-fout" class="utrecht-form-field-error-message">{t("start.gemeenteFout")}</p>}
+          {gemeenten.map((g) => (
+            <div class="rw-keuze" key={g.id}>
+              <input type="radio" class="utrecht-radio-button" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} onChange={() => { setGekozen(g.id); setFout(false); }} />
+              <label class="utrecht-form-label utrecht-form-label--radio" for={`gemeente-${g.id}`}>{g.naam}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <div class="rw-knoppen">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">{kanVerder && gekozen === sessie.gemeente ? t("start.verder") : t("start.begin")}</button>
+      </div>
+      <p class="utrecht-paragraph rw-klein" lang={taal}>{t("app.advies")}</p>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * One question per page (GOV.UK pattern): the question is the <h1> in the legend,
+ * "Waarom vragen we dit?" help, the right control for the type, always "Weet ik niet",
+ * a "Volgende" button and a back link. Wrong input: an error summary at the top (focus
+ * moves there), a message at the field, and nothing typed is lost.
+ * Testability contract: answer controls have name = fact id; "Weet ik niet" is a control
+ * labelled exactly "Weet ik niet" (in English: "I don't know").
+ */
+import { useState } from "preact/hooks";
+import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
+import type { Antwoord } from "../rules/antwoorden.ts";
+import type { Vraag } from "../rules/schema.ts";
+import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { useApp } from "./context.ts";
+
+const WEET_NIET = "weet_niet";
+
+export interface VraagProps {
+  vraag: Vraag;
+  huidig: Antwoord | undefined;
+  terug: string;
+  nogTeGaan: number;
+  onAntwoord: (waarde: Antwoord) => void;
+}
+
+export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
+  const { t, taal } = useApp();
+  const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
+  const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig));
+  const [weetNiet, setWeetNiet] = useState(huidig === null);
+  const [fout, setFout] = useState<{ soort: InvoerFout; grens?: number } | null>(null);
+  const veld = keuzevraag ? `${vraag.feit}-0` : vraag.feit;
+  const foutId = `${vraag.feit}-fout`;
+  const hulpId = `${vraag.feit}-toelichting`;
+
+  const verstuur = (e: Event) => {
+    e.preventDefault();
+    if (weetNiet || invoer === WEET_NIET) return onAntwoord(null);
+    const gelezen = leesAntwoord(vraag, invoer);
+    if (!gelezen.ok) return setFout({ soort: gelezen.fout, grens: gelezen.grens });
+    setFout(null);
+    onAntwoord(gelezen.waarde);
+  };
+
+  const foutTekst = fout ? t(`vraag.fout.${fout.soort}`, { grens: fout.grens }) : "";
+  const opties: Array<{ waarde: string; tekst: string }> =
+    vraag.type === "ja_nee"
+      ? [{ waarde: "ja", tekst: t("vraag.ja") }, { waarde: "nee", tekst: t("vraag.nee") }]
+      : (vraag.opties ?? []).map((o) => ({ waarde: String(o.waarde), tekst: o.tekst[taal] }));
+  const beschreven = [vraag.toelichting ? hulpId : null, fout ? foutId : null].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form onSubmit={verstuur} noValidate class={`rw-vraag rw-vraag--${vraag.type}`}>
+      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} />}
+      <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
+      <div class={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>
+        <fieldset class="rw-fieldset" aria-describedby={beschreven}>
+          <legend class="rw-legend">
+            <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{vraag.tekst[taal]}</h1>
+          </legend>
+          {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description">{vraag.toelichting[taal]}</p>}
+          <details class="rw-waarom">
+            <summary>{t("vraag.waarom")}</summary>
+            <p class="utrecht-paragraph">{vraag.waarom[taal]}</p>
+          </details>
+          {fout && <p id={foutId} class="utrecht-form-field-error-message">{foutTekst}</p>}
+          {keuzevraag ? (
+            <div class="rw-keuzes">
+              {opties.map((o, i) => (
+                <div class="rw-keuze" key={o.waarde}>
+                  <input type="radio" class="utrecht-radio-button" id={`${vraag.feit}-${i}`} name={vraag.feit} value={o.waarde} checked={invoer === o.waarde} onChange={() => setInvoer(o.waarde)} />
+                  <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-${i}`}>{o.tekst}</label>
+                </div>
+              ))}
+              <p class="rw-of">{t("vraag.of")}</p>
+              <div class="rw-keuze">
+                <input type="radio" class="utrecht-radio-button" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={invoer === WEET_NIET} onChange={() => setInvoer(WEET_NIET)} />
+                <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-weet-niet`}>{t("vraag.weetNiet")}</label>
+              </div>
+            </div>
+          ) : (
+            <div class="rw-getal">
+              <div class="rw-getal__veld">
+                {vraag.type === "geld" && <span class="rw-getal__voor" aria-hidden="true">€</span>}
+                <input
+                  type="text"
+                  class={`utrecht-textbox utrecht-textbox--html-input rw-textbox${fout ? " utrecht-textbox--invalid" : ""}`}
+                  id={vraag.feit}
+                  name={vraag.feit}
+                  inputMode={vraag.type === "geld" ? "decimal" : "numeric"}
+                  autoComplete="off"
+                  spellcheck={false}
+                  aria-labelledby={`paginakop ${vraag.feit}-eenheid`}
+                  aria-describedby={beschreven}
+                  aria-invalid={fout ? true : undefined}
+                  value={invoer === WEET_NIET ? "" : invoer}
+                  disabled={weetNiet}
+                  onInput={(e) => setInvoer((e.target as HTMLInputElement).value)}
+                />
+                <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid?.[taal] ?? ""}</span>
+              </div>
+              <p class="rw-of">{t("vraag.of")}</p>
+              <div class="rw-keuze">
+                <input type="checkbox" class="utrecht-checkbox" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={weetNiet} onChange={(e) => setWeetNiet((e.target as HTMLInputElement).checked)} />
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${vraag.feit}-weet-niet`}>{t("vraag.weetNiet")}</label>
+              </div>
+            </div>
+          )}
+        </fieldset>
+      </div>
+      <div class="rw-knoppen">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">{t("vraag.volgende")}</button>
+      </div>
+    </form>
+  );
+}

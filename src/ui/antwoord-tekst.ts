@@ -1,0 +1,14 @@
+/** An answer in words, for the check page and the printout. */
+import type { TFunction } from "i18next";
+import type { Taal } from "../flow/sessie.ts";
+import { geld } from "../i18n/opmaak.ts";
+import type { Antwoord } from "../rules/antwoorden.ts";
+import type { Vraag } from "../rules/schema.ts";
+
+export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
+  if (waarde === null) return t("controle.weetNiet");
+  if (vraag.type === "ja_nee") return waarde ? t("vraag.ja") : t("vraag.nee");
+  if (vraag.type === "keuze") return vraag.opties?.find((o) => o.waarde === waarde)?.tekst[taal] ?? String(waarde);
+  if (vraag.type === "geld") return `${geld(waarde as number, taal)}${vraag.eenheid ? ` ${vraag.eenheid[taal].replace(/^euro\s*/, "")}` : ""}`.trim();
+  return `${waarde}${vraag.eenheid ? ` ${vraag.eenheid[taal]}` : ""}`;
+}
