@@ -129,6 +129,27 @@ describe("wijzer evaluate", () => {
   });
 });
 
+describe("wijzer warnings and option values", () => {
+  it("warns on stderr, not stdout, when the norm table is more than six months old", () => {
+    const uit = wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-09-01", "--antwoorden", antwoordenBestand({})]);
+    expect(uit.code).toBe(0);
+    expect(json(uit.stdout).normen).toBe("2026-01-01");
+    expect(uit.stderr).toBe("waarschuwing: de normtabel van 2026-01-01 is op 2026-09-01 ouder dan zes maanden; voeg de nieuwe normen toe aan rules/normen.json\n");
+  });
+
+  it("does not take the next option as a value", () => {
+    const uit = wijzer(["evaluate", "--gemeente", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({})]);
+    expect(uit).toMatchObject({ code: 1, stdout: "", stderr: "--gemeente heeft een waarde nodig\n" });
+    expect(wijzer(["check", "--regels="])).toMatchObject({ code: 1, stderr: "--regels heeft een waarde nodig\n" });
+  });
+
+  it("accepts an answers file with a byte order mark", () => {
+    const uit = wijzer(["volgende", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand('\ufeff{"leeftijd": 30}')]);
+    expect(uit).toMatchObject({ code: 0, stderr: "" });
+    expect(json(uit.stdout)).toEqual({ vraag: "leefsituatie" });
+  });
+});
+
 describe("wijzer volgende", () => {
   it("gives the next question, or null when nothing can change the result", () => {
     const vraag = (antwoorden: unknown) => json(wijzer(["volgende", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(antwoorden)]).stdout);

@@ -9,7 +9,7 @@ import { relative, resolve } from "node:path";
 import { evalueerGemeente } from "../engine/evalueren.ts";
 import { jsonLogic } from "../engine/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
-import { kiesVolgende } from "../engine/volgende.ts";
+import { volgendeVraag } from "../engine/volgende.ts";
 import { type Taal, TALEN } from "../i18n/opmaak.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
@@ -50,10 +50,14 @@ function leesOpties(opdracht: string, args: string[]): Record<string, string> {
     if (!naam) throw new Stop([`onverwacht argument "${arg}"`, GEBRUIK]);
     if (!toegestaan.includes(naam)) throw new Stop([`onbekende optie --${naam} voor ${opdracht}; mogelijk: ${toegestaan.map((o) => `--${o}`).join(", ")}`]);
     const waarde = gelijk ? gelijk[2] : args[++i];
-    if (waarde === undefined) throw new Stop([`--${naam} heeft een waarde nodig`]);
+    if (waarde === undefined || waarde === "" || (!gelijk && waarde.startsWith("--"))) throw new Stop([`--${naam} heeft een waarde nodig`]);
     opties[naam] = waarde as string;
   }
   return opties;
+}
+
+function waarschuwingNormen(normen: string, datum: string): string {
+  return `waarschuwing: de normtabel van ${normen} is op ${datum} ouder dan zes maanden; voeg de nieuwe normen toe aan rules/normen.json`;
 }
 
 function vandaag(): string {
@@ -80,10 +84,9 @@ export interface Io {
   stdin(): string;
 }
 
-let io: Io = { stdin: () => readFileSync(0, "utf8") };
-let fouten: string[] = [];
+const PROCES: Io = { stdin: () => readFileSync(0, "utf8") };
 
-function leesInvoer(bestand: string): { naam: string; tekst: string } {
+function leesInvoer(bestand: string, io: Io): { naam: string; tekst: string } {
   if (bestand === "-") return { naam: "stdin", tekst: io.stdin() };
   try {
     return { naam: bestand, tekst: readFileSync(bestand, "utf8") };
@@ -99,7 +102,7 @@ function verplicht(opties: Record<string, string>, naam: string, opdracht: strin
   return waarde;
 }
 
-function voorbereiden(opdracht: string, opties: Record<string, string>) {
+function voorbereiden(opdracht: string, opties: Record<string, string>, io: Io) {
   const { regelset } = laadRegels(opties);
   const gemeente = verplicht(opties, "gemeente", opdracht);
   if (!regelset.gemeenten[gemeente]) {
@@ -107,7 +110,7 @@ function voorbereiden(opdracht: string, opties: Record<string, string>) {
   }
   const datum = opties.datum ?? vandaag();
   if (!isGeldigeDatum(datum)) throw new Stop([`--datum: "${datum}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01`]);
-  const invoer = leesInvoer(verplicht(opties, "antwoorden", opdracht));
+  const invoer = leesInvoer(verplicht(opties, "antwoorden", opdracht), io);
   const json = leesJson(invoer.naam, invoer.tekst);
   if ("fout" in json) throw new Stop([formatteerFout(json.fout)]);
   const vragen = vragenVoor(regelset, gemeente);
@@ -119,7 +122,7 @@ function voorbereiden(opdracht: string, opties: Record<string, string>) {
   return { regelset, gemeente, datum, antwoorden, vragen };
 }
 
-function voerUit(argv: string[]): unknown {
+function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
   const [opdracht, ...rest] = argv;
   if (!opdracht || opdracht === "--help" || opdracht === "help") throw new Stop([GEBRUIK]);
   if (!(opdracht in OPTIES)) throw new Stop([`onbekende opdracht "${opdracht}"`, GEBRUIK]);
@@ -139,8 +142,9 @@ function voerUit(argv: string[]): unknown {
     case "evaluate": {
       const taal = (opties.taal ?? "nl") as Taal;
       if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
-      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties);
+      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
+      if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
       const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
       return {
         gemeente,
@@ -159,8 +163,10 @@ function voerUit(argv: string[]): unknown {
       };
     }
     case "volgende": {
-      const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties);
-      return { vraag: kiesVolgende(evalueerGemeente(regelset, gemeente, antwoorden, datum), vragen, antwoorden).vraag };
+      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
+      const { vraag, evaluatie } = volgendeVraag(regelset, gemeente, antwoorden, datum);
+      if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
+      return { vraag };
     }
     case "jsonlogic": {
       const regel = leesJson("--regel", verplicht(opties, "regel", opdracht));
@@ -182,10 +188,10 @@ function voerUit(argv: string[]): unknown {
       const mislukt = uitslagen.filter((u) => u.afwijkingen.length > 0);
       for (const u of mislukt) {
         for (const a of u.afwijkingen) {
-          fouten.push(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
+          meldingen.push(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
         }
       }
-      fouten.push(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed`);
+      meldingen.push(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed`);
       return { geslaagd: uitslagen.length - mislukt.length, mislukt: mislukt.length, fouten: mislukt };
     }
   }
@@ -199,15 +205,14 @@ export interface Uitvoer {
 }
 
 /** Runs one command; the bin (wijzer-bin.ts) only connects this to the process. */
-export function wijzer(argv: string[], invoer: Io = io): Uitvoer {
-  io = invoer;
-  fouten = [];
+export function wijzer(argv: string[], io: Io = PROCES): Uitvoer {
+  const meldingen: string[] = [];
   try {
-    const uitkomst = voerUit(argv);
+    const uitkomst = voerUit(argv, io, meldingen);
     const mislukt = typeof uitkomst === "object" && uitkomst !== null && "mislukt" in uitkomst && (uitkomst as { mislukt: number }).mislukt > 0;
-    return { code: mislukt ? 1 : 0, stdout: `${JSON.stringify(uitkomst ?? null, null, 2)}\n`, stderr: fouten.map((f) => `${f}\n`).join("") };
+    return { code: mislukt ? 1 : 0, stdout: `${JSON.stringify(uitkomst ?? null, null, 2)}\n`, stderr: meldingen.map((f) => `${f}\n`).join("") };
   } catch (e) {
-    if (e instanceof Stop) return { code: 1, stdout: "", stderr: `${[...fouten, ...e.regels].join("\n")}\n` };
+    if (e instanceof Stop) return { code: 1, stdout: "", stderr: `${[...meldingen, ...e.regels].join("\n")}\n` };
     throw e;
   }
 }

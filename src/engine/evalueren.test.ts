@@ -94,6 +94,30 @@ describe("outcome of a regeling (voorbeeldbeleid.md)", () => {
     expect(voor).toMatchObject({ uitkomst: "nee", gesloten: "nog_niet_open" });
   });
 
+  it("explains with the answers it was given, even when the caller changes its object later", () => {
+    const antwoorden: Record<string, string | number | boolean | null> = { ...alleenstaand, netto_inkomen: 1000 };
+    const evaluatie = evalueerGemeente(regels, "geertruidenberg", antwoorden, "2026-03-01");
+    antwoorden.netto_inkomen = 5000;
+    const inkomen = evaluatie.regelingen.find((r) => r.id === "collectieve-zorgverzekering")?.redenen.find((r) => r.voorwaarde === "inkomen");
+    expect(inkomen?.waarden.waarde).toBe(1000);
+  });
+
+  it("rounds an amount to whole cents whatever the formula", () => {
+    const anders = structuredClone(regels) as Regelset;
+    const iit = anders.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "individuele-inkomenstoeslag");
+    if (!iit?.bedrag) throw new Error("geen bedrag");
+    iit.bedrag.regel = { "*": [{ var: "norm" }, 0.15] }; // 1401.50 × 0.15 = 210.225
+    const basis = { leeftijd: 40, leefsituatie: "alleenstaand", netto_inkomen: 0, vermogen: 0, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false };
+    expect(evalueerGemeente(anders, "geertruidenberg", basis, "2026-03-01").regelingen.find((r) => r.id === "individuele-inkomenstoeslag")?.bedrag).toBe(210.23);
+  });
+
+  it("flags a norm table that is more than six months old on the date (normen.md)", () => {
+    const op = (datum: string) => evalueerGemeente(regels, "geertruidenberg", {}, datum);
+    expect(op("2026-07-01")).toMatchObject({ normen: "2026-01-01", normenVerouderd: false });
+    expect(op("2026-07-02")).toMatchObject({ normen: "2026-01-01", normenVerouderd: true });
+    expect(op("2025-12-31")).toMatchObject({ normen: "2025-07-01", normenVerouderd: false });
+  });
+
   it("reports no norm table before the first one, and keeps income conditions unknown", () => {
     const vroeg = evalueerGemeente(regels, "geertruidenberg", { ...alleenstaand, netto_inkomen: 0 }, "2025-06-30");
     expect(vroeg.normen).toBeNull();

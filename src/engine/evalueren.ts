@@ -9,7 +9,8 @@
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/laden.ts";
 import type { Regeling, Voorwaarde } from "../rules/schema.ts";
-import { evalueer, waar } from "./jsonlogic.ts";
+import { opCenten } from "./geld.ts";
+import { evalueer, waarheid } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
 import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
 import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
@@ -43,6 +44,8 @@ export interface Evaluatie {
   datum: string;
   /** Start date of the norm table used, or null when none applies on the date. */
   normen: string | null;
+  /** The table used is more than six months old on the date (normen.md): newer norms may exist. */
+  normenVerouderd: boolean;
   regelingen: RegelingUitkomst[];
 }
 
@@ -57,7 +60,8 @@ const GEEN = new Set<string>();
 export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Omgeving {
   if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
-  return new Omgeving(antwoorden, gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
+  // A copy: the explanation values are worked out later and must see these answers.
+  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
 }
 
 /**
@@ -109,11 +113,12 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   let maatwerkNee = false;
   for (const voorwaarde of regeling.voorwaarden) {
     const uitkomst = evalueer(voorwaarde.regel, omgeving);
+    const w = waarheid(uitkomst);
     let status: Status;
-    if (isOnbekend(uitkomst)) {
+    if (w === null) {
       status = "onbekend";
-      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst, regel: voorwaarde.regel });
-    } else status = waar(uitkomst) ? "ja" : "nee";
+      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel });
+    } else status = w ? "ja" : "nee";
     if (status === "nee") {
       if (voorwaarde.soort === "hard") hardNee = true;
       else maatwerkNee = true;
@@ -131,7 +136,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   // - any one that can become true may turn it into ja, but only while "ja" is still
   //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
   // Otherwise misschien stays misschien, and asking would be for nothing.
-  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0);
+  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0 && kanWorden(o.regel, omgeving, o.onbekend.open, true));
   for (const { soort, onbekend, regel } of onzeker) {
     if (onbekend.open.size === 0) continue;
     const telt =
@@ -144,19 +149,27 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   if (regeling.bedrag) {
     const waarde = evalueer(regeling.bedrag.regel, omgeving);
     if (isOnbekend(waarde)) relevant.push(waarde);
-    else if (typeof waarde === "number" && Number.isFinite(waarde)) bedrag = waarde;
+    else if (typeof waarde === "number" && Number.isFinite(waarde)) bedrag = opCenten(waarde); // an amount is in whole cents, whatever the formula
   }
 
   let spoed: boolean | null = false;
   if (regeling.spoed) {
     const waarde = evalueer(regeling.spoed.regel, omgeving);
-    if (isOnbekend(waarde)) {
+    const w = waarheid(waarde);
+    if (w === null) {
       spoed = null;
-      relevant.push(waarde);
-    } else spoed = waar(waarde);
+      relevant.push(waarde as Onbekend);
+    } else spoed = w;
   }
 
   return { id: regeling.id, uitkomst, bedrag, spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
+}
+
+/** More than six months between the table's start and the date. */
+export function isVerouderd(vanaf: string, datum: string): boolean {
+  const [j, m, d] = vanaf.split("-").map(Number) as [number, number, number];
+  const grens = new Date(Date.UTC(j, m - 1 + 6, d)).toISOString().slice(0, 10);
+  return datum > grens;
 }
 
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
@@ -166,6 +179,7 @@ export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorde
     gemeente,
     datum,
     normen: omgeving.tabel?.vanaf ?? null,
+    normenVerouderd: omgeving.tabel ? isVerouderd(omgeving.tabel.vanaf, datum) : false,
     regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
   };
 }

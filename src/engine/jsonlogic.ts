@@ -50,6 +50,11 @@ export function waar(waarde: unknown): boolean {
   return !!waarde;
 }
 
+/** Truthiness of a value or an unknown: true, false, or null when not known. */
+export function waarheid(waarde: unknown): boolean | null {
+  return isOnbekend(waarde) ? waarde.waarheid : waar(waarde);
+}
+
 export class OnbekendeBewerking extends Error {
   constructor(readonly bewerking: string) {
     super(`Onbekende bewerking "${bewerking}"`);
@@ -83,6 +88,9 @@ export function evalueer(regel: unknown, data: unknown): unknown {
   }
 
   const waarden = args.map((deel) => evalueer(deel, data));
+  if ((bewerking === "!" || bewerking === "!!") && isOnbekend(waarden[0]) && waarden[0].waarheid !== null) {
+    return bewerking === "!" ? !waarden[0].waarheid : waarden[0].waarheid;
+  }
   if (bewerking === "var") return lees(waarden, data);
   if (bewerking === "missing") return ontbreekt(waarden, data);
   if (bewerking === "missing_some") return ontbreektEnkele(waarden, data);
@@ -104,25 +112,32 @@ function lijst(delen: unknown[]): unknown {
 function als(args: unknown[], i: number, data: unknown): unknown {
   if (i >= args.length - 1) return i === args.length - 1 ? evalueer(args[i], data) : null;
   const voorwaarde = evalueer(args[i], data);
-  if (!isOnbekend(voorwaarde)) return waar(voorwaarde) ? evalueer(args[i + 1], data) : als(args, i + 2, data);
+  const w = waarheid(voorwaarde);
+  if (w !== null) return w ? evalueer(args[i + 1], data) : als(args, i + 2, data);
   // Unknown condition: the result is known only when every branch it may take agrees.
   const dan = evalueer(args[i + 1], data);
   const anders = als(args, i + 2, data);
   if (!isOnbekend(dan) && !isOnbekend(anders) && gelijk(dan, anders)) return dan;
-  return samen(voorwaarde, isOnbekend(dan) ? dan : null, isOnbekend(anders) ? anders : null);
+  return samen(voorwaarde as Onbekend, isOnbekend(dan) ? dan : null, isOnbekend(anders) ? anders : null);
 }
 
-/** `and` stops at the first false value, `or` at the first true one; unknowns wait. */
+/**
+ * `and` returns the first false value, `or` the first true one, else the last value.
+ * An operand whose truthiness is unknown waits. When a later operand decides, the
+ * truthiness is known (false AND unknown = false), but the value is not: it may still
+ * be the unknown operand's own value.
+ */
 function enOf(args: unknown[], data: unknown, isOf: boolean): unknown {
   let onbekend: Onbekend[] | null = null;
   let laatste: unknown;
   for (const deel of args) {
     const waarde = evalueer(deel, data);
-    if (isOnbekend(waarde)) {
-      (onbekend ??= []).push(waarde);
+    const w = waarheid(waarde);
+    if (w === null) {
+      (onbekend ??= []).push(waarde as Onbekend);
       continue;
     }
-    if (waar(waarde) === isOf) return waarde;
+    if (w === isOf) return onbekend ? new Onbekend(samen(...onbekend, isOnbekend(waarde) ? waarde : null).open, w) : waarde;
     laatste = waarde;
   }
   return onbekend ? samen(...onbekend) : laatste;
@@ -148,8 +163,9 @@ function overLijst(bewerking: string, args: unknown[], data: unknown): unknown {
     const uit: unknown[] = [];
     for (const element of lijstWaarde) {
       const ok = evalueer(logica, element);
-      if (isOnbekend(ok)) return ok;
-      if (waar(ok)) uit.push(element);
+      const w = waarheid(ok);
+      if (w === null) return samen(ok as Onbekend);
+      if (w) uit.push(element);
     }
     return uit;
   }
@@ -158,12 +174,13 @@ function overLijst(bewerking: string, args: unknown[], data: unknown): unknown {
   let onbekend: Onbekend[] | null = null;
   for (const element of lijstWaarde) {
     const ok = evalueer(logica, element);
-    if (isOnbekend(ok)) {
-      (onbekend ??= []).push(ok);
+    const w = waarheid(ok);
+    if (w === null) {
+      (onbekend ??= []).push(ok as Onbekend);
       continue;
     }
-    if (bewerking === "all" && !waar(ok)) return false;
-    if (bewerking !== "all" && waar(ok)) return bewerking === "some";
+    if (bewerking === "all" && !w) return false;
+    if (bewerking !== "all" && w) return bewerking === "some";
   }
   if (onbekend) return samen(...onbekend);
   return bewerking !== "some";
@@ -174,22 +191,11 @@ function eigen(object: unknown, sleutel: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, sleutel) ? (object as Record<string, unknown>)[sleutel] : undefined;
 }
 
-const gesplitst = new Map<string, readonly string[]>();
-function stappen(pad: unknown): readonly string[] {
-  const tekst = String(pad);
-  let uit = gesplitst.get(tekst);
-  if (!uit) {
-    if (gesplitst.size > 10_000) gesplitst.clear();
-    gesplitst.set(tekst, (uit = tekst.split(".")));
-  }
-  return uit;
-}
-
 /** Looks up a dotted path; returns `undefined` when it does not exist. */
 export function zoek(data: unknown, pad: unknown): unknown {
   if (pad === undefined || pad === "" || pad === null) return isGegevens(data) ? data.geheel() : data;
   let huidig: unknown = data;
-  for (const stap of stappen(pad)) {
+  for (const stap of String(pad).split(".")) {
     if (huidig === null || huidig === undefined) return undefined;
     huidig = isGegevens(huidig) ? huidig.waarde(stap) : eigen(huidig, stap);
     if (isOnbekend(huidig)) return huidig;

@@ -10,7 +10,7 @@
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import type { Grootheid, Normen, Normtabel, Vraag } from "../rules/schema.ts";
 import { zonderRuis } from "./geld.ts";
-import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waar } from "./jsonlogic.ts";
+import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waarheid } from "./jsonlogic.ts";
 import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "./onbekend.ts";
 
 /** The table that applies on a date: the newest one that starts on or before it. */
@@ -112,12 +112,13 @@ function kies(grootheid: Grootheid, omgeving: Gegevens, tabel: Normtabel): unkno
   let gevonden = false;
   for (const keuze of grootheid.keuzes ?? []) {
     const geldt = evalueer(keuze.wanneer, omgeving);
-    if (isOnbekend(geldt)) {
-      onzeker.push(geldt);
+    const w = waarheid(geldt);
+    if (w === null) {
+      onzeker.push(geldt as Onbekend);
       mogelijk.push(bedragen[keuze.categorie]);
       continue;
     }
-    if (waar(geldt)) {
+    if (w) {
       mogelijk.push(bedragen[keuze.categorie]);
       gevonden = true;
       break;
@@ -160,7 +161,8 @@ function invoerVan(normen: Normen): ReadonlyMap<string, ReadonlySet<string>> {
 
 const GRENS_COMBINATIES = 4096;
 const VER = 1_000_000_000;
-const geheugen = new Map<string, ReadonlySet<string>>();
+/** Per grootheid of one rule set (so two rule sets never share an entry). */
+const geheugen = new WeakMap<Grootheid, Map<string, ReadonlySet<string>>>();
 
 function getallenIn(regel: unknown, uit: Set<number>): Set<number> {
   if (typeof regel === "number") uit.add(regel);
@@ -174,10 +176,13 @@ function kandidaten(vraag: Vraag | undefined, grenzen: ReadonlySet<number>): unk
   if (vraag.type === "ja_nee") return [true, false];
   if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
   const stap = vraag.type === "geld" ? 0.01 : 1;
+  const min = vraag.min ?? -VER;
+  const max = vraag.max ?? VER;
   // The extremes first: for most comparisons one of them already gives the answer.
-  const uit = new Set<number>([-VER, VER]);
-  for (const n of grenzen) for (const d of [-stap, 0, stap]) uit.add(zonderRuis(n + d));
-  return [...uit];
+  const uit = new Set<number>([min, max]);
+  for (const n of grenzen) for (const d of [-stap, 0, stap]) uit.add(zonderRuis(vraag.type === "geheel_getal" ? Math.round(n) + d : n + d));
+  // Only answers the question accepts: an age of 1400.5 or 1e9 would prove nothing.
+  return [...uit].filter((n) => n >= min && n <= max && (vraag.type !== "geheel_getal" || Number.isInteger(n)));
 }
 
 /** Tries every combination of candidate answers for `feiten`; stops at the first `true`. */
@@ -263,10 +268,7 @@ const regelInfo = new WeakMap<object, RegelInfo>();
 function probeerRegel(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
   const feiten = [...open].sort();
   const opties = feiten.map((f) => kandidatenVoor(regel, omgeving, f));
-  const uitkomst = probeer(omgeving, feiten, opties, (proef) => {
-    const waarde = evalueer(regel, proef);
-    return !isOnbekend(waarde) && waar(waarde) === doel;
-  });
+  const uitkomst = probeer(omgeving, feiten, opties, (proef) => waarheid(evalueer(regel, proef)) === doel);
   return uitkomst ?? true;
 }
 
@@ -282,15 +284,17 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, gelezen);
   // "Not asked" must differ from "Weet ik niet" (null) in the key: {} is never an answer.
   const antwoord = (f: string) => (Object.prototype.hasOwnProperty.call(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {});
-  const sleutel = JSON.stringify([grootheid.id, omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map(antwoord)]);
-  const bewaard = geheugen.get(sleutel);
+  const sleutel = JSON.stringify([omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map(antwoord)]);
+  let kaart = geheugen.get(grootheid);
+  if (!kaart) geheugen.set(grootheid, (kaart = new Map()));
+  const bewaard = kaart.get(sleutel);
   if (bewaard) return bewaard;
 
   const grenzen = new Set<number>();
   for (const keuze of grootheid.keuzes ?? []) getallenIn(keuze.wanneer, grenzen);
   for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") grenzen.add(waarde);
   const opties = feiten.map((f) => kandidaten(omgeving.vragen.get(f), grenzen));
-  const aantal = opties.reduce((n, o) => n * (o.length + 1), 1);
+  const aantal = opties.reduce((n, o) => n * o.length, 1) * feiten.length;
   if (aantal > GRENS_COMBINATIES || opties.some((o) => o.length === 0)) return open;
 
   const beslist = (invulling: Record<string, unknown>): boolean => {
@@ -315,7 +319,7 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
     };
     if (probeer(0)) doorslaggevend.add(feit);
   });
-  if (geheugen.size > 1000) geheugen.clear();
-  geheugen.set(sleutel, doorslaggevend);
+  if (kaart.size > 1000) kaart.clear();
+  kaart.set(sleutel, doorslaggevend);
   return doorslaggevend;
 }

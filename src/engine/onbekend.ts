@@ -11,7 +11,16 @@
  * outcome of a regeling and the choice of the next question.
  */
 export class Onbekend {
-  constructor(readonly open: ReadonlySet<string>) {}
+  /**
+   * @param waarheid Sometimes the truthiness is known while the value is not:
+   *   `{"or": [x, 1]}` with x unknown is true, but its value is x's or 1. Operations that
+   *   only ask "true or false?" (if, !, and, or, a condition's status) may use it;
+   *   operations that need the value (comparisons, arithmetic) may not.
+   */
+  constructor(
+    readonly open: ReadonlySet<string>,
+    readonly waarheid: boolean | null = null,
+  ) {}
 }
 
 const VAST = new Onbekend(new Set());
@@ -37,9 +46,11 @@ export function samen(...delen: ReadonlyArray<Onbekend | null | undefined>): Onb
     if (!grootste || deel.open.size > grootste.open.size) grootste = deel;
   }
   if (!grootste) return VAST;
+  // The result's truthiness is not known, even when a part's was.
+  if (grootste.waarheid !== null) grootste = new Onbekend(grootste.open);
   let open: Set<string> | null = null;
   for (const deel of delen) {
-    if (!deel || deel === grootste) continue;
+    if (!deel || deel.open === grootste.open) continue;
     for (const feit of deel.open) {
       if (grootste.open.has(feit) || open?.has(feit)) continue;
       open ??= new Set(grootste.open);

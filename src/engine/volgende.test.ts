@@ -66,7 +66,7 @@ describe("next question", () => {
   it("within one group asks first what bears on the most regelingen; the order number comes first", () => {
     const vraag = (feit: string, volgorde: number): Vraag => ({ feit, volgorde, type: "ja_nee", tekst: { nl: feit, en: feit }, waarom: { nl: "-", en: "-" } });
     const regeling = (id: string, open: string[]) => ({ id, uitkomst: "misschien" as const, bedrag: null, spoed: false, gesloten: null, redenen: [], open: new Set(open) });
-    const evaluatie = (open: string[][]) => ({ gemeente: "x", datum: DATUM, normen: null, regelingen: open.map((o, i) => regeling(`r${i}`, o)) });
+    const evaluatie = (open: string[][]) => ({ gemeente: "x", datum: DATUM, normen: null, normenVerouderd: false, regelingen: open.map((o, i) => regeling(`r${i}`, o)) });
     const vragen = [vraag("a", 20), vraag("b", 20), vraag("c", 30)];
     // a and b share order 20; b bears on two regelingen, a on one.
     expect(kiesVolgende(evaluatie([["a"], ["b"], ["b", "c"]]), vragen, {})).toEqual({ vraag: "b", relevant: ["b", "a", "c"] });
@@ -74,6 +74,27 @@ describe("next question", () => {
     expect(kiesVolgende(evaluatie([["a", "c"], ["c"], ["c"]]), vragen, {}).vraag).toBe("a");
     // An answered fact is never chosen, also when it is "Weet ik niet".
     expect(kiesVolgende(evaluatie([["a"], ["b"], ["b"]]), vragen, { b: null }).vraag).toBe("a");
+  });
+
+  it("does not ask what only a maatwerk condition needs when that condition can no longer be met", () => {
+    // Only bijzondere bijstand; an income of 5000 is above 120% of every norm.
+    const alleenBb = structuredClone(regels);
+    const g = alleenBb.gemeenten.geertruidenberg as NonNullable<typeof alleenBb.gemeenten.geertruidenberg>;
+    g.regelingen = g.regelingen.filter((r) => r.id === "bijzondere-bijstand");
+    expect(volgendeVraag(alleenBb, "geertruidenberg", { leeftijd: 30, bijzondere_kosten: true, vermogen: -500, netto_inkomen: 5000 }, DATUM).vraag).toBeNull();
+    expect(volgendeVraag(alleenBb, "geertruidenberg", { leeftijd: 30, bijzondere_kosten: true, vermogen: -500, netto_inkomen: 1000 }, DATUM).vraag).toBe("leefsituatie");
+  });
+
+  it("tries only answers a question accepts: no age above the maximum", () => {
+    const leeftijdTot120 = structuredClone(regels);
+    const g = leeftijdTot120.gemeenten.geertruidenberg as NonNullable<typeof leeftijdTot120.gemeenten.geertruidenberg>;
+    const bb = g.regelingen.find((r) => r.id === "bijzondere-bijstand") as (typeof g.regelingen)[number];
+    bb.voorwaarden = [
+      { ...(bb.voorwaarden[1] as (typeof bb.voorwaarden)[number]) },
+      { id: "leeftijd", soort: "hard", regel: { "<=": [{ var: "leeftijd" }, 120] }, tekst: (bb.voorwaarden[0] as (typeof bb.voorwaarden)[number]).tekst },
+    ];
+    g.regelingen = [bb];
+    expect(volgendeVraag(leeftijdTot120, "geertruidenberg", { bijzondere_kosten: null }, DATUM).vraag).toBeNull();
   });
 
   it("follows the natural order of the questions", () => {

@@ -217,6 +217,8 @@ export function foutPositie(tekst: string): number {
 
 /** JSON.parse with a message that names the line and column. */
 export function leesJson(bestand: string, tekst: string): { waarde: unknown } | { fout: Fout } {
+  // A byte order mark, as some Windows editors write it, is not an error of the author's.
+  if (tekst.charCodeAt(0) === 0xfeff) tekst = tekst.slice(1);
   try {
     return { waarde: JSON.parse(tekst) };
   } catch (e) {

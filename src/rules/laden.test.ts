@@ -52,6 +52,18 @@ describe("loading rule files", () => {
     expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: JsonLogic-regel bevat de onbekende bewerking "groterdan"`]);
   });
 
+  it("rejects a computed fact name and 'missing', which would hide what a rule reads", () => {
+    const berekend = meldingen(met(NOOD, (j) => (j.voorwaarden[0].regel = { "==": [{ var: { cat: ["leef", "tijd"] } }, 18] })));
+    expect(berekend).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: JsonLogic-regel bevat een "var" met een berekende naam; schrijf de naam van het feit uit`]);
+    const ontbreekt = meldingen(met(NOOD, (j) => (j.voorwaarden[0].regel = { missing: ["leeftijd"] })));
+    expect(ontbreekt).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: JsonLogic-regel bevat "missing": een regel weet nooit of iets ontbreekt; gebruik een vergelijking`]);
+  });
+
+  it("reads a file that starts with a byte order mark", () => {
+    const { fouten } = laadRegelset({ ...echt, [NOOD]: `\ufeff${echt[NOOD] as string}` });
+    expect(fouten).toEqual([]);
+  });
+
   it("rejects a value in a text that the condition does not offer", () => {
     const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[3].tekst.nee.nl = "Je zit {{verschill, geld}} boven de grens.")));
     expect(uit).toEqual([expect.stringMatching(new RegExp(`^rules/${NOOD}: \\$\\.voorwaarden\\[3\\]\\.tekst\\.nee\\.nl: de waarde \\{\\{verschill\\}\\} bestaat hier niet \\(bedoel je "verschil"\\?\\)`))]);

@@ -52,6 +52,13 @@ export function vreemdeBewerking(regel: unknown): string | null {
   if (!isLogica(regel)) return null;
   const bewerking = Object.keys(regel)[0] as string;
   if (!BEWERKINGEN.has(bewerking)) return `de onbekende bewerking "${bewerking}"`;
+  // In rules a fact is unknown until answered, so "missing" can never tell anything, and
+  // a computed name in "var" would hide which facts a rule reads (and so which to ask).
+  if (bewerking === "missing" || bewerking === "missing_some") return `"${bewerking}": een regel weet nooit of iets ontbreekt; gebruik een vergelijking`;
+  if (bewerking === "var") {
+    const args = Array.isArray(regel.var) ? regel.var : [regel.var];
+    if (args.length > 0 && typeof args[0] !== "string" && typeof args[0] !== "number") return `een "var" met een berekende naam; schrijf de naam van het feit uit`;
+  }
   return vreemdeBewerking(regel[bewerking]);
 }
 
