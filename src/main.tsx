@@ -17,6 +17,6 @@ if (!regelset) {
 } else {
   // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
   const vast = import.meta.env.VITE_GEMEENTE && regelset.gemeenten[import.meta.env.VITE_GEMEENTE] ? (import.meta.env.VITE_GEMEENTE as string) : null;
-  const sessie = new Sessie(localStorage, Date.now, { gemeente: vast, taal: navigator.language?.toLowerCase().startsWith("en") ? "en" : "nl" });
+  const sessie = new Sessie(localStorage, Date.now, { gemeente: vast, taal: "nl" });
   render(<Wijzer regelset={regelset} sessie={sessie} datum={vandaag()} vasteGemeente={vast} />, doel);
 }

@@ -3,11 +3,12 @@
  * The browser gets the same files through the bundler instead.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Bestanden } from "./laden.ts";
 
-export const STANDAARD_MAP = fileURLToPath(new URL("../../rules", import.meta.url));
+// From a path string, not `new URL(...)`: DOM test environments replace the global URL.
+export const STANDAARD_MAP = resolve(dirname(fileURLToPath(import.meta.url)), "../../rules");
 
 export function leesRegelmap(map: string): Bestanden {
   const bestanden: Record<string, string> = {};

@@ -25,12 +25,7 @@ export interface WijzerProps {
   vasteGemeente: string | null;
 }
 
-function ga(route: Route, vervang = false): void {
-  if (vervang) location.replace(adres(route));
-  else location.hash = adres(route);
-}
-
-function Doorsturen({ naar }: { naar: Route }) {
+function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: boolean) => void }) {
   useEffect(() => ga(naar, true), [adres(naar)]);
   return null;
 }
@@ -40,10 +35,16 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
   const [route, setRoute] = useState<Route>(() => leesRoute(location.hash));
   useEffect(() => {
+    // The browser's back and forward buttons; our own steps set the route themselves.
     const bijWijziging = () => setRoute(leesRoute(location.hash));
     addEventListener("hashchange", bijWijziging);
     return () => removeEventListener("hashchange", bijWijziging);
   }, []);
+  const ga = (naar: Route, vervang = false) => {
+    if (vervang) history.replaceState(history.state, "", adres(naar));
+    else history.pushState(history.state, "", adres(naar));
+    setRoute(naar);
+  };
 
   const talen = useMemo(() => ({ nl: maakI18n("nl"), en: maakI18n("en") }), []);
   const taal = sessie.taal;
@@ -84,7 +85,7 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   let pagina;
   if (route.pagina === "start" || !stand) {
     pagina =
-      route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} /> : (
+      route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} ga={ga} /> : (
         <StartPagina
           kanVerder={Object.keys(sessie.antwoorden).length > 0}
           onStart={(g) => {
@@ -98,7 +99,7 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   } else if (route.pagina === "vraag") {
     const bereikbaar = route.feit === stand.volgende || stand.gebruikt.some(([f]) => f === route.feit);
     const vraag = vragen.get(route.feit);
-    if (!bereikbaar || !vraag) pagina = <Doorsturen naar={waarIkBen(route.naControle)} />;
+    if (!bereikbaar || !vraag) pagina = <Doorsturen naar={waarIkBen(route.naControle)} ga={ga} />;
     else {
       const vorigeFeit = route.naControle ? null : vorige(stand, route.feit);
       const terug = route.naControle ? adres({ pagina: "controleer" }) : vorigeFeit ? adres({ pagina: "vraag", feit: vorigeFeit, naControle: false }) : adres({ pagina: "start" });
@@ -114,7 +115,7 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
       );
     }
   } else if (stand.volgende) {
-    pagina = <Doorsturen naar={waarIkBen()} />;
+    pagina = <Doorsturen naar={waarIkBen()} ga={ga} />;
   } else if (route.pagina === "controleer") {
     const laatste = stand.gebruikt[stand.gebruikt.length - 1]?.[0];
     pagina = <ControleerPagina gebruikt={stand.gebruikt} terug={laatste ? adres({ pagina: "vraag", feit: laatste, naControle: false }) : adres({ pagina: "start" })} />;

@@ -34,7 +34,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
           {fout && <p id="gemeente-fout" class="utrecht-form-field-error-message">{t("start.gemeenteFout")}</p>}
           {gemeenten.map((g) => (
             <div class="rw-keuze" key={g.id}>
-              <input type="radio" class="utrecht-radio-button" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} onChange={() => { setGekozen(g.id); setFout(false); }} />
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} onChange={() => { setGekozen(g.id); setFout(false); }} />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`gemeente-${g.id}`}>{g.naam}</label>
             </div>
           ))}

@@ -64,8 +64,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
       {!uitkomst.gesloten && (
         <>
           <h4 class="rw-tussenkop">{t("uitslag.doen")}</h4>
-          {regeling.aanvragen.via_hulpverlener && <p class="utrecht-paragraph"><strong>{t("uitslag.hulpverlener")}</strong></p>}
-          <p class="utrecht-paragraph">{regeling.aanvragen.wie[taal]}</p>
+          <p class="utrecht-paragraph">{regeling.aanvragen.via_hulpverlener ? <strong>{regeling.aanvragen.wie[taal]}</strong> : regeling.aanvragen.wie[taal]}</p>
           <p class="utrecht-paragraph">{regeling.aanvragen.hoe[taal]}</p>
           {regeling.aanvragen.termijn && <p class="utrecht-paragraph rw-termijn"><strong>{t("uitslag.termijn")}:</strong> {regeling.aanvragen.termijn[taal]}</p>}
           {regeling.aanvragen.documenten.length > 0 && (
@@ -135,7 +134,7 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       </section>
       <div class="rw-knoppen rw-geen-print">
         <div class="rw-keuze">
-          <input type="checkbox" class="utrecht-checkbox" id="met-antwoorden" checked={metAntwoorden} onChange={(e) => setMetAntwoorden((e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="met-antwoorden" checked={metAntwoorden} onChange={(e) => setMetAntwoorden((e.target as HTMLInputElement).checked)} />
           <label class="utrecht-form-label utrecht-form-label--checkbox" for="met-antwoorden">{t("uitslag.metAntwoorden")}</label>
         </div>
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>{t("uitslag.afdrukken")}</button>

@@ -69,13 +69,13 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
             <div class="rw-keuzes">
               {opties.map((o, i) => (
                 <div class="rw-keuze" key={o.waarde}>
-                  <input type="radio" class="utrecht-radio-button" id={`${vraag.feit}-${i}`} name={vraag.feit} value={o.waarde} checked={invoer === o.waarde} onChange={() => setInvoer(o.waarde)} />
+                  <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`${vraag.feit}-${i}`} name={vraag.feit} value={o.waarde} checked={invoer === o.waarde} onChange={() => setInvoer(o.waarde)} />
                   <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-${i}`}>{o.tekst}</label>
                 </div>
               ))}
               <p class="rw-of">{t("vraag.of")}</p>
               <div class="rw-keuze">
-                <input type="radio" class="utrecht-radio-button" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={invoer === WEET_NIET} onChange={() => setInvoer(WEET_NIET)} />
+                <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={invoer === WEET_NIET} onChange={() => setInvoer(WEET_NIET)} />
                 <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-weet-niet`}>{t("vraag.weetNiet")}</label>
               </div>
             </div>
@@ -102,7 +102,7 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
               </div>
               <p class="rw-of">{t("vraag.of")}</p>
               <div class="rw-keuze">
-                <input type="checkbox" class="utrecht-checkbox" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={weetNiet} onChange={(e) => setWeetNiet((e.target as HTMLInputElement).checked)} />
+                <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={`${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={weetNiet} onChange={(e) => setWeetNiet((e.target as HTMLInputElement).checked)} />
                 <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${vraag.feit}-weet-niet`}>{t("vraag.weetNiet")}</label>
               </div>
             </div>

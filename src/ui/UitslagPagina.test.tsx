@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { screen, within } from "@testing-library/preact";
+import { beforeEach, describe, expect, it } from "vitest";
+import { stand } from "../flow/reis.ts";
+import type { Antwoorden } from "../rules/antwoorden.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { UitslagPagina } from "./UitslagPagina.tsx";
+import { DATUM, metApp } from "./test/render.tsx";
+
+beforeEach(() => localStorage.clear());
+
+const alleenstaand: Antwoorden = {
+  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
+  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
+};
+
+function toon(antwoorden: Antwoorden, gemeente = "geertruidenberg", taal: "nl" | "en" = "nl") {
+  metApp(<UitslagPagina stand={stand(echteRegels(), gemeente, antwoorden, DATUM)} />, { gemeente, taal });
+}
+const kaart = (id: string) => document.querySelector(`[data-regeling="${id}"]`) as HTMLElement;
+
+describe("the result page", () => {
+  it("groups the regelingen as ja / misschien / nee, each marked with its outcome", () => {
+    toon(alleenstaand);
+    for (const kop of ["Hier heb je waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet"]) expect(screen.getByRole("heading", { level: 2, name: new RegExp(kop) })).toBeTruthy();
+    expect(kaart("schuldhulpverlening").dataset.uitkomst).toBe("ja");
+    expect(kaart("bijzondere-bijstand").dataset.uitkomst).toBe("misschien");
+    expect(kaart("collectieve-zorgverzekering").dataset.uitkomst).toBe("nee");
+    expect(within(screen.getByRole("region", { name: /Misschien/ })).getByRole("heading", { name: "Bijzondere bijstand" })).toBeTruthy();
+  });
+
+  it("explains a maatwerk limit: how far above, and that the resident may still ask", () => {
+    toon(alleenstaand);
+    const bb = kaart("bijzondere-bijstand");
+    expect(bb.textContent).toContain("Je inkomen is €\u00a01.650,00 per maand. Dat is €\u00a052,29 meer dan de grens van €\u00a01.597,71");
+    expect(bb.textContent).toContain("Je zit boven de grens. Toch kan de gemeente je soms toch helpen.".replace("Toch kan de gemeente je soms toch", "Toch kan de gemeente je soms"));
+    expect(bb.textContent).toContain("Vraag het aan vóór je de kosten maakt.");
+    expect(within(bb).getByRole("link", { name: "Bel 14 0162" }).getAttribute("href")).toBe("tel:140162");
+  });
+
+  it("tells a 'nee' that they may always ask, and shows the legal source", () => {
+    toon(alleenstaand);
+    const zorg = kaart("collectieve-zorgverzekering");
+    expect(zorg.textContent).toContain("Denk je dat je toch recht hebt? Je mag het altijd vragen.");
+    expect(within(zorg).getByRole("link", { name: /^Regels: Gemeente Geertruidenberg: Bijdrage voor zorgverzekering/ })).toBeTruthy();
+  });
+
+  it("puts urgency at the top: call today, with the number", () => {
+    toon(alleenstaand);
+    const banner = document.querySelector("[data-spoed]") as HTMLElement;
+    expect(banner.dataset.spoed).toBe("schuldhulpverlening");
+    expect(within(banner).getByRole("heading", { name: "Bel vandaag nog" })).toBeTruthy();
+    expect(within(banner).getByRole("link", { name: "Bel Loket Werk, Inkomen en Zorg: 14 0162" })).toBeTruthy();
+    expect(banner.compareDocumentPosition(screen.getByRole("heading", { level: 2, name: /Hier heb je/ })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("shows no urgency banner without a threat", () => {
+    toon({ ...alleenstaand, dreiging: false });
+    expect(document.querySelector("[data-spoed]")).toBeNull();
+  });
+
+  it("shows the amount when it is known", () => {
+    toon({ ...alleenstaand, netto_inkomen: 1000 });
+    expect(kaart("individuele-inkomenstoeslag").textContent).toContain("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
+  });
+
+  it("says for the noodfonds that a hulpverlener applies, and how to reach one", () => {
+    toon({ ...alleenstaand, netto_inkomen: 1000, acute_nood: true, andere_hulp_op_tijd: false });
+    const nood = kaart("noodfonds");
+    expect(nood.dataset.uitkomst).toBe("ja");
+    expect(nood.textContent).toContain("Je kunt dit niet zelf aanvragen. Een hulpverlener vraagt het voor je aan");
+    expect(nood.textContent).toContain("Wijkteam Geertruidenberg, via het Loket Werk, Inkomen en Zorg");
+  });
+
+  it("shows that the rules are an example and which norms were used", () => {
+    toon(alleenstaand, "smallingerland");
+    expect((document.querySelector("[data-status=voorbeeld]") as HTMLElement).textContent).toContain("De gemeente Smallingerland heeft ze nog niet vastgesteld");
+    expect(screen.getByText("Berekend met de landelijke normen van 1 januari 2026.")).toBeTruthy();
+  });
+
+  it("formats money and dates in English for English readers", () => {
+    toon({ ...alleenstaand, netto_inkomen: 1000 }, "geertruidenberg", "en");
+    expect(screen.getByText("Calculated with the national norms of 1 January 2026.")).toBeTruthy();
+    expect(kaart("individuele-inkomenstoeslag").textContent).toContain("You will probably get €300.32 per year.");
+  });
+});
