@@ -1,0 +1,138 @@
+/**
+ * Every screen at a phone (360×740) and a desktop (1280×800) size, saved under
+ * test-artifacts/schermen/ for a person to look at, with the checks a screenshot
+ * cannot make by itself: nothing scrolls sideways, the heading is the page's <h1>.
+ * And the printout of the result (A4, print stylesheet).
+ */
+import { mkdirSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+
+const MAP = "test-artifacts/schermen";
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+  mkdirSync(MAP, { recursive: true });
+});
+afterAll(() => stop(omgeving));
+
+const MATEN = [
+  { naam: "telefoon", width: 360, height: 740 },
+  { naam: "desktop", width: 1280, height: 800 },
+] as const;
+
+/** A household that reaches every kind of question and a result with all three groups. */
+const HUISHOUDEN: Record<string, string> = {
+  leeftijd: "35", leefsituatie: "alleenstaand", netto_inkomen: "1.650", vermogen: "500",
+  bijzondere_kosten: "ja", schulden: "ja", acute_nood: "nee", dreiging: "ja",
+  laag_inkomen_3_jaar: "ja", uitzicht_hoger_inkomen: "nee", studiefinanciering_3_jaar: "nee", toeslag_12_maanden: "nee",
+};
+
+async function nieuw(): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
+  const context = await omgeving.browser.newContext({ viewport: MATEN[0] });
+  const pagina = await context.newPage();
+  const fouten: string[] = [];
+  pagina.on("pageerror", (e) => fouten.push(e.message));
+  return { context, pagina, fouten };
+}
+
+async function feitInAdres(pagina: Page): Promise<string | null> {
+  const m = /#\/vraag\/([^?]+)/.exec(pagina.url());
+  return m ? decodeURIComponent(m[1] as string) : null;
+}
+
+async function beantwoord(pagina: Page, feit: string, waarde: string): Promise<void> {
+  const veld = pagina.locator(`input[type=text][name="${feit}"]`);
+  if ((await veld.count()) > 0) await veld.fill(waarde);
+  else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
+  await pagina.getByRole("button", { name: "Volgende" }).click();
+  await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
+}
+
+async function vastleggen(pagina: Page, scherm: string): Promise<void> {
+  for (const maat of MATEN) {
+    await pagina.setViewportSize(maat);
+    const breedte = await pagina.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(breedte[0], `${scherm} scrolls sideways at ${maat.width}px`).toBeLessThanOrEqual(breedte[1] as number);
+    await pagina.screenshot({ path: `${MAP}/${scherm}-${maat.naam}.png`, fullPage: true });
+  }
+  await pagina.setViewportSize(MATEN[0]);
+}
+
+describe("every screen", () => {
+  it("start, each kind of question, an error, the check page and the result", async () => {
+    const { context, pagina, fouten } = await nieuw();
+    await pagina.goto(omgeving.url);
+    await expect(pagina.locator("h1").textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+    await vastleggen(pagina, "01-start");
+    await pagina.getByLabel("Geertruidenberg").check();
+    await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.waitForURL(/#\/vraag\/leeftijd/);
+
+    await pagina.locator("input[type=text][name=leeftijd]").fill("abc");
+    await pagina.getByRole("button", { name: "Volgende" }).click();
+    await expect(pagina.getByRole("alert").isVisible()).resolves.toBe(true);
+    await vastleggen(pagina, "02-fout");
+
+    const gezien = new Set<string>();
+    for (let feit = await feitInAdres(pagina); feit; feit = await feitInAdres(pagina)) {
+      const soort = await pagina.locator("form").getAttribute("class");
+      const type = /rw-vraag--(\w+)/.exec(soort ?? "")?.[1] ?? "?";
+      if (!gezien.has(type)) {
+        gezien.add(type);
+        await expect(pagina.locator("legend h1").count()).resolves.toBe(1);
+        await vastleggen(pagina, `03-vraag-${type}`);
+      }
+      await beantwoord(pagina, feit, HUISHOUDEN[feit] ?? "weet_niet");
+    }
+    expect([...gezien].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
+
+    await pagina.waitForURL(/#\/controleer/);
+    await vastleggen(pagina, "04-controleer");
+    await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
+    await pagina.waitForURL(/#\/uitslag/);
+    await expect(pagina.locator('[data-uitkomst="misschien"]').count()).resolves.toBeGreaterThan(0);
+    await vastleggen(pagina, "05-uitslag");
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the printout of the result", () => {
+  async function naarUitslag(): Promise<{ context: BrowserContext; pagina: Page }> {
+    const { context, pagina } = await nieuw();
+    await pagina.goto(omgeving.url);
+    await pagina.getByLabel("Smallingerland").check();
+    await pagina.getByRole("button", { name: "Start" }).click();
+    for (let feit = await feitInAdres(pagina); feit; feit = await feitInAdres(pagina)) await beantwoord(pagina, feit, HUISHOUDEN[feit] ?? "weet_niet");
+    await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
+    await pagina.waitForURL(/#\/uitslag/);
+    return { context, pagina };
+  }
+
+  it("shows gemeente, date, regelingen and next steps, and hides buttons and navigation", async () => {
+    const { context, pagina } = await naarUitslag();
+    await pagina.emulateMedia({ media: "print" });
+    await expect(pagina.getByText(/^Gemaakt op \d+ \w+ 20\d\d voor de gemeente Smallingerland\.$/).isVisible()).resolves.toBe(true);
+    await expect(pagina.locator("[data-regeling]").count()).resolves.toBe(6);
+    await expect(pagina.getByRole("heading", { name: "Wat moet je doen?" }).first().isVisible()).resolves.toBe(true);
+    for (const knop of ["Afdrukken", "Wis mijn antwoorden", "English"]) {
+      await expect(pagina.getByRole("button", { name: knop }).isVisible(), knop).resolves.toBe(false);
+    }
+    await expect(pagina.getByRole("heading", { name: "Jouw antwoorden" }).isVisible()).resolves.toBe(false);
+    await pagina.pdf({ path: `${MAP}/06-afdruk-zonder-antwoorden.pdf`, format: "A4" });
+    await context.close();
+  });
+
+  it("prints the answers only when the resident ticks that option", async () => {
+    const { context, pagina } = await naarUitslag();
+    await pagina.getByLabel("Druk ook mijn antwoorden af").check();
+    await expect(pagina.getByRole("heading", { name: "Jouw antwoorden" }).isVisible()).resolves.toBe(false);
+    await pagina.emulateMedia({ media: "print" });
+    await expect(pagina.getByRole("heading", { name: "Jouw antwoorden" }).isVisible()).resolves.toBe(true);
+    await expect(pagina.locator('.rw-antwoorden-print [data-feit="netto_inkomen"]').textContent()).resolves.toContain("1.650,00");
+    await pagina.pdf({ path: `${MAP}/07-afdruk-met-antwoorden.pdf`, format: "A4" });
+    await context.close();
+  });
+});
