@@ -26,4 +26,13 @@ describe("the start page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Start" }));
     expect(onStart).toHaveBeenCalledWith("smallingerland");
   });
+
+  it("offers no choice when the deployment fixes the gemeente", () => {
+    const onStart = vi.fn();
+    metApp(<StartPagina onStart={onStart} kanVerder={false} />, { gemeente: "smallingerland", vasteGemeente: "smallingerland" });
+    expect(screen.queryAllByRole("radio")).toEqual([]);
+    expect(screen.getByText("Je gemeente: Smallingerland")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Start" }));
+    expect(onStart).toHaveBeenCalledWith("smallingerland");
+  });
 });
