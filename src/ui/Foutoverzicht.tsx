@@ -2,12 +2,16 @@
 import { useEffect, useRef } from "preact/hooks";
 import { useApp } from "./context.ts";
 
-export function Foutoverzicht({ fouten }: { fouten: Array<{ veld: string; tekst: string }> }) {
+/**
+ * @param poging Changes with every submit that fails: only then does focus move here.
+ *   (Not on every render: the resident must be able to type a correction.)
+ */
+export function Foutoverzicht({ fouten, poging }: { fouten: Array<{ veld: string; tekst: string }>; poging: number }) {
   const { t } = useApp();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
-  }, [fouten]);
+  }, [poging]);
   return (
     <div class="utrecht-alert utrecht-alert--error rw-foutoverzicht" role="alert" tabIndex={-1} ref={ref} aria-labelledby="foutoverzicht-titel">
       <h2 id="foutoverzicht-titel" class="utrecht-heading-2">{t("vraag.foutTitel")}</h2>

@@ -7,18 +7,18 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
   const { t, taal, regelset, sessie, vasteGemeente } = useApp();
   const gemeenten = Object.values(regelset.gemeenten).map((g) => g.gemeente);
   const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? sessie.gemeente);
-  const [fout, setFout] = useState(false);
+  const [fout, setFout] = useState(0);
   const aantal = regelset.vragen.length;
 
   const start = (e: Event) => {
     e.preventDefault();
-    if (!gekozen) return setFout(true);
+    if (!gekozen) return setFout((n) => n + 1);
     onStart(gekozen);
   };
 
   return (
     <form onSubmit={start} noValidate>
-      {fout && <Foutoverzicht fouten={[{ veld: `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} />}
+      {fout > 0 && <Foutoverzicht fouten={[{ veld: `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("start.titel")}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t("start.intro")}</p>
       <ul class="utrecht-unordered-list rw-beloftes">
@@ -29,12 +29,12 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
       {vasteGemeente ? (
         <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: regelset.gemeenten[vasteGemeente]?.gemeente.naam })}</p>
       ) : (
-        <fieldset class="rw-fieldset" aria-describedby={fout ? "gemeente-fout" : undefined}>
+        <fieldset class="rw-fieldset" aria-describedby={fout > 0 ? "gemeente-fout" : undefined}>
           <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("start.gemeente")}</h2></legend>
-          {fout && <p id="gemeente-fout" class="utrecht-form-field-error-message">{t("start.gemeenteFout")}</p>}
+          {fout > 0 && <p id="gemeente-fout" class="utrecht-form-field-error-message">{t("start.gemeenteFout")}</p>}
           {gemeenten.map((g) => (
             <div class="rw-keuze" key={g.id}>
-              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} onChange={() => { setGekozen(g.id); setFout(false); }} />
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} onChange={() => { setGekozen(g.id); setFout(0); }} />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`gemeente-${g.id}`}>{g.naam}</label>
             </div>
           ))}

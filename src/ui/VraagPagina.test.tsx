@@ -66,6 +66,10 @@ describe("a question page", () => {
     expect(veld.value).toBe("abc");
     expect(veld.getAttribute("aria-invalid")).toBe("true");
     expect(veld.getAttribute("aria-describedby")).toContain("netto_inkomen-fout");
+    // Typing a correction keeps the focus in the field (it used to jump to the summary).
+    veld.focus();
+    fireEvent.input(veld, { target: { value: "ab" } });
+    expect(document.activeElement).toBe(veld);
     // Recovery: a right answer goes through.
     fireEvent.input(veld, { target: { value: "1400" } });
     fireEvent.click(screen.getByRole("button", { name: "Volgende" }));

@@ -28,7 +28,7 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
   const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
   const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig));
   const [weetNiet, setWeetNiet] = useState(huidig === null);
-  const [fout, setFout] = useState<{ soort: InvoerFout; grens?: number } | null>(null);
+  const [fout, setFout] = useState<{ soort: InvoerFout; grens?: number; poging: number } | null>(null);
   const veld = keuzevraag ? `${vraag.feit}-0` : vraag.feit;
   const foutId = `${vraag.feit}-fout`;
   const hulpId = `${vraag.feit}-toelichting`;
@@ -37,7 +37,7 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
     e.preventDefault();
     if (weetNiet || invoer === WEET_NIET) return onAntwoord(null);
     const gelezen = leesAntwoord(vraag, invoer);
-    if (!gelezen.ok) return setFout({ soort: gelezen.fout, grens: gelezen.grens });
+    if (!gelezen.ok) return setFout({ soort: gelezen.fout, grens: gelezen.grens, poging: (fout?.poging ?? 0) + 1 });
     setFout(null);
     onAntwoord(gelezen.waarde);
   };
@@ -52,7 +52,7 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
   return (
     <form onSubmit={verstuur} noValidate class={`rw-vraag rw-vraag--${vraag.type}`}>
       <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
-      {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} />}
+      {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} poging={fout.poging} />}
       <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
       <div class={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>
         <fieldset class="rw-fieldset" aria-describedby={beschreven}>

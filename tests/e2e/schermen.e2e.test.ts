@@ -48,6 +48,15 @@ async function beantwoord(pagina: Page, feit: string, waarde: string): Promise<v
   else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
   await pagina.getByRole("button", { name: "Volgende" }).click();
   await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
+  await opPagina(pagina);
+}
+
+/** The address changes before the page is drawn: wait for the page that belongs to it. */
+async function opPagina(pagina: Page): Promise<void> {
+  const feit = await feitInAdres(pagina);
+  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
+  else if (pagina.url().includes("#/controleer")) await pagina.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" }).waitFor();
+  else if (pagina.url().includes("#/uitslag")) await pagina.getByRole("heading", { level: 1, name: "Dit kun je waarschijnlijk krijgen" }).waitFor();
 }
 
 async function vastleggen(pagina: Page, scherm: string): Promise<void> {
@@ -69,6 +78,7 @@ describe("every screen", () => {
     await pagina.getByLabel("Geertruidenberg").check();
     await pagina.getByRole("button", { name: "Start" }).click();
     await pagina.waitForURL(/#\/vraag\/leeftijd/);
+    await opPagina(pagina);
 
     await pagina.locator("input[type=text][name=leeftijd]").fill("abc");
     await pagina.getByRole("button", { name: "Volgende" }).click();
@@ -89,9 +99,11 @@ describe("every screen", () => {
     expect([...gezien].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
 
     await pagina.waitForURL(/#\/controleer/);
+    await opPagina(pagina);
     await vastleggen(pagina, "04-controleer");
     await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
     await pagina.waitForURL(/#\/uitslag/);
+    await opPagina(pagina);
     await expect(pagina.locator('[data-uitkomst="misschien"]').count()).resolves.toBeGreaterThan(0);
     await vastleggen(pagina, "05-uitslag");
     expect(fouten).toEqual([]);
@@ -105,9 +117,12 @@ describe("the printout of the result", () => {
     await pagina.goto(omgeving.url);
     await pagina.getByLabel("Smallingerland").check();
     await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.waitForURL(/#\/vraag\//);
+    await opPagina(pagina);
     for (let feit = await feitInAdres(pagina); feit; feit = await feitInAdres(pagina)) await beantwoord(pagina, feit, HUISHOUDEN[feit] ?? "weet_niet");
     await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
     await pagina.waitForURL(/#\/uitslag/);
+    await opPagina(pagina);
     return { context, pagina };
   }
 
