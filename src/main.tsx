@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { Sessie } from "./flow/sessie.ts";
-import { laadGebundeldeRegels } from "./rules/bundel.ts";
+import { registreer } from "./pwa/registreer.ts";
+import { laadGemeente, laadIndex } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Foutpagina } from "./ui/Foutpagina.tsx";
 import "./ui/stijl.css";
@@ -10,13 +11,20 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
-const doel = document.getElementById("app") as HTMLElement;
-const { regelset, fouten } = laadGebundeldeRegels();
-if (!regelset) {
-  render(<Foutpagina fouten={fouten} />, doel);
-} else {
+async function start(doel: HTMLElement): Promise<void> {
+  let index;
+  try {
+    index = await laadIndex();
+  } catch (e) {
+    render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
+    return;
+  }
   // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
-  const vast = import.meta.env.VITE_GEMEENTE && regelset.gemeenten[import.meta.env.VITE_GEMEENTE] ? (import.meta.env.VITE_GEMEENTE as string) : null;
+  const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
+  const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
   const sessie = new Sessie(localStorage, Date.now, { gemeente: vast, taal: "nl" });
-  render(<Wijzer regelset={regelset} sessie={sessie} datum={vandaag()} vasteGemeente={vast} />, doel);
+  render(<Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} />, doel);
 }
+
+start(document.getElementById("app") as HTMLElement);
+registreer();

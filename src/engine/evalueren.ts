@@ -7,7 +7,7 @@
  * The engine returns keys and numbers only; the UI and the CLI put them into words.
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/laden.ts";
+import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 import type { Regeling, Voorwaarde } from "../rules/schema.ts";
 import { opCenten } from "./geld.ts";
 import { evalueer, waarheid } from "./jsonlogic.ts";

@@ -4,7 +4,7 @@
  * `wijzer test` both use this, so a rule author sees the same verdict everywhere.
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
-import type { Regelset } from "../rules/laden.ts";
+import type { Regelset } from "../rules/regelset.ts";
 import type { TestGeval } from "../rules/schema.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 

@@ -7,7 +7,7 @@
  * the most open regelingen goes first, so that an answer settles as much as it can.
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/laden.ts";
+import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { type Evaluatie, evalueerGemeente } from "./evalueren.ts";
 

@@ -7,7 +7,7 @@
 import { type Evaluatie, evalueerGemeente } from "../engine/evalueren.ts";
 import { kiesVolgende } from "../engine/volgende.ts";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/laden.ts";
+import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 
 export interface Stand {
   /** The answers that matter, in the order they were asked. */

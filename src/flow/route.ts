@@ -5,12 +5,14 @@
  *   #/vraag/<feit>        one question (…?na=controleer when changed from the check page)
  *   #/controleer          check your answers
  *   #/uitslag             the result
+ *   #/verder              wherever the resident is in the journey
  */
 export type Route =
   | { pagina: "start" }
   | { pagina: "vraag"; feit: string; naControle: boolean }
   | { pagina: "controleer" }
-  | { pagina: "uitslag" };
+  | { pagina: "uitslag" }
+  | { pagina: "verder" };
 
 export function leesRoute(hash: string): Route {
   const [pad = "", zoek = ""] = hash.replace(/^#/, "").split("?");
@@ -18,6 +20,7 @@ export function leesRoute(hash: string): Route {
   if (delen[0] === "vraag" && delen[1]) return { pagina: "vraag", feit: decodeURIComponent(delen[1]), naControle: new URLSearchParams(zoek).get("na") === "controleer" };
   if (delen[0] === "controleer") return { pagina: "controleer" };
   if (delen[0] === "uitslag") return { pagina: "uitslag" };
+  if (delen[0] === "verder") return { pagina: "verder" };
   return { pagina: "start" };
 }
 

@@ -15,6 +15,7 @@ import type * as z from "zod/mini";
 import { gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
 import { automatischeWaarden } from "../engine/uitleg.ts";
 import { controleerAntwoorden } from "./antwoorden.ts";
+import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import {
   GemeenteBestand,
@@ -30,20 +31,6 @@ import {
   type Vraag,
 } from "./schema.ts";
 
-export interface GemeenteRegels {
-  gemeente: Gemeente;
-  regelingen: Regeling[];
-  /** Questions of the gemeente's own facts (the shared ones are in Regelset.vragen). */
-  vragen: Vraag[];
-  tests: TestGeval[];
-}
-
-export interface Regelset {
-  normen: Normen;
-  vragen: Vraag[];
-  gemeenten: Record<string, GemeenteRegels>;
-}
-
 /** The fixed facts of gegevens.md: every rule set must ask exactly these. */
 export const KERNFEITEN = [
   "leeftijd", "leefsituatie", "leeftijd_partner", "aantal_kinderen", "kinderen_4_tot_18",
@@ -54,12 +41,6 @@ export const KERNFEITEN = [
 
 /** `gemeente` is a fact too, but the resident picks it on the start page. */
 export const GEMEENTE_FEIT = "gemeente";
-
-/** Every question a gemeente's residents may be asked, in natural order. */
-export function vragenVoor(regelset: Regelset, gemeente: string): Vraag[] {
-  const eigen = regelset.gemeenten[gemeente]?.vragen ?? [];
-  return [...regelset.vragen, ...eigen].sort((a, b) => a.volgorde - b.volgorde);
-}
 
 export type Bestanden = Readonly<Record<string, unknown>>;
 
@@ -100,7 +81,15 @@ function controleerVasteTeksten(bestand: string, waarde: unknown, pad: PropertyK
   }
 }
 
-export function laadRegelset(bestanden: Bestanden, map = "rules"): { regelset: Regelset | null; fouten: Fout[] } {
+export interface LaadOpties {
+  /** Where the files come from, for the messages ("rules"). */
+  map?: string;
+  /** Rule tests are required in the repository, not in what ships to the browser. */
+  metTests?: boolean;
+}
+
+export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string = {}): { regelset: Regelset | null; fouten: Fout[] } {
+  const { map = "rules", metTests = true } = typeof opties === "string" ? { map: opties } : opties;
   const fouten: Fout[] = [];
   const naam = (pad: string) => `${map}/${pad}`;
   const gelezen = new Map<string, unknown>();
@@ -179,7 +168,7 @@ export function laadRegelset(bestanden: Bestanden, map = "rules"): { regelset: R
       continue;
     }
     if (g.regelingen.length === 0) fouten.push({ bestand: naam(`${id}/regelingen`), pad: "$", melding: "geen regelingen gevonden" });
-    if (!gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
+    if (metTests && !gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
     }
@@ -330,3 +319,5 @@ function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRe
     }
   });
 }
+
+export { type GemeenteRegels, type Regelset, vragenVoor };

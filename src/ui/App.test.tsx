@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen } from "@testing-library/preact";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
-import { Wijzer } from "./App.tsx";
-import "./test/render.tsx";
+import { Wijzer, type WijzerProps } from "./App.tsx";
+import { INDEX } from "./test/render.tsx";
 
 const DATUM = "2026-03-01";
 
@@ -15,11 +15,14 @@ async function naar(hash: string) {
   });
 }
 
-function start(antwoorden: Record<string, unknown> = {}) {
+const laadEcht = async () => ({ regelset: echteRegels(), fouten: [] as [] });
+
+async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps["laad"] = laadEcht) {
   const sessie = new Sessie(localStorage);
   sessie.kiesGemeente("geertruidenberg");
   for (const [feit, waarde] of Object.entries(antwoorden)) sessie.beantwoord(feit, waarde as never);
-  render(<Wijzer regelset={echteRegels()} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+  render(<Wijzer index={INDEX} laad={laad} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+  await act(async () => {}); // the rules load
   return sessie;
 }
 
@@ -31,7 +34,7 @@ beforeEach(() => {
 describe("the app", () => {
   it("sends a question that does not matter on to where the resident is", async () => {
     location.hash = "#/vraag/leeftijd_partner";
-    start({ leeftijd: 30, leefsituatie: "alleenstaand" });
+    await start({ leeftijd: 30, leefsituatie: "alleenstaand" });
     await act(async () => {});
     expect(location.hash).not.toBe("#/vraag/leeftijd_partner");
     expect(location.hash).toMatch(/^#\/vraag\//);
@@ -39,7 +42,7 @@ describe("the app", () => {
 
   it("goes to the next question after an answer, and keeps it", async () => {
     location.hash = "#/vraag/leeftijd";
-    const sessie = start();
+    const sessie = await start();
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
@@ -51,7 +54,7 @@ describe("the app", () => {
 
   it("wipes every answer with 'Wis mijn antwoorden' and says so", async () => {
     location.hash = "#/vraag/leefsituatie";
-    const sessie = start({ leeftijd: 35 });
+    const sessie = await start({ leeftijd: 35 });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
     });
@@ -61,21 +64,30 @@ describe("the app", () => {
   });
 
   it("switches language with one button and sets <html lang>", async () => {
-    start();
+    await start();
     await naar("#/");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Read this in English" }));
     });
-    expect(document.documentElement.lang).toBe("en");
+    // English is loaded on demand; until then the page stays Dutch.
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
     expect(screen.getByRole("heading", { level: 1, name: "Which schemes can you get?" })).toBeTruthy();
   });
 
   it("shows the result only when no question is left", async () => {
     location.hash = "#/uitslag";
-    start({ leeftijd: 35 });
+    await start({ leeftijd: 35 });
     await act(async () => {});
     expect(location.hash).toBe("#/vraag/leefsituatie");
     await naar("#/uitslag");
     expect(location.hash).toBe("#/vraag/leefsituatie");
+  });
+
+  it("shows an error page for a gemeente whose rules cannot be used, and lets the resident start over", async () => {
+    location.hash = "#/verder";
+    await start({}, async () => ({ regelset: null, fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$.x", melding: "kapot" }] }));
+    expect(screen.getByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
+    expect(screen.getByText("regels/geertruidenberg.json: $.x: kapot")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Naar de startpagina" }).getAttribute("href")).toBe("#/");
   });
 });

@@ -8,10 +8,14 @@ import { useEffect, useMemo, useReducer, useState } from "preact/hooks";
 import { stand as maakStand, vorige } from "../flow/reis.ts";
 import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
-import { maakI18n } from "../i18n/index.ts";
+import { laadTaal, maakI18n } from "../i18n/index.ts";
+import { versie } from "../pwa/versie.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/laden.ts";
+import type { Geladen } from "../rules/bron.ts";
+import type { GemeenteInIndex } from "../rules/bundels.ts";
+import { vragenVoor } from "../rules/regelset.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
+import { GemeenteFout } from "./Foutpagina.tsx";
 import { Kop } from "./Kop.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { UitslagPagina } from "./UitslagPagina.tsx";
@@ -19,7 +23,9 @@ import { VraagPagina } from "./VraagPagina.tsx";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
-  regelset: Regelset;
+  index: GemeenteInIndex[];
+  /** Loads (and checks) one gemeente's rules. */
+  laad: (gemeente: GemeenteInIndex) => Promise<Geladen>;
   sessie: Sessie;
   datum: string;
   vasteGemeente: string | null;
@@ -30,9 +36,10 @@ function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: bo
   return null;
 }
 
-export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) {
+export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProps) {
   const [, ververs] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
+  useEffect(() => versie.luister(() => ververs(undefined)), []);
   const [route, setRoute] = useState<Route>(() => leesRoute(location.hash));
   useEffect(() => {
     // The browser's back and forward buttons; our own steps set the route themselves.
@@ -46,9 +53,13 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
     setRoute(naar);
   };
 
-  const talen = useMemo(() => ({ nl: maakI18n("nl"), en: maakI18n("en") }), []);
-  const taal = sessie.taal;
-  const t = talen[taal].t;
+  const i18n = useMemo(() => maakI18n("nl"), []);
+  const [talenGeladen, setTalenGeladen] = useState(0);
+  const taal = i18n.hasResourceBundle(sessie.taal, "translation") ? sessie.taal : "nl";
+  useEffect(() => {
+    if (taal !== sessie.taal) laadTaal(i18n, sessie.taal).then(() => setTalenGeladen((n) => n + 1));
+  }, [sessie.taal]);
+  const t = useMemo(() => i18n.getFixedT(taal), [taal, talenGeladen]);
   useEffect(() => {
     document.documentElement.lang = taal;
   }, [taal]);
@@ -61,9 +72,22 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
     document.getElementById("paginakop")?.focus();
   }, [routeSleutel]);
 
-  const gemeente = sessie.gemeente && regelset.gemeenten[sessie.gemeente] ? sessie.gemeente : null;
-  const stand = gemeente ? maakStand(regelset, gemeente, sessie.antwoorden, datum) : null;
-  const vragen = gemeente ? new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v])) : new Map();
+  // The chosen gemeente's rules, loaded when first needed and kept for the session.
+  const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
+  const gekozen = sessie.gemeente && index.some((g) => g.id === sessie.gemeente) ? sessie.gemeente : null;
+  useEffect(() => {
+    if (!gekozen || geladen[gekozen]) return;
+    let actief = true;
+    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then((uitkomst) => actief && setGeladen((eerder) => ({ ...eerder, [gekozen]: uitkomst })));
+    return () => {
+      actief = false;
+    };
+  }, [gekozen, geladen[gekozen ?? ""]]);
+  const bundel = gekozen ? geladen[gekozen] : undefined;
+  const regelset = bundel?.regelset ?? null;
+  const gemeente = regelset ? gekozen : null;
+  const stand = gemeente && regelset ? maakStand(regelset, gemeente, sessie.antwoorden, datum) : null;
+  const vragen = gemeente && regelset ? new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v])) : new Map();
   const waarIkBen = (naControle = false): Route => (stand?.volgende ? { pagina: "vraag", feit: stand.volgende, naControle } : { pagina: "controleer" });
 
   const wis = () => {
@@ -75,6 +99,7 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   const beantwoord = (feit: string, waarde: Antwoord, naControle: boolean) => {
     setMelding(null);
     sessie.beantwoord(feit, waarde);
+    if (!regelset) return;
     const nieuw = maakStand(regelset, gemeente as string, sessie.antwoorden, datum);
     const plek = nieuw.gebruikt.findIndex(([f]) => f === feit);
     const daarna = naControle ? undefined : nieuw.gebruikt[plek + 1]?.[0];
@@ -83,7 +108,7 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   };
 
   let pagina;
-  if (route.pagina === "start" || !stand) {
+  if (route.pagina === "start" || !gekozen) {
     pagina =
       route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} ga={ga} /> : (
         <StartPagina
@@ -91,11 +116,16 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
           onStart={(g) => {
             setMelding(null);
             sessie.kiesGemeente(g);
-            const nieuw = maakStand(regelset, g, sessie.antwoorden, datum);
-            ga(nieuw.volgende ? { pagina: "vraag", feit: nieuw.volgende, naControle: false } : { pagina: "controleer" });
+            ga({ pagina: "verder" });
           }}
         />
       );
+  } else if (bundel && !bundel.regelset) {
+    pagina = <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} />;
+  } else if (!stand) {
+    pagina = <p class="rw-laden" role="status">{t("app.laden")}</p>;
+  } else if (route.pagina === "verder") {
+    pagina = <Doorsturen naar={waarIkBen()} ga={ga} />;
   } else if (route.pagina === "vraag") {
     const bereikbaar = route.feit === stand.volgende || stand.gebruikt.some(([f]) => f === route.feit);
     const vraag = vragen.get(route.feit);
@@ -124,12 +154,23 @@ export function Wijzer({ regelset, sessie, datum, vasteGemeente }: WijzerProps) 
   }
 
   return (
-    <AppContext.Provider value={{ regelset, sessie, t, taal, datum, vasteGemeente }}>
+    <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente }}>
       <Kop onWis={wis} />
       <main id="inhoud" class="rw-inhoud">
-        <div role="status" class="rw-melding" aria-live="polite">{melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}</div>
+        <div role="status" class="rw-melding" aria-live="polite">
+          {melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}
+          {versie.nieuw && (
+            <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
+              <p class="utrecht-paragraph">{t("app.nieuweVersie")}</p>
+              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>
+            </div>
+          )}
+        </div>
         {pagina}
       </main>
+      <footer class="rw-voet">
+        <p class="rw-klein">{t("app.versie", { versie: import.meta.env.VITE_VERSIE })}</p>
+      </footer>
     </AppContext.Provider>
   );
 }

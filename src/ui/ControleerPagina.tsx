@@ -1,6 +1,6 @@
 /** Check your answers: every answer that still matters, each with a "Wijzig" link back. */
 import type { Antwoord } from "../rules/antwoorden.ts";
-import { vragenVoor } from "../rules/laden.ts";
+import { vragenVoor } from "../rules/regelset.ts";
 import { adres } from "../flow/route.ts";
 import { antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";

@@ -2,8 +2,8 @@
 import { useApp } from "./context.ts";
 
 export function Kop({ onWis }: { onWis: () => void }) {
-  const { t, taal, sessie, regelset } = useApp();
-  const gemeente = sessie.gemeente ? regelset.gemeenten[sessie.gemeente]?.gemeente.naam : null;
+  const { t, taal, sessie, index } = useApp();
+  const gemeente = index.find((g) => g.id === sessie.gemeente)?.naam ?? null;
   const ander = taal === "nl" ? "en" : "nl";
   return (
     <header class="rw-kop">

@@ -4,11 +4,10 @@ import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { useApp } from "./context.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
-  const { t, taal, regelset, sessie, vasteGemeente } = useApp();
-  const gemeenten = Object.values(regelset.gemeenten).map((g) => g.gemeente);
+  const { t, taal, index: gemeenten, sessie, vasteGemeente } = useApp();
   const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? sessie.gemeente);
   const [fout, setFout] = useState(0);
-  const aantal = regelset.vragen.length;
+  const aantal = Math.max(0, ...gemeenten.filter((g) => !gekozen || g.id === gekozen).map((g) => g.vragen));
 
   const start = (e: Event) => {
     e.preventDefault();
@@ -27,7 +26,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
         <li>{t("start.aantal", { aantal })}</li>
       </ul>
       {vasteGemeente ? (
-        <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: regelset.gemeenten[vasteGemeente]?.gemeente.naam })}</p>
+        <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: gemeenten.find((g) => g.id === vasteGemeente)?.naam })}</p>
       ) : (
         <fieldset class="rw-fieldset" aria-describedby={fout > 0 ? "gemeente-fout" : undefined}>
           <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("start.gemeente")}</h2></legend>

@@ -2,9 +2,13 @@ import type { TFunction } from "i18next";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { Sessie, Taal } from "../flow/sessie.ts";
-import type { Regelset } from "../rules/laden.ts";
+import type { GemeenteInIndex } from "../rules/bundels.ts";
+import type { Regelset } from "../rules/regelset.ts";
 
 export interface AppContext {
+  /** The gemeenten of this deployment (regels/index.json). */
+  index: GemeenteInIndex[];
+  /** The rules of the chosen gemeente; every page but the start page has them. */
   regelset: Regelset;
   sessie: Sessie;
   t: TFunction;

@@ -3,11 +3,15 @@ import { cleanup, render } from "@testing-library/preact";
 import { afterEach } from "vitest";
 import type { ComponentChildren } from "preact";
 import { Sessie, type Taal } from "../../flow/sessie.ts";
+import en from "../../i18n/en.json";
 import { maakI18n } from "../../i18n/index.ts";
+import { maakBundels } from "../../rules/bundels.ts";
 import { echteRegels } from "../../rules/echte-regels.ts";
+import { STANDAARD_MAP, leesRegelmap } from "../../rules/lees-map.ts";
 import { App } from "../context.ts";
 
 export const DATUM = "2026-03-01";
+export const INDEX = maakBundels(leesRegelmap(STANDAARD_MAP)).index;
 
 // Testing Library only cleans up by itself with vitest globals; do it here.
 afterEach(cleanup);
@@ -16,6 +20,6 @@ export function metApp(ui: ComponentChildren, { taal = "nl", gemeente = "geertru
   const s = sessie ?? new Sessie(localStorage, () => 0, { gemeente, taal });
   if (!sessie) s.kiesGemeente(gemeente);
   const regelset = echteRegels();
-  const t = maakI18n(taal).t;
-  return { sessie: s, ...render(<App.Provider value={{ regelset, sessie: s, t, taal, datum: DATUM, vasteGemeente }}>{ui}</App.Provider>) };
+  const t = maakI18n(taal, { en }).t;
+  return { sessie: s, ...render(<App.Provider value={{ index: INDEX, regelset, sessie: s, t, taal, datum: DATUM, vasteGemeente }}>{ui}</App.Provider>) };
 }

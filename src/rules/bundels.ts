@@ -1,0 +1,49 @@
+/**
+ * What ships to the browser: the rules checked at build time, then split into one small
+ * bundle per gemeente (shared norms and questions + that gemeente's files, no tests) and
+ * an index of gemeenten. A resident downloads only their own gemeente's rules, and one
+ * gemeente's broken file cannot break another's. (Node only: build time.)
+ */
+import { createHash } from "node:crypto";
+import type { Fout } from "./fouten.ts";
+import { type Bestanden, laadRegelset } from "./laden.ts";
+
+export interface GemeenteInIndex {
+  id: string;
+  naam: string;
+  status: "voorbeeld" | "vastgesteld";
+  /** How many questions at most: the start page says so. */
+  vragen: number;
+  /** SHA-256 (hex) of regels/<id>.json as built: unchanged means checked at build time. */
+  sha256: string;
+}
+
+export interface Bundels {
+  fouten: Fout[];
+  index: GemeenteInIndex[];
+  /** gemeente id → the text of regels/<id>.json: { path relative to rules/ → parsed JSON } */
+  bundels: Record<string, string>;
+}
+
+export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
+  const { regelset, fouten } = laadRegelset(bestanden, map);
+  if (!regelset) return { fouten, index: [], bundels: {} };
+  const json = (tekst: unknown) => {
+    const { $schema: _, ...rest } = (typeof tekst === "string" ? JSON.parse(tekst) : tekst) as Record<string, unknown>;
+    return rest;
+  };
+  const bundels: Bundels["bundels"] = {};
+  const index: GemeenteInIndex[] = [];
+  for (const [id, regels] of Object.entries(regelset.gemeenten)) {
+    const bundel: Record<string, unknown> = {};
+    for (const [pad, inhoud] of Object.entries(bestanden)) {
+      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && pad !== `${id}/tests.json`)) bundel[pad] = json(inhoud);
+    }
+    const tekst = JSON.stringify(bundel);
+    bundels[id] = tekst;
+    const sha256 = createHash("sha256").update(tekst).digest("hex");
+    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: regelset.vragen.length + regels.vragen.length, sha256 });
+  }
+  index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
+  return { fouten, index, bundels };
+}

@@ -1,0 +1,42 @@
+/**
+ * The shape of a loaded rule set, without the validator: the engine, the flow and the
+ * screens need these, and the browser must not pull zod in just for them.
+ */
+import type { Gemeente, Normen, Regeling, TestGeval, Vraag } from "./schema.ts";
+
+export interface GemeenteRegels {
+  gemeente: Gemeente;
+  regelingen: Regeling[];
+  /** Questions of the gemeente's own facts (the shared ones are in Regelset.vragen). */
+  vragen: Vraag[];
+  tests: TestGeval[];
+}
+
+export interface Regelset {
+  normen: Normen;
+  vragen: Vraag[];
+  gemeenten: Record<string, GemeenteRegels>;
+}
+
+/** Every question a gemeente's residents may be asked, in natural order. */
+export function vragenVoor(regelset: Regelset, gemeente: string): Vraag[] {
+  const eigen = regelset.gemeenten[gemeente]?.vragen ?? [];
+  return [...regelset.vragen, ...eigen].sort((a, b) => a.volgorde - b.volgorde);
+}
+
+/**
+ * Puts a bundle that is known to be valid (checked at build time, hash unchanged) into
+ * a rule set, without checking it again. Anything else goes through laadRegelset.
+ */
+export function stelSamen(bundel: Readonly<Record<string, unknown>>): Regelset {
+  const gemeenten: Record<string, GemeenteRegels> = {};
+  const van = (id: string) => (gemeenten[id] ??= { gemeente: undefined as unknown as Gemeente, regelingen: [], vragen: [], tests: [] });
+  for (const [pad, inhoud] of Object.entries(bundel).sort(([a], [b]) => a.localeCompare(b))) {
+    const [id, map] = pad.split("/");
+    if (!id || !map) continue;
+    if (map === "gemeente.json") van(id).gemeente = inhoud as Gemeente;
+    else if (map === "vragen.json") van(id).vragen = (inhoud as { vragen: Vraag[] }).vragen;
+    else if (map === "regelingen") van(id).regelingen.push(inhoud as Regeling);
+  }
+  return { normen: bundel["normen.json"] as Normen, vragen: (bundel["vragen.json"] as { vragen: Vraag[] }).vragen, gemeenten };
+}

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
+interface ImportMetaEnv {
+  readonly VITE_GEMEENTE?: string;
+  readonly VITE_VERSIE: string;
+}
