@@ -5,7 +5,12 @@ import { stand } from "../flow/reis.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { UitslagPagina } from "./UitslagPagina.tsx";
-import { DATUM, metApp } from "./test/render.tsx";
+import { App } from "./context.ts";
+import { DATUM, INDEX, metApp } from "./test/render.tsx";
+import { Sessie } from "../flow/sessie.ts";
+import { maakI18n } from "../i18n/index.ts";
+import { render } from "@testing-library/preact";
+import type { Regelset } from "../rules/regelset.ts";
 
 beforeEach(() => localStorage.clear());
 
@@ -82,5 +87,44 @@ describe("the result page", () => {
     toon({ ...alleenstaand, netto_inkomen: 1000 }, "geertruidenberg", "en");
     expect(screen.getByText("Calculated with the national norms of 1 January 2026.")).toBeTruthy();
     expect(kaart("individuele-inkomenstoeslag").textContent).toContain("You will probably get €300.32 per year.");
+  });
+
+  it("warns when the norm table is more than six months old on the day of use", () => {
+    const op = (datum: string) => {
+      const sessie = new Sessie(localStorage);
+      sessie.kiesGemeente("geertruidenberg");
+      const regels = echteRegels();
+      return render(
+        <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
+          <UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, datum)} />
+        </App.Provider>,
+      );
+    };
+    const vers = op("2026-07-01");
+    expect(vers.container.querySelector("[data-normen-oud]")).toBeNull();
+    vers.unmount();
+    const oud = op("2026-07-02");
+    expect((oud.container.querySelector("[data-normen-oud]") as HTMLElement).textContent).toBe(
+      "Let op: deze bedragen zijn van 1 januari 2026. Dat is langer dan een half jaar geleden. Er zijn misschien nieuwere bedragen. Vraag het na bij de gemeente.",
+    );
+  });
+
+  it("shows a regeling outside its validity period as closed, never as ja", () => {
+    const regels = structuredClone(echteRegels()) as Regelset;
+    const schuld = regels.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "schuldhulpverlening");
+    if (!schuld) throw new Error("schuldhulpverlening ontbreekt");
+    schuld.geldig = { vanaf: "2025-07-01", tot: "2026-02-28" };
+    const sessie = new Sessie(localStorage);
+    sessie.kiesGemeente("geertruidenberg");
+    render(
+      <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum: DATUM, vasteGemeente: null }}>
+        <UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, DATUM)} />
+      </App.Provider>,
+    );
+    const kaart = document.querySelector('[data-regeling="schuldhulpverlening"]') as HTMLElement;
+    expect(kaart.dataset).toMatchObject({ uitkomst: "nee", gesloten: "verlopen" });
+    expect(kaart.textContent).toContain("Gesloten");
+    expect(kaart.textContent).toContain("Deze regeling is gestopt op 28 februari 2026. Je kunt haar niet meer aanvragen.");
+    expect(document.querySelector("[data-spoed]")).toBeNull();
   });
 });

@@ -35,13 +35,13 @@ function ContactBlok({ contact }: { contact: Contact }) {
 function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
   const { t, taal, regelset, sessie } = useApp();
   const gemeente = regelset.gemeenten[sessie.gemeente as string]?.gemeente;
-  const label = { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
+  const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
   const contact = regeling.aanvragen.via_hulpverlener ? (regeling.aanvragen.contact ?? gemeente?.hulpverlener ?? gemeente?.contact) : (regeling.aanvragen.contact ?? gemeente?.contact);
   const bedrag =
     uitkomst.bedrag === null ? null : regeling.bedrag?.tekst ? vulIn(regeling.bedrag.tekst[taal], { bedrag: uitkomst.bedrag }, taal) : t(`uitslag.bedragPer.${regeling.bedrag?.per ?? "eenmalig"}`, { bedrag: uitkomst.bedrag });
   return (
-    <article class={`rw-regeling rw-regeling--${uitkomst.uitkomst}`} data-regeling={regeling.id} data-uitkomst={uitkomst.uitkomst} aria-labelledby={`titel-${regeling.id}`}>
+    <article class={`rw-regeling rw-regeling--${uitkomst.uitkomst}`} data-regeling={regeling.id} data-uitkomst={uitkomst.uitkomst} data-gesloten={uitkomst.gesloten ?? undefined} aria-labelledby={`titel-${regeling.id}`}>
       <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}>{regeling.titel[taal]}</h3>
       <p class="rw-uitkomst"><span class="rw-uitkomst__icoon" aria-hidden="true">{ICOON[uitkomst.uitkomst]}</span> {label}</p>
       <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>
@@ -117,6 +117,7 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       <p class="utrecht-paragraph"><strong>{t("app.advies")}</strong></p>
       {regels.gemeente.status === "voorbeeld" && <p class="utrecht-alert utrecht-alert--info rw-voorbeeld" data-status="voorbeeld">{t("uitslag.voorbeeld", { gemeente: regels.gemeente.naam })}</p>}
       <p class="utrecht-paragraph rw-normen" data-normen={evaluatie.normen ?? ""}>{evaluatie.normen ? t("uitslag.normen", { datum: evaluatie.normen }) : t("uitslag.geenNormen")}</p>
+      {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}
       {groepen.map((groep) => {
         const inGroep = evaluatie.regelingen.filter((r) => r.uitkomst === groep);
         if (inGroep.length === 0 && groep !== "ja") return null;

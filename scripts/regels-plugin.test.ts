@@ -1,0 +1,59 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { describe, expect, it } from "vitest";
+import { STANDAARD_MAP } from "../src/rules/lees-map.ts";
+import { wijzer } from "../src/cli/wijzer.ts";
+
+function kopieMet(bestand: string, wijzig: (j: any) => void): string {
+  const map = mkdtempSync(join(tmpdir(), "regels-bouw-"));
+  cpSync(STANDAARD_MAP, map, { recursive: true });
+  const pad = join(map, bestand);
+  const json = JSON.parse(readFileSync(pad, "utf8"));
+  wijzig(json);
+  writeFileSync(pad, JSON.stringify(json));
+  return map;
+}
+
+async function bouw(regels: string): Promise<{ fout: string | null; uit: string }> {
+  const uit = mkdtempSync(join(tmpdir(), "dist-"));
+  const vorige = process.env.REGELS_MAP;
+  process.env.REGELS_MAP = regels;
+  try {
+    await build({ logLevel: "silent", build: { outDir: uit, emptyOutDir: true } });
+    return { fout: null, uit };
+  } catch (e) {
+    return { fout: (e as Error).message, uit };
+  } finally {
+    if (vorige === undefined) delete process.env.REGELS_MAP;
+    else process.env.REGELS_MAP = vorige;
+  }
+}
+
+describe("building the app", () => {
+  it("fails on an invalid rule file, with the message of wijzer check", async () => {
+    const regels = kopieMet("smallingerland/regelingen/noodfonds.json", (j) => (j.voorwaarden[1].soort = "zacht"));
+    const check = wijzer(["check", "--regels", regels]);
+    expect(check.code).toBe(1);
+    const { fout } = await bouw(regels);
+    expect(fout).toContain("De regels zijn ongeldig");
+    // The same line as `wijzer check` prints, after the folder name.
+    expect(fout).toContain(check.stderr.trim().slice(check.stderr.indexOf("smallingerland/")));
+    expect(fout).toMatch(/smallingerland\/regelingen\/noodfonds\.json: \$\.voorwaarden\[1\]\.soort: moet "hard" of "maatwerk" zijn/);
+  }, 60_000);
+
+  it("emits an index with a SHA-256 per gemeente and one bundle each, without tests", async () => {
+    const { fout, uit } = await bouw(STANDAARD_MAP);
+    expect(fout).toBeNull();
+    const index = JSON.parse(readFileSync(join(uit, "regels/index.json"), "utf8"));
+    expect(index.map((g: { id: string }) => g.id)).toEqual(["geertruidenberg", "smallingerland"]);
+    const { createHash } = await import("node:crypto");
+    for (const g of index) {
+      const tekst = readFileSync(join(uit, `regels/${g.id}.json`), "utf8");
+      expect(createHash("sha256").update(tekst).digest("hex")).toBe(g.sha256);
+      expect(Object.keys(JSON.parse(tekst)).some((pad) => pad.endsWith("tests.json"))).toBe(false);
+    }
+    expect(existsSync(join(uit, "sw.js"))).toBe(true);
+  }, 60_000);
+});
