@@ -14,11 +14,17 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 const themaKleur = /--rw-kleur-primair:\s*(#[0-9a-f]{6})/i.exec(readFileSync("src/ui/thema/standaard.css", "utf8"))?.[1] ?? "#1a4d8f";
 
-function cspInHtml(): Plugin {
+/** The built index.html gets the CSP, and the theme colour of the design tokens. */
+function indexHtml(): Plugin {
   return {
-    name: "regelingenwijzer-csp",
-    apply: "build",
-    transformIndexHtml: (html) => html.replace("<meta charset=\"utf-8\" />", `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    name: "regelingenwijzer-index-html",
+    transformIndexHtml: {
+      order: "pre",
+      handler: (html, { server }) =>
+        html
+          .replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />`)
+          .replace('<meta charset="utf-8" />', server ? '<meta charset="utf-8" />' : `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
   };
 }
 
@@ -30,7 +36,7 @@ export default defineConfig({
   plugins: [
     preact(),
     regels(),
-    cspInHtml(),
+    indexHtml(),
     VitePWA({
       registerType: "prompt",
       injectRegister: false,
@@ -56,6 +62,9 @@ export default defineConfig({
         globPatterns: ["**/*.{js,css,html,svg,png,json,webmanifest}"],
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
+        // The first worker takes over the open page at once (nothing to replace yet), so the
+        // first visit is offline-ready without a reload. Updates still wait for consent.
+        clientsClaim: true,
       },
     }),
   ],

@@ -83,9 +83,14 @@ async function measureLighthouse(url) {
         const audit = r.audits[ref.id];
         if (!audit || audit.score === null || audit.score >= 1) continue;
         const key = `${cat} ${ref.id}`;
-        const f = failed.get(key) ?? { cat, id: ref.id, title: audit.title, runs: 0, scores: [] };
+        const f = failed.get(key) ?? { cat, id: ref.id, title: audit.title, runs: 0, scores: [], items: new Set() };
         f.runs++;
         f.scores.push(audit.score);
+        // What failed, so it can be fixed: the element, message or address of each item.
+        for (const item of audit.details?.items ?? []) {
+          const what = item.node?.selector ?? item.node?.snippet ?? item.description ?? item.source?.url ?? item.url ?? item.label;
+          if (what) f.items.add(String(what).replace(/\s+/g, " ").slice(0, 160));
+        }
         failed.set(key, f);
       }
     }
@@ -93,7 +98,10 @@ async function measureLighthouse(url) {
   if (failed.size === 0) console.log("  failed audits (accessibility, best-practices): none");
   else {
     console.log("  failed audits (accessibility, best-practices):");
-    for (const f of failed.values()) console.log(`    ${f.cat}: ${f.id} — ${f.title} (score ${f.scores.join("/")}, in ${f.runs} of ${runs.length} runs)`);
+    for (const f of failed.values()) {
+      console.log(`    ${f.cat}: ${f.id} — ${f.title} (score ${f.scores.join("/")}, in ${f.runs} of ${runs.length} runs)`);
+      for (const what of [...f.items].slice(0, 5)) console.log(`      - ${what}`);
+    }
   }
   const warnings = new Set(runs.flatMap((r) => r.runWarnings ?? []));
   for (const w of warnings) console.log(`  lighthouse warning: ${String(w).split("\n")[0]}`);

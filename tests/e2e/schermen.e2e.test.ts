@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { ALLEENSTAAND as HUISHOUDEN, beantwoord, feitInAdres, opPagina } from "./hulp.ts";
 
 const MAP = "test-artifacts/schermen";
 let omgeving: Omgeving;
@@ -22,41 +23,12 @@ const MATEN = [
   { naam: "desktop", width: 1280, height: 800 },
 ] as const;
 
-/** A household that reaches every kind of question and a result with all three groups. */
-const HUISHOUDEN: Record<string, string> = {
-  leeftijd: "35", leefsituatie: "alleenstaand", netto_inkomen: "1.650", vermogen: "500",
-  bijzondere_kosten: "ja", schulden: "ja", acute_nood: "nee", dreiging: "ja",
-  laag_inkomen_3_jaar: "ja", uitzicht_hoger_inkomen: "nee", studiefinanciering_3_jaar: "nee", toeslag_12_maanden: "nee",
-};
-
 async function nieuw(): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
   const context = await omgeving.browser.newContext({ viewport: MATEN[0] });
   const pagina = await context.newPage();
   const fouten: string[] = [];
   pagina.on("pageerror", (e) => fouten.push(e.message));
   return { context, pagina, fouten };
-}
-
-async function feitInAdres(pagina: Page): Promise<string | null> {
-  const m = /#\/vraag\/([^?]+)/.exec(pagina.url());
-  return m ? decodeURIComponent(m[1] as string) : null;
-}
-
-async function beantwoord(pagina: Page, feit: string, waarde: string): Promise<void> {
-  const veld = pagina.locator(`input[type=text][name="${feit}"]`);
-  if ((await veld.count()) > 0) await veld.fill(waarde);
-  else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
-  await pagina.getByRole("button", { name: "Volgende" }).click();
-  await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
-  await opPagina(pagina);
-}
-
-/** The address changes before the page is drawn: wait for the page that belongs to it. */
-async function opPagina(pagina: Page): Promise<void> {
-  const feit = await feitInAdres(pagina);
-  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
-  else if (pagina.url().includes("#/controleer")) await pagina.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" }).waitFor();
-  else if (pagina.url().includes("#/uitslag")) await pagina.getByRole("heading", { level: 1, name: "Dit kun je waarschijnlijk krijgen" }).waitFor();
 }
 
 async function vastleggen(pagina: Page, scherm: string): Promise<void> {
@@ -86,7 +58,7 @@ describe("every screen", () => {
     await vastleggen(pagina, "02-fout");
 
     const gezien = new Set<string>();
-    for (let feit = await feitInAdres(pagina); feit; feit = await feitInAdres(pagina)) {
+    for (let feit = feitInAdres(pagina); feit; feit = feitInAdres(pagina)) {
       const soort = await pagina.locator("form").getAttribute("class");
       const type = /rw-vraag--(\w+)/.exec(soort ?? "")?.[1] ?? "?";
       if (!gezien.has(type)) {
@@ -94,7 +66,7 @@ describe("every screen", () => {
         await expect(pagina.locator("legend h1").count()).resolves.toBe(1);
         await vastleggen(pagina, `03-vraag-${type}`);
       }
-      await beantwoord(pagina, feit, HUISHOUDEN[feit] ?? "weet_niet");
+      await beantwoord(pagina, feit, HUISHOUDEN[feit]);
     }
     expect([...gezien].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
 
@@ -119,7 +91,7 @@ describe("the printout of the result", () => {
     await pagina.getByRole("button", { name: "Start" }).click();
     await pagina.waitForURL(/#\/vraag\//);
     await opPagina(pagina);
-    for (let feit = await feitInAdres(pagina); feit; feit = await feitInAdres(pagina)) await beantwoord(pagina, feit, HUISHOUDEN[feit] ?? "weet_niet");
+    for (let feit = feitInAdres(pagina); feit; feit = feitInAdres(pagina)) await beantwoord(pagina, feit, HUISHOUDEN[feit]);
     await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
     await pagina.waitForURL(/#\/uitslag/);
     await opPagina(pagina);

@@ -1,0 +1,210 @@
+/**
+ * A new version of the app waits until the resident agrees. Two production builds
+ * ("Versie A" and "Versie B", differing only in VITE_VERSIE) are served one after the
+ * other from the same address by a small static server. In Chromium, a resident halfway
+ * through the questions with version A gets, once version B is on the server, a polite
+ * message in the status region with a "Nu bijwerken" button — and nothing else happens:
+ * no reload, still version A, also after a plain reload of the page. Only the button
+ * switches to version B, on the same question, with the answers kept.
+ *
+ * Waiting is on explicit conditions (service-worker states, elements, addresses), never
+ * on the clock.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import { build } from "vite";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CSP } from "../../vite.config.ts";
+import { type StatischeServer, statischeServer } from "./statisch.ts";
+
+const MAP_A = resolve("test-artifacts/versie-a");
+const MAP_B = resolve("test-artifacts/versie-b");
+const MELDING = "Er is een nieuwe versie van deze app. Je antwoorden blijven bewaard.";
+
+/** One production build of the app with the given version in the footer, into `map`. */
+async function bouw(versie: string, map: string): Promise<void> {
+  const eerder = { VITE_VERSIE: process.env.VITE_VERSIE, NODE_ENV: process.env.NODE_ENV };
+  // VITE_VERSIE is read when vite.config.ts is loaded, which build() does afresh each time.
+  process.env.VITE_VERSIE = versie;
+  // vitest sets NODE_ENV=test, and vite would then make a development build.
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ logLevel: "silent", build: { outDir: map, emptyOutDir: true } });
+  } finally {
+    for (const [naam, waarde] of Object.entries(eerder)) {
+      if (waarde === undefined) delete process.env[naam];
+      else process.env[naam] = waarde;
+    }
+  }
+}
+
+let server: StatischeServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let paginafouten: string[] = [];
+
+beforeAll(async () => {
+  await bouw("A", MAP_A);
+  await bouw("B", MAP_B);
+  server = await statischeServer(MAP_A, { "Content-Security-Policy": `${CSP}; frame-ancestors 'none'` });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+  expect(paginafouten).toEqual([]);
+});
+
+const voet = (pagina: Page) => pagina.locator("footer.rw-voet");
+const hash = (pagina: Page) => new URL(pagina.url()).hash;
+
+async function opslag(pagina: Page): Promise<{ gemeente: string | null; antwoorden: Record<string, unknown> } | null> {
+  const ruw = await pagina.evaluate(() => localStorage.getItem("regelingenwijzer"));
+  return ruw === null ? null : (JSON.parse(ruw) as { gemeente: string | null; antwoorden: Record<string, unknown> });
+}
+
+/** Presses "Volgende" and waits for the next address and, on a question, its page. */
+async function volgende(pagina: Page): Promise<void> {
+  const voor = pagina.url();
+  await pagina.getByRole("button", { name: "Volgende", exact: true }).click();
+  await pagina.waitForURL((u) => u.href !== voor);
+  const feit = /^#\/vraag\/([^?]+)/.exec(hash(pagina))?.[1];
+  if (feit) await pagina.locator(`[name="${decodeURIComponent(feit)}"]`).first().waitFor();
+}
+
+/** The state of the service worker that controls the page, or null. */
+const beheerder = (pagina: Page) => pagina.evaluate(() => navigator.serviceWorker.controller?.state ?? null);
+
+describe("updating to a new version, in Chromium", () => {
+  it("the two builds differ in their service worker (or the browser would see no update)", () => {
+    const swA = readFileSync(resolve(MAP_A, "sw.js"), "utf8");
+    const swB = readFileSync(resolve(MAP_B, "sw.js"), "utf8");
+    expect(swA).not.toBe(swB);
+    // Prompt mode: the generated worker skips waiting only when the page asks for it.
+    for (const sw of [swA, swB]) expect(sw).toContain('"SKIP_WAITING"');
+  });
+
+  it("the new version waits for 'Nu bijwerken'; then version B, on the same question, answers kept", async () => {
+    const s = server as StatischeServer;
+    context = await (browser as Browser).newContext();
+    paginafouten = [];
+    const pagina = await context.newPage();
+    pagina.on("pageerror", (e) => paginafouten.push(e.message));
+    pagina.on("console", (m) => (m.type() === "error" ? paginafouten.push(m.text()) : undefined));
+
+    // --- Version A: start and answer two questions ---------------------------------
+    await pagina.goto(s.url);
+    await pagina.getByLabel("Geertruidenberg", { exact: true }).check();
+    await pagina.getByRole("button", { name: "Start", exact: true }).click();
+    await pagina.waitForURL((u) => u.hash === "#/vraag/leeftijd");
+    await pagina.locator('input[type="text"][name="leeftijd"]').fill("35");
+    await volgende(pagina);
+    expect(hash(pagina)).toBe("#/vraag/leefsituatie");
+    await pagina.locator('input[type="radio"][name="leefsituatie"][value="alleenstaand"]').check();
+    await volgende(pagina);
+    const derdeVraag = "#/vraag/netto_inkomen";
+    expect(hash(pagina)).toBe(derdeVraag);
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    const antwoorden = { leeftijd: 35, leefsituatie: "alleenstaand" };
+    expect((await opslag(pagina))?.antwoorden).toEqual(antwoorden);
+
+    // The first worker installs and activates (no consent needed for the very first one).
+    // navigator.serviceWorker.ready can resolve while it is still "activating": wait for
+    // "activated" itself.
+    await pagina.evaluate(async () => {
+      const werker = (await navigator.serviceWorker.ready).active as ServiceWorker;
+      if (werker.state === "activated") return;
+      await new Promise<void>((klaar) => werker.addEventListener("statechange", () => werker.state === "activated" && klaar()));
+    });
+    // With clientsClaim the worker takes over this page at once; without it, the page is
+    // controlled after one reload (as for a resident who comes back). Either way: wait
+    // until a worker controls the page.
+    if ((await beheerder(pagina)) === null) await pagina.reload();
+    await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+    expect(hash(pagina)).toBe(derdeVraag);
+    await pagina.locator('input[type="text"][name="netto_inkomen"]').waitFor();
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    await expect(pagina.getByRole("button", { name: "Nu bijwerken", exact: true }).count()).resolves.toBe(0);
+
+    // --- Version B on the server: the resident is told, nothing else happens ---------
+    await pagina.evaluate(() => {
+      (window as unknown as { __nogDezelfde: boolean }).__nogDezelfde = true;
+    });
+    s.zetMap(MAP_B);
+    const knop = pagina.getByRole("button", { name: "Nu bijwerken", exact: true });
+    await pagina.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await knop.waitFor();
+    const status = pagina.getByRole("status").filter({ has: knop });
+    await expect(status.count()).resolves.toBe(1);
+    await expect(status.textContent()).resolves.toContain(MELDING);
+    await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
+    // The new version waits: same document (no reload), still version A, same question.
+    await expect(pagina.evaluate(() => (window as unknown as { __nogDezelfde?: boolean }).__nogDezelfde)).resolves.toBe(true);
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    expect(hash(pagina)).toBe(derdeVraag);
+    await expect(
+      pagina.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { wachtend: r?.waiting?.state ?? null, actief: r?.active?.state ?? null };
+      }),
+    ).resolves.toEqual({ wachtend: "installed", actief: "activated" });
+
+    // --- A plain reload does not switch versions: the old worker still serves the page
+    // (the page being reloaded is its client until the new one has started), so the
+    // new version keeps waiting and the app offers it again.
+    await pagina.reload();
+    await knop.waitFor();
+    await expect(pagina.evaluate(() => (window as unknown as { __nogDezelfde?: boolean }).__nogDezelfde)).resolves.toBeUndefined();
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    await expect(pagina.getByRole("status").filter({ has: knop }).textContent()).resolves.toContain(MELDING);
+    expect(hash(pagina)).toBe(derdeVraag);
+    await pagina.locator('input[type="text"][name="netto_inkomen"]').waitFor();
+    expect((await opslag(pagina))?.antwoorden).toEqual(antwoorden);
+
+    // --- "Nu bijwerken": the new worker takes over and the page reloads as version B --
+    await pagina.evaluate(() => {
+      (window as unknown as { __nogDezelfde: boolean }).__nogDezelfde = true;
+    });
+    const herladen = pagina.waitForEvent("load");
+    await knop.click();
+    await herladen;
+    await voet(pagina).getByText("Versie B", { exact: true }).waitFor();
+    await expect(pagina.evaluate(() => (window as unknown as { __nogDezelfde?: boolean }).__nogDezelfde)).resolves.toBeUndefined();
+    expect(hash(pagina)).toBe(derdeVraag);
+    await pagina.locator('input[type="text"][name="netto_inkomen"]').waitFor();
+    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Hoeveel geld krijg je per maand?");
+    await expect(knop.count()).resolves.toBe(0);
+    await expect(pagina.getByText(MELDING).count()).resolves.toBe(0);
+    await expect(
+      pagina.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { wachtend: r?.waiting ?? null, actief: r?.active?.state ?? null, beheerd: navigator.serviceWorker.controller?.state ?? null };
+      }),
+    ).resolves.toEqual({ wachtend: null, actief: "activated", beheerd: "activated" });
+    const bewaard = await opslag(pagina);
+    expect(bewaard?.gemeente).toBe("geertruidenberg");
+    expect(bewaard?.antwoorden).toEqual(antwoorden);
+
+    // --- The rest with "Weet ik niet": the check page shows the answers from before ---
+    for (let stap = 0; hash(pagina) !== "#/controleer"; stap++) {
+      expect(stap, `nog steeds vragen na ${stap} stappen: ${hash(pagina)}`).toBeLessThan(20);
+      expect(hash(pagina)).toMatch(/^#\/vraag\//);
+      await pagina.getByLabel("Weet ik niet", { exact: true }).check();
+      await volgende(pagina);
+    }
+    await pagina.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" }).waitFor();
+    await expect(pagina.locator('[data-feit="leeftijd"] dd').first().textContent()).resolves.toBe("35 jaar");
+    await expect(pagina.locator('[data-feit="leefsituatie"] dd').first().textContent()).resolves.toBe("Ik woon alleen, zonder kinderen");
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie B");
+  }, 60_000);
+});

@@ -1,0 +1,60 @@
+/**
+ * The byte budget of a first visit (budget.json), measured on the production build. It
+ * is deterministic: the same build gives the same bytes, so this test can fail honestly.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+
+const budget = JSON.parse(readFileSync("budget.json", "utf8")) as { eersteBezoekMaxBytes: number; jsMaxBytes: number };
+const gz = (pad: string) => gzipSync(readFileSync(join("dist", pad)), { level: 9 }).length;
+
+/** Everything index.html pulls in by itself: scripts, stylesheets and module preloads. */
+function geladenDoorIndex(): string[] {
+  const html = readFileSync("dist/index.html", "utf8");
+  const bestanden = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="\/?([^"]+)"/g)].map((m) => m[1] as string);
+  // Static imports of the entry that the build did not list as preloads.
+  for (const js of bestanden.filter((b) => b.endsWith(".js"))) {
+    for (const [, naam] of readFileSync(join("dist", js), "utf8").matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+      const pad = `assets/${naam}`;
+      if (!bestanden.includes(pad)) bestanden.push(pad);
+    }
+  }
+  return bestanden;
+}
+
+function alleBestanden(map: string, basis = map): string[] {
+  return readdirSync(map).flatMap((naam) => {
+    const pad = join(map, naam);
+    return statSync(pad).isDirectory() ? alleBestanden(pad, basis) : [pad.slice(basis.length + 1)];
+  });
+}
+
+describe("the byte budget of a first visit", () => {
+  const pagina = geladenDoorIndex();
+  const js = pagina.filter((b) => b.endsWith(".js")).reduce((som, b) => som + gz(b), 0);
+  const css = pagina.filter((b) => b.endsWith(".css")).reduce((som, b) => som + gz(b), 0);
+  const gemeenten = readdirSync("dist/regels").filter((b) => b !== "index.json");
+  const regels = gz("regels/index.json") + Math.max(...gemeenten.map((b) => gz(`regels/${b}`)));
+  const totaal = gz("index.html") + js + css + regels;
+  console.log(`eerste bezoek (gzip): html ${gz("index.html")} B, css ${css} B, js ${js} B, regels ${regels} B, totaal ${totaal} B`);
+
+  it("loads JS and CSS from index.html", () => {
+    expect(pagina.some((b) => b.endsWith(".js"))).toBe(true);
+    expect(pagina.some((b) => b.endsWith(".css"))).toBe(true);
+  });
+
+  it(`keeps the JS within ${budget.jsMaxBytes} bytes`, () => {
+    expect(js).toBeLessThanOrEqual(budget.jsMaxBytes);
+  });
+
+  it(`keeps HTML, CSS, JS and one gemeente's rules within ${budget.eersteBezoekMaxBytes} bytes`, () => {
+    expect(totaal).toBeLessThanOrEqual(budget.eersteBezoekMaxBytes);
+  });
+
+  it("uses no web fonts", () => {
+    expect(alleBestanden("dist").filter((b) => /\.(woff2?|ttf|otf|eot)$/i.test(b))).toEqual([]);
+    for (const b of alleBestanden("dist").filter((b) => b.endsWith(".css"))) expect(readFileSync(join("dist", b), "utf8")).not.toMatch(/@font-face/);
+  });
+});

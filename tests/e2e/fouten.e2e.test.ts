@@ -1,0 +1,74 @@
+/**
+ * Faults never give a blank screen: corrupt or old stored data starts clean with a notice;
+ * a rule file edited on the server breaks only its own gemeente, with a clear page.
+ */
+import { readFileSync } from "node:fs";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { beantwoord, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+describe("stored data that cannot be used", () => {
+  it.each([
+    ["corrupt", "{kapot"],
+    ["of an old format", JSON.stringify({ versie: 0, antwoorden: [["leeftijd", 30]] })],
+  ])("starts clean with a short notice when it is %s", async (_soort, inhoud) => {
+    const context = await omgeving.browser.newContext();
+    await context.addInitScript((waarde) => {
+      if (!sessionStorage.getItem("al-gezet")) {
+        localStorage.setItem("regelingenwijzer", waarde);
+        sessionStorage.setItem("al-gezet", "ja");
+      }
+    }, inhoud);
+    const pagina = await context.newPage();
+    await pagina.goto(`${omgeving.url}#/vraag/leeftijd`);
+    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+    await expect(pagina.getByRole("status").textContent()).resolves.toContain("We konden je oude antwoorden niet lezen. We zijn opnieuw begonnen.");
+    await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();
+    await context.close();
+  });
+});
+
+describe("rules edited on the server", () => {
+  /** Serves dist/regels/smallingerland.json changed by `wijzig` (no service worker in between). */
+  async function metBewerking(wijzig: (bundel: Record<string, any>) => void): Promise<BrowserContext> {
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    const bundel = JSON.parse(readFileSync("dist/regels/smallingerland.json", "utf8"));
+    wijzig(bundel);
+    await context.route("**/regels/smallingerland.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(bundel) }));
+    return context;
+  }
+
+  it("gives that gemeente a clear error page, and the other gemeente keeps working", async () => {
+    const context = await metBewerking((b) => (b["smallingerland/regelingen/noodfonds.json"].voorwaarden[1].soort = "zacht"));
+    const pagina = await context.newPage();
+    await pagina.goto(omgeving.url);
+    await pagina.getByLabel("Smallingerland").check();
+    await pagina.getByRole("button", { name: "Start" }).click();
+    await expect(pagina.getByRole("heading", { level: 1, name: "De regels van Smallingerland werken nu niet" }).waitFor()).resolves.toBeUndefined();
+    await expect(pagina.locator("[data-regelfout] li").first().textContent()).resolves.toMatch(/noodfonds\.json: \$\.voorwaarden\[1\]\.soort: moet "hard" of "maatwerk" zijn/);
+    await pagina.getByRole("link", { name: "Naar de startpagina" }).click();
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await expect(pagina.getByRole("heading", { level: 1, name: "Hoe oud ben je?" }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("still uses an edit that is valid: checked on load instead of at build time", async () => {
+    const context = await metBewerking((b) => (b["smallingerland/gemeente.json"].contact.telefoon = "0512 99 99 99"));
+    const pagina = await context.newPage();
+    await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Smallingerland");
+    await beantwoord(pagina, "leeftijd", "17");
+    await pagina.waitForURL(/#\/controleer/);
+    await opPagina(pagina);
+    await naarUitslag(pagina);
+    await expect(pagina.getByRole("link", { name: "Bel 0512 99 99 99" }).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Private by construction, proven: during a whole journey every request is a GET for a
+ * static file of our own origin, none carries an answer, no cookie is set, and the
+ * Content-Security-Policy holds with nothing breaking under it.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+/** Answers that would stand out in any address or body. */
+const HUISHOUDEN: Record<string, string> = {
+  leeftijd: "37", leefsituatie: "samenwonend", leeftijd_partner: "41", netto_inkomen: "1.234,56", vermogen: "4.321",
+  kinderen_4_tot_18: "ja", bijzondere_kosten: "ja", schulden: "ja", dreiging: "nee", acute_nood: "ja", andere_hulp_op_tijd: "nee",
+  laag_inkomen_3_jaar: "ja", uitzicht_hoger_inkomen: "nee", studiefinanciering_3_jaar: "nee", toeslag_12_maanden: "nee",
+};
+const SPOREN = ["1234", "1.234", "4321", "4.321", "samenwonend", "leeftijd_partner=", "netto_inkomen="];
+
+describe("privacy", () => {
+  it("sends nothing but same-origin GETs for static files, carries no answer, sets no cookie", async () => {
+    const context = await omgeving.browser.newContext();
+    const verzoeken: Request[] = [];
+    context.on("request", (r) => verzoeken.push(r));
+    const pagina = await context.newPage();
+    const schendingen: string[] = [];
+    const fouten: string[] = [];
+    await pagina.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => ((window as unknown as { schendingen: string[] }).schendingen ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    pagina.on("console", (m) => (m.type() === "error" ? fouten.push(m.text()) : undefined));
+    pagina.on("pageerror", (e) => fouten.push(e.message));
+
+    const eerste = await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await doorloop(pagina, HUISHOUDEN);
+    await naarUitslag(pagina);
+    await expect(pagina.locator("[data-regeling]").count()).resolves.toBe(6);
+    schendingen.push(...(await pagina.evaluate(() => (window as unknown as { schendingen?: string[] }).schendingen ?? [])));
+
+    const herkomst = new URL(omgeving.url).origin;
+    expect(verzoeken.length).toBeGreaterThan(3);
+    for (const verzoek of verzoeken) {
+      const adres = new URL(verzoek.url());
+      expect(adres.origin, verzoek.url()).toBe(herkomst);
+      expect(verzoek.method(), verzoek.url()).toBe("GET");
+      expect(verzoek.postData(), verzoek.url()).toBeNull();
+      expect(adres.search, verzoek.url()).toBe("");
+      const bestand = adres.pathname === "/" ? "index.html" : decodeURIComponent(adres.pathname.slice(1));
+      expect(existsSync(join("dist", bestand)), `${adres.pathname} is not a file of the build`).toBe(true);
+      // Hashed build files are named at build time, so they cannot carry an answer (and
+      // may contain digits like 1234 by chance).
+      if (!adres.pathname.startsWith("/assets/")) for (const spoor of SPOREN) expect(verzoek.url(), `an answer in ${verzoek.url()}`).not.toContain(spoor);
+    }
+    expect(await context.cookies()).toEqual([]);
+    await expect(pagina.evaluate(() => document.cookie)).resolves.toBe("");
+    for (const verzoek of verzoeken) {
+      const antwoord = await verzoek.response();
+      expect(antwoord ? await antwoord.headerValue("set-cookie") : null, verzoek.url()).toBeNull();
+    }
+
+    // The policy is there, strict, and nothing broke under it.
+    expect(await eerste?.headerValue("content-security-policy")).toMatch(/^default-src 'self';.*script-src 'self'/);
+    await expect(pagina.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).resolves.toMatch(/^default-src 'self'/);
+    const html = await (await pagina.request.get(omgeving.url)).text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    expect(schendingen).toEqual([]);
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+});
