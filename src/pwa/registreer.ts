@@ -5,12 +5,19 @@
  */
 import { versie } from "./versie.ts";
 
+let herladen = false;
+function herlaad(): void {
+  if (herladen) return;
+  herladen = true;
+  location.reload(); // answers are in localStorage: nothing is lost
+}
+
 function wachtOpDeNieuwe(registratie: ServiceWorkerRegistration): void {
   const klaar = (werker: ServiceWorker) =>
     versie.meldNieuw(() => {
-      // Reload once the new worker has taken over; answers are in localStorage.
-      navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
-      werker.postMessage({ type: "SKIP_WAITING" });
+      // Another tab may have said yes already: then the new worker is running.
+      if (werker.state === "activated") return herlaad();
+      werker.postMessage({ type: "SKIP_WAITING" }); // the controllerchange below reloads
     });
   // Only an update needs the resident's consent: the very first worker just starts.
   if (registratie.waiting && navigator.serviceWorker.controller) klaar(registratie.waiting);
@@ -24,6 +31,13 @@ function wachtOpDeNieuwe(registratie: ServiceWorkerRegistration): void {
 
 export function registreer(): void {
   if (!("serviceWorker" in navigator)) return;
+  // Every tab follows a new worker that any tab accepted, so no tab keeps running old
+  // code. Only the very first takeover (no worker before it) reloads nothing.
+  let beheerder = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (beheerder) herlaad();
+    beheerder = navigator.serviceWorker.controller;
+  });
   addEventListener("load", () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })

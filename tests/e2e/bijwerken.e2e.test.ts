@@ -5,7 +5,8 @@
  * through the questions with version A gets, once version B is on the server, a polite
  * message in the status region with a "Nu bijwerken" button — and nothing else happens:
  * no reload, still version A, also after a plain reload of the page. Only the button
- * switches to version B, on the same question, with the answers kept.
+ * switches to version B, on the same question, with the answers kept. A resident who
+ * opens the app again later gets the same message without anyone asking for an update.
  *
  * Waiting is on explicit conditions (service-worker states, elements, addresses), never
  * on the clock.
@@ -80,8 +81,49 @@ async function volgende(pagina: Page): Promise<void> {
   if (feit) await pagina.locator(`[name="${decodeURIComponent(feit)}"]`).first().waitFor();
 }
 
-/** The state of the service worker that controls the page, or null. */
-const beheerder = (pagina: Page) => pagina.evaluate(() => navigator.serviceWorker.controller?.state ?? null);
+/** A fresh browser context (own storage and service workers); fails the test on page errors. */
+async function nieuwePagina(): Promise<Page> {
+  context = await (browser as Browser).newContext();
+  paginafouten = [];
+  return bewaak(await context.newPage());
+}
+
+/** Collects uncaught errors and console errors (a CSP violation is one) of a page. */
+function bewaak(pagina: Page): Page {
+  pagina.on("pageerror", (e) => paginafouten.push(e.message));
+  pagina.on("console", (m) => (m.type() === "error" ? paginafouten.push(m.text()) : undefined));
+  return pagina;
+}
+
+async function begin(pagina: Page): Promise<void> {
+  await pagina.goto((server as StatischeServer).url);
+  await pagina.getByLabel("Geertruidenberg", { exact: true }).check();
+  await pagina.getByRole("button", { name: "Start", exact: true }).click();
+  await pagina.waitForURL((u) => u.hash === "#/vraag/leeftijd");
+  await pagina.locator('input[type="text"][name="leeftijd"]').fill("35");
+  await volgende(pagina);
+  expect(hash(pagina)).toBe("#/vraag/leefsituatie");
+}
+
+/**
+ * Waits until an activated service worker controls the page. The first worker installs
+ * and activates without consent (there is nothing to replace). navigator.serviceWorker.ready
+ * can resolve while it is still "activating", so this waits for "activated" itself. With
+ * clientsClaim the worker takes over the open page at once; without it, the page is
+ * controlled after one reload (as for a resident who comes back).
+ */
+async function wachtOpBeheer(pagina: Page): Promise<void> {
+  await pagina.evaluate(async () => {
+    const werker = (await navigator.serviceWorker.ready).active as ServiceWorker;
+    if (werker.state === "activated") return;
+    await new Promise<void>((klaar) => werker.addEventListener("statechange", () => werker.state === "activated" && klaar()));
+  });
+  if ((await pagina.evaluate(() => navigator.serviceWorker.controller)) === null) await pagina.reload();
+  await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+}
+
+const werkBij = (pagina: Page) => pagina.getByRole("button", { name: "Nu bijwerken", exact: true });
+const ANTWOORDEN = { leeftijd: 35, leefsituatie: "alleenstaand" };
 
 describe("updating to a new version, in Chromium", () => {
   it("the two builds differ in their service worker (or the browser would see no update)", () => {
@@ -94,52 +136,30 @@ describe("updating to a new version, in Chromium", () => {
 
   it("the new version waits for 'Nu bijwerken'; then version B, on the same question, answers kept", async () => {
     const s = server as StatischeServer;
-    context = await (browser as Browser).newContext();
-    paginafouten = [];
-    const pagina = await context.newPage();
-    pagina.on("pageerror", (e) => paginafouten.push(e.message));
-    pagina.on("console", (m) => (m.type() === "error" ? paginafouten.push(m.text()) : undefined));
+    s.zetMap(MAP_A);
+    const pagina = await nieuwePagina();
 
     // --- Version A: start and answer two questions ---------------------------------
-    await pagina.goto(s.url);
-    await pagina.getByLabel("Geertruidenberg", { exact: true }).check();
-    await pagina.getByRole("button", { name: "Start", exact: true }).click();
-    await pagina.waitForURL((u) => u.hash === "#/vraag/leeftijd");
-    await pagina.locator('input[type="text"][name="leeftijd"]').fill("35");
-    await volgende(pagina);
-    expect(hash(pagina)).toBe("#/vraag/leefsituatie");
+    await begin(pagina);
     await pagina.locator('input[type="radio"][name="leefsituatie"][value="alleenstaand"]').check();
     await volgende(pagina);
     const derdeVraag = "#/vraag/netto_inkomen";
     expect(hash(pagina)).toBe(derdeVraag);
     await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
-    const antwoorden = { leeftijd: 35, leefsituatie: "alleenstaand" };
-    expect((await opslag(pagina))?.antwoorden).toEqual(antwoorden);
+    expect((await opslag(pagina))?.antwoorden).toEqual(ANTWOORDEN);
 
-    // The first worker installs and activates (no consent needed for the very first one).
-    // navigator.serviceWorker.ready can resolve while it is still "activating": wait for
-    // "activated" itself.
-    await pagina.evaluate(async () => {
-      const werker = (await navigator.serviceWorker.ready).active as ServiceWorker;
-      if (werker.state === "activated") return;
-      await new Promise<void>((klaar) => werker.addEventListener("statechange", () => werker.state === "activated" && klaar()));
-    });
-    // With clientsClaim the worker takes over this page at once; without it, the page is
-    // controlled after one reload (as for a resident who comes back). Either way: wait
-    // until a worker controls the page.
-    if ((await beheerder(pagina)) === null) await pagina.reload();
-    await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+    await wachtOpBeheer(pagina);
     expect(hash(pagina)).toBe(derdeVraag);
     await pagina.locator('input[type="text"][name="netto_inkomen"]').waitFor();
     await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
-    await expect(pagina.getByRole("button", { name: "Nu bijwerken", exact: true }).count()).resolves.toBe(0);
+    await expect(werkBij(pagina).count()).resolves.toBe(0);
 
     // --- Version B on the server: the resident is told, nothing else happens ---------
     await pagina.evaluate(() => {
       (window as unknown as { __nogDezelfde: boolean }).__nogDezelfde = true;
     });
     s.zetMap(MAP_B);
-    const knop = pagina.getByRole("button", { name: "Nu bijwerken", exact: true });
+    const knop = werkBij(pagina);
     await pagina.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
@@ -169,7 +189,7 @@ describe("updating to a new version, in Chromium", () => {
     await expect(pagina.getByRole("status").filter({ has: knop }).textContent()).resolves.toContain(MELDING);
     expect(hash(pagina)).toBe(derdeVraag);
     await pagina.locator('input[type="text"][name="netto_inkomen"]').waitFor();
-    expect((await opslag(pagina))?.antwoorden).toEqual(antwoorden);
+    expect((await opslag(pagina))?.antwoorden).toEqual(ANTWOORDEN);
 
     // --- "Nu bijwerken": the new worker takes over and the page reloads as version B --
     await pagina.evaluate(() => {
@@ -193,7 +213,7 @@ describe("updating to a new version, in Chromium", () => {
     ).resolves.toEqual({ wachtend: null, actief: "activated", beheerd: "activated" });
     const bewaard = await opslag(pagina);
     expect(bewaard?.gemeente).toBe("geertruidenberg");
-    expect(bewaard?.antwoorden).toEqual(antwoorden);
+    expect(bewaard?.antwoorden).toEqual(ANTWOORDEN);
 
     // --- The rest with "Weet ik niet": the check page shows the answers from before ---
     for (let stap = 0; hash(pagina) !== "#/controleer"; stap++) {
@@ -207,4 +227,62 @@ describe("updating to a new version, in Chromium", () => {
     await expect(pagina.locator('[data-feit="leefsituatie"] dd').first().textContent()).resolves.toBe("Ik woon alleen, zonder kinderen");
     await expect(voet(pagina).textContent()).resolves.toContain("Versie B");
   }, 60_000);
+
+  it("a resident who opens the app again later is told about the new version without asking, and it still waits", async () => {
+    const s = server as StatischeServer;
+    s.zetMap(MAP_A);
+    const eerste = await nieuwePagina();
+    await begin(eerste);
+    await wachtOpBeheer(eerste);
+    await eerste.close();
+
+    // Later version B is on the server; the resident opens the app again in a new tab.
+    // Nobody calls update(): the browser checks for a new worker after the navigation.
+    s.zetMap(MAP_B);
+    const pagina = bewaak(await (context as BrowserContext).newPage());
+    let geladen = 0;
+    pagina.on("load", () => geladen++);
+    await pagina.goto(s.url);
+    await werkBij(pagina).waitFor();
+    await expect(pagina.getByRole("status").filter({ has: werkBij(pagina) }).textContent()).resolves.toContain(MELDING);
+    // It waits: the page was loaded once, by us, and shows version A.
+    expect(geladen).toBe(1);
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    // "Ga verder waar je was": the answers of the first visit are there.
+    expect((await opslag(pagina))?.antwoorden).toEqual({ leeftijd: 35 });
+
+    const herladen = pagina.waitForEvent("load");
+    await werkBij(pagina).click();
+    await herladen;
+    await voet(pagina).getByText("Versie B", { exact: true }).waitFor();
+    expect(geladen).toBe(2);
+    await expect(werkBij(pagina).count()).resolves.toBe(0);
+    expect((await opslag(pagina))?.antwoorden).toEqual({ leeftijd: 35 });
+  }, 60_000);
+
+  it("with two tabs open, saying yes in one brings both to the new version", async () => {
+    const s = server as StatischeServer;
+    s.zetMap(MAP_A);
+    const eerste = await nieuwePagina();
+    await begin(eerste);
+    await wachtOpBeheer(eerste);
+    const tweede = bewaak(await (context as BrowserContext).newPage());
+    await tweede.goto(`${s.url}#/vraag/leefsituatie`);
+    await tweede.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+
+    s.zetMap(MAP_B);
+    await eerste.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await werkBij(eerste).waitFor();
+    await werkBij(tweede).waitFor();
+
+    // Yes in the second tab; the first follows by itself (it used to stay on the old version).
+    const eersteHerladen = eerste.waitForEvent("load");
+    await werkBij(tweede).click();
+    await voet(tweede).getByText("Versie B", { exact: true }).waitFor();
+    await eersteHerladen;
+    await voet(eerste).getByText("Versie B", { exact: true }).waitFor();
+    await expect(werkBij(eerste).count()).resolves.toBe(0);
+    expect((await opslag(eerste))?.antwoorden).toEqual({ leeftijd: 35 });
+  }, 60_000);
 });
+
