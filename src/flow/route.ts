@@ -6,13 +6,15 @@
  *   #/controleer          check your answers
  *   #/uitslag             the result
  *   #/verder              wherever the resident is in the journey
+ *   #/instellingen        contrast and text size
  */
 export type Route =
   | { pagina: "start" }
   | { pagina: "vraag"; feit: string; naControle: boolean }
   | { pagina: "controleer" }
   | { pagina: "uitslag" }
-  | { pagina: "verder" };
+  | { pagina: "verder" }
+  | { pagina: "instellingen" };
 
 export function leesRoute(hash: string): Route {
   const [pad = "", zoek = ""] = hash.replace(/^#/, "").split("?");
@@ -21,6 +23,7 @@ export function leesRoute(hash: string): Route {
   if (delen[0] === "controleer") return { pagina: "controleer" };
   if (delen[0] === "uitslag") return { pagina: "uitslag" };
   if (delen[0] === "verder") return { pagina: "verder" };
+  if (delen[0] === "instellingen") return { pagina: "instellingen" };
   return { pagina: "start" };
 }
 

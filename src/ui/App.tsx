@@ -4,12 +4,14 @@
  * question that does not matter, the result before the last question) send the
  * resident on to where they are in the journey.
  */
-import { useEffect, useMemo, useReducer, useState } from "preact/hooks";
+import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import { stand as maakStand, vorige } from "../flow/reis.ts";
 import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
 import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
+import { type Instellingen, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
+import { InstellingenPagina } from "./InstellingenPagina.tsx";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
@@ -65,6 +67,26 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   }, [taal]);
 
   const [melding, setMelding] = useState<string | null>(() => (sessie.probleemBijStart ? t(`app.${sessie.probleemBijStart}`) : null));
+  const [aankondiging, kondigAan] = useState("");
+
+  // Contrast and text size: the resident's choice, else the system's wish for more contrast.
+  const [instellingen, setInstellingen] = useState<Instellingen>(() => leesInstellingen(localStorage));
+  const contrastVraag = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
+  const [systeemContrast, setSysteemContrast] = useState(contrastVraag?.matches ?? false);
+  useEffect(() => {
+    const bijWijziging = () => setSysteemContrast(contrastVraag?.matches ?? false);
+    contrastVraag?.addEventListener?.("change", bijWijziging);
+    return () => contrastVraag?.removeEventListener?.("change", bijWijziging);
+  }, []);
+  const hoogContrastNu = instellingen.hoogContrast ?? systeemContrast;
+  useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
+  const wijzigInstellingen = (deel: Partial<Instellingen>) => {
+    const nieuw = { ...instellingen, ...deel };
+    bewaarInstellingen(localStorage, nieuw);
+    setInstellingen(nieuw);
+  };
+  const laatsteRoute = useRef<Route>({ pagina: "start" });
+  if (route.pagina !== "instellingen") laatsteRoute.current = route;
   const routeSleutel = adres(route);
   useEffect(() => {
     // A new page: start at the top, with focus on its heading (read first by a screen reader).
@@ -107,8 +129,18 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
     ga(nieuw.volgende ? { pagina: "vraag", feit: nieuw.volgende, naControle } : { pagina: "controleer" });
   };
 
+  // What the live region says about the page: progress on a question, the summary on the result.
+  const regelingen = stand?.evaluatie.regelingen ?? [];
+  const telling = { ja: 0, misschien: 0, nee: 0 };
+  for (const r of regelingen) telling[r.uitkomst]++;
+  const paginaAankondiging =
+    route.pagina === "vraag" && stand ? t("vraag.nog", { count: Math.max(1, stand.nogTeGaan) }) : route.pagina === "uitslag" && stand && !stand.volgende ? t("aankondiging.uitslag", telling) : "";
+  useEffect(() => kondigAan(paginaAankondiging), [routeSleutel, paginaAankondiging]);
+
   let pagina;
-  if (route.pagina === "start" || !gekozen) {
+  if (route.pagina === "instellingen") {
+    pagina = <InstellingenPagina instellingen={{ ...instellingen, hoogContrastNu }} wijzig={wijzigInstellingen} terug={adres(laatsteRoute.current)} />;
+  } else if (route.pagina === "start" || !gekozen) {
     pagina =
       route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} ga={ga} /> : (
         <StartPagina
@@ -154,11 +186,13 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   }
 
   return (
-    <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente }}>
-      <Kop onWis={wis} />
+    <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan }}>
+      <Kop onWis={wis} hoogContrast={hoogContrastNu} zetContrast={(aan) => wijzigInstellingen({ hoogContrast: aan })} />
       <main id="inhoud" class="rw-inhoud">
+        {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">
           {melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}
+          <p class="rw-verborgen" data-aankondiging="">{aankondiging}</p>
           {versie.nieuw && (
             <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
               <p class="utrecht-paragraph">{t("app.nieuweVersie")}</p>

@@ -7,13 +7,15 @@ import { useApp } from "./context.ts";
  *   (Not on every render: the resident must be able to type a correction.)
  */
 export function Foutoverzicht({ fouten, poging }: { fouten: Array<{ veld: string; tekst: string }>; poging: number }) {
-  const { t } = useApp();
+  const { t, kondigAan } = useApp();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
+    kondigAan?.(t("aankondiging.fout", { tekst: fouten.map((f) => f.tekst).join(" ") }));
   }, [poging]);
   return (
-    <div class="utrecht-alert utrecht-alert--error rw-foutoverzicht" role="alert" tabIndex={-1} ref={ref} aria-labelledby="foutoverzicht-titel">
+    // Not a live region of its own: focus moves here, and the app's one live region says it.
+    <div class="utrecht-alert utrecht-alert--error rw-foutoverzicht" role="group" tabIndex={-1} ref={ref} aria-labelledby="foutoverzicht-titel">
       <h2 id="foutoverzicht-titel" class="utrecht-heading-2">{t("vraag.foutTitel")}</h2>
       <ul class="utrecht-unordered-list">
         {fouten.map((f) => (

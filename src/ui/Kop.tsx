@@ -1,7 +1,7 @@
 /** The header on every page: name, gemeente, language switch and "Wis mijn antwoorden". */
 import { useApp } from "./context.ts";
 
-export function Kop({ onWis }: { onWis: () => void }) {
+export function Kop({ onWis, hoogContrast, zetContrast }: { onWis: () => void; hoogContrast: boolean; zetContrast: (aan: boolean) => void }) {
   const { t, taal, sessie, index } = useApp();
   const gemeente = index.find((g) => g.id === sessie.gemeente)?.naam ?? null;
   const ander = taal === "nl" ? "en" : "nl";
@@ -16,6 +16,10 @@ export function Kop({ onWis }: { onWis: () => void }) {
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
         </p>
         <div class="rw-kop__acties">
+          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" aria-pressed={hoogContrast} onClick={() => zetContrast(!hoogContrast)}>
+            {t("app.hoogContrast")}
+          </button>
+          <a class="rw-kop__link" href="#/instellingen">{t("app.instellingen")}</a>
           <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => sessie.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>

@@ -21,7 +21,7 @@ describe("the start page", () => {
     metApp(<StartPagina onStart={onStart} kanVerder={false} />, { sessie: new Sessie(localStorage) });
     fireEvent.click(screen.getByRole("button", { name: "Start" }));
     expect(onStart).not.toHaveBeenCalled();
-    expect(screen.getByRole("alert").textContent).toContain("Kies je gemeente.");
+    expect(screen.getByRole("group", { name: "Er is een probleem" }).textContent).toContain("Kies je gemeente.");
     fireEvent.click(screen.getByLabelText("Smallingerland"));
     fireEvent.click(screen.getByRole("button", { name: "Start" }));
     expect(onStart).toHaveBeenCalledWith("smallingerland");

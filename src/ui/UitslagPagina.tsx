@@ -13,6 +13,8 @@ import { vulIn } from "../i18n/opmaak.ts";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
+import { Pictogram } from "./Pictogram.tsx";
+import { Voorlezen } from "./Voorlezen.tsx";
 
 const ICOON: Record<Uitkomst | "onbekend", string> = { ja: "✓", misschien: "?", nee: "✗", onbekend: "?" };
 
@@ -43,7 +45,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
   return (
     <article class={`rw-regeling rw-regeling--${uitkomst.uitkomst}`} data-regeling={regeling.id} data-uitkomst={uitkomst.uitkomst} data-gesloten={uitkomst.gesloten ?? undefined} aria-labelledby={`titel-${regeling.id}`}>
       <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}>{regeling.titel[taal]}</h3>
-      <p class="rw-uitkomst"><span class="rw-uitkomst__icoon" aria-hidden="true">{ICOON[uitkomst.uitkomst]}</span> {label}</p>
+      <p class="rw-uitkomst"><Pictogram naam={uitkomst.uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {label}</p>
       <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>
       <h4 class="rw-tussenkop">{t("uitslag.watKrijg")}</h4>
       <p class="utrecht-paragraph">{regeling.wat_je_krijgt[taal]}</p>
@@ -98,6 +100,7 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
   return (
     <div class={`rw-uitslag${metAntwoorden ? " rw-uitslag--met-antwoorden" : ""}`}>
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("uitslag.titel")}</h1>
+      <Voorlezen tekst={() => (document.querySelector(".rw-uitslag") as HTMLElement | null)?.innerText ?? ""} />
       <p class="rw-alleen-print">{t("uitslag.gemaakt", { datum, gemeente: regels.gemeente.naam })}</p>
       {spoed.map((r) => {
         const regeling = perId.get(r.id) as Regeling;
@@ -123,7 +126,7 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
         if (inGroep.length === 0 && groep !== "ja") return null;
         return (
           <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`groep-${groep}`}>
-            <h2 class="utrecht-heading-2" id={`groep-${groep}`}><span aria-hidden="true">{ICOON[groep]} </span>{t(`uitslag.${groep}`)}</h2>
+            <h2 class="utrecht-heading-2 rw-groepkop" id={`groep-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
             {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
             {inGroep.map((r) => <RegelingKaart key={r.id} regeling={perId.get(r.id) as Regeling} uitkomst={r} />)}
           </section>

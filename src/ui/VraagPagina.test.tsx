@@ -59,7 +59,7 @@ describe("a question page", () => {
     fireEvent.input(veld, { target: { value: "abc" } });
     fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
     expect(onAntwoord).not.toHaveBeenCalled();
-    const overzicht = screen.getByRole("alert");
+    const overzicht = screen.getByRole("group", { name: "Er is een probleem" });
     expect(overzicht.textContent).toContain("Er is een probleem");
     expect(overzicht.textContent).toContain("Vul een bedrag in, bijvoorbeeld 1400 of 1.400,50.");
     expect(document.activeElement).toBe(overzicht);
@@ -80,7 +80,7 @@ describe("a question page", () => {
     const onAntwoord = toon("leeftijd");
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "250" } });
     fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
-    expect(screen.getByRole("alert").textContent).toContain("Vul een getal in van 120 of minder.");
+    expect(screen.getByRole("group", { name: "Er is een probleem" }).textContent).toContain("Vul een getal in van 120 of minder.");
     expect(onAntwoord).not.toHaveBeenCalled();
   });
 
@@ -96,7 +96,7 @@ describe("a question page", () => {
   it("asks for a choice when none was made", () => {
     toon("schulden");
     fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
-    expect(screen.getByRole("alert").textContent).toContain("Kies een antwoord, of kies Weet ik niet.");
+    expect(screen.getByRole("group", { name: "Er is een probleem" }).textContent).toContain("Kies een antwoord, of kies Weet ik niet.");
   });
 
   it("shows a stored answer again", () => {

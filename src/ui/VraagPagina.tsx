@@ -11,6 +11,8 @@ import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { Pictogram } from "./Pictogram.tsx";
+import { Voorlezen } from "./Voorlezen.tsx";
 import { useApp } from "./context.ts";
 
 const WEET_NIET = "weet_niet";
@@ -53,11 +55,17 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
     <form onSubmit={verstuur} noValidate class={`rw-vraag rw-vraag--${vraag.type}`}>
       <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
       {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} poging={fout.poging} />}
-      <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
+      <div class="rw-vraagkop">
+        <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
+        <Voorlezen tekst={() => voorleestekst(vraag, opties.map((o) => o.tekst), t, taal)} />
+      </div>
       <div class={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>
         <fieldset class="rw-fieldset" aria-describedby={beschreven}>
           <legend class="rw-legend">
-            <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{vraag.tekst[taal]}</h1>
+            <h1 id="paginakop" class="utrecht-heading-1 rw-vraagtitel" tabIndex={-1}>
+              <Pictogram naam={vraag.type} class="rw-pictogram rw-pictogram--vraag" />
+              {vraag.tekst[taal]}
+            </h1>
           </legend>
           {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description">{vraag.toelichting[taal]}</p>}
           <details class="rw-waarom">
@@ -114,4 +122,18 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
       </div>
     </form>
   );
+}
+
+/** What "Lees voor" says: the question, its unit and help, why we ask, and the choices. */
+function voorleestekst(vraag: Vraag, opties: string[], t: (sleutel: string) => string, taal: "nl" | "en"): string {
+  return [
+    vraag.tekst[taal],
+    vraag.eenheid?.[taal],
+    vraag.toelichting?.[taal],
+    `${t("vraag.waarom")} ${vraag.waarom[taal]}`,
+    opties.length > 0 ? `${t("voorlezen.kies")} ${opties.join(", ")}.` : undefined,
+    t("voorlezen.of"),
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -17,6 +17,8 @@ export interface AppContext {
   datum: string;
   /** A gemeente fixed by the deployment (VITE_GEMEENTE), or null for a choice. */
   vasteGemeente: string | null;
+  /** Says something in the app's one live region (progress, errors, the result). */
+  kondigAan?: (tekst: string) => void;
 }
 
 export const App = createContext<AppContext | null>(null);

@@ -391,7 +391,7 @@ describe("the journey through the questions, in Chromium", () => {
     await veld.fill("abc");
     await pagina.getByRole("button", { name: "Volgende", exact: true }).click();
 
-    const overzicht = pagina.getByRole("alert");
+    const overzicht = pagina.getByRole("group", { name: "Er is een probleem" });
     await overzicht.waitFor();
     const melding = "Vul een bedrag in, bijvoorbeeld 1400 of 1.400,50.";
     await expect(overzicht.textContent()).resolves.toContain("Er is een probleem");
@@ -405,7 +405,7 @@ describe("the journey through the questions, in Chromium", () => {
       }),
     ).resolves.toBe(true);
     // Focus moves to the summary.
-    await pagina.waitForFunction(() => document.activeElement?.getAttribute("role") === "alert", undefined, { timeout: 5_000 });
+    await pagina.waitForFunction(() => document.activeElement?.classList.contains("rw-foutoverzicht"), undefined, { timeout: 5_000 });
     await expect(overzicht.evaluate((el) => document.activeElement === el)).resolves.toBe(true);
     // Nothing typed is lost; the field is marked and described by the message.
     expect(hash(pagina)).toBe("#/vraag/netto_inkomen");
@@ -427,7 +427,7 @@ describe("the journey through the questions, in Chromium", () => {
     await volgende(pagina);
     expect(hash(pagina)).toBe("#/vraag/vermogen");
     await pagina.locator('[name="vermogen"]').first().waitFor();
-    await expect(pagina.getByRole("alert").count()).resolves.toBe(0);
+    await expect(pagina.getByRole("group", { name: "Er is een probleem" }).count()).resolves.toBe(0);
     expect((await opslag(pagina))?.antwoorden.netto_inkomen).toBe(1400);
   });
 

@@ -54,7 +54,7 @@ describe("every screen", () => {
 
     await pagina.locator("input[type=text][name=leeftijd]").fill("abc");
     await pagina.getByRole("button", { name: "Volgende" }).click();
-    await expect(pagina.getByRole("alert").isVisible()).resolves.toBe(true);
+    await expect(pagina.getByRole("group", { name: "Er is een probleem" }).isVisible()).resolves.toBe(true);
     await vastleggen(pagina, "02-fout");
 
     const gezien = new Set<string>();

@@ -1,0 +1,42 @@
+/**
+ * How the resident wants to see the app, remembered on this device: high contrast and
+ * text size. Not answers: kept in their own localStorage key until changed, and not
+ * removed by "Wis mijn antwoorden" (a preference for reading, not data about a person).
+ */
+export const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
+export type TekstGrootte = 100 | 150 | 200;
+export const TEKSTGROOTTES: readonly TekstGrootte[] = [100, 150, 200];
+
+export interface Instellingen {
+  /** null: follow the system (prefers-contrast: more). */
+  hoogContrast: boolean | null;
+  tekst: TekstGrootte;
+}
+
+export const STANDAARD: Instellingen = { hoogContrast: null, tekst: 100 };
+
+export function leesInstellingen(opslag: Storage): Instellingen {
+  try {
+    const data = JSON.parse(opslag.getItem(SLEUTEL_INSTELLINGEN) ?? "null") as Partial<Instellingen> | null;
+    return {
+      hoogContrast: typeof data?.hoogContrast === "boolean" ? data.hoogContrast : null,
+      tekst: TEKSTGROOTTES.includes(data?.tekst as TekstGrootte) ? (data?.tekst as TekstGrootte) : 100,
+    };
+  } catch {
+    return STANDAARD;
+  }
+}
+
+export function bewaarInstellingen(opslag: Storage, instellingen: Instellingen): void {
+  try {
+    opslag.setItem(SLEUTEL_INSTELLINGEN, JSON.stringify(instellingen));
+  } catch {
+    // Not stored: the setting still holds until the page closes.
+  }
+}
+
+/** Puts the settings on <html>, where the stylesheet picks them up. */
+export function pasToe(html: HTMLElement, instellingen: Instellingen, systeemWilContrast: boolean): void {
+  html.dataset.contrast = (instellingen.hoogContrast ?? systeemWilContrast) ? "hoog" : "normaal";
+  html.dataset.tekst = String(instellingen.tekst);
+}

@@ -1,0 +1,33 @@
+/** Settings: high contrast and text size (100 / 150 / 200 %), remembered on this device. */
+import { type Instellingen, TEKSTGROOTTES } from "../flow/instellingen.ts";
+import { useApp } from "./context.ts";
+
+export function InstellingenPagina({ instellingen, wijzig, terug }: { instellingen: Instellingen & { hoogContrastNu: boolean }; wijzig: (i: Partial<Instellingen>) => void; terug: string }) {
+  const { t } = useApp();
+  return (
+    <div>
+      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("instellingen.titel")}</h1>
+      <p class="utrecht-paragraph">{t("instellingen.intro")}</p>
+      <div class="rw-keuze">
+        <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="hoog-contrast" checked={instellingen.hoogContrastNu} aria-describedby="hoog-contrast-uitleg" onChange={(e) => wijzig({ hoogContrast: (e.target as HTMLInputElement).checked })} />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="hoog-contrast">{t("instellingen.contrast")}</label>
+      </div>
+      <p class="utrecht-form-field-description" id="hoog-contrast-uitleg">{t("instellingen.contrastUitleg")}</p>
+      <fieldset class="rw-fieldset">
+        <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("instellingen.tekst")}</h2></legend>
+        <div class="rw-keuzes">
+          {TEKSTGROOTTES.map((grootte) => (
+            <div class="rw-keuze" key={grootte}>
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`tekst-${grootte}`} name="tekstgrootte" value={String(grootte)} checked={instellingen.tekst === grootte} onChange={() => wijzig({ tekst: grootte })} />
+              <label class={`utrecht-form-label utrecht-form-label--radio rw-voorbeeld-${grootte}`} for={`tekst-${grootte}`}>{t(`instellingen.tekst${grootte}`)} ({grootte}%)</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div class="rw-knoppen">
+        <a class="utrecht-button utrecht-button--primary-action rw-knoplink" href={terug}>{t("instellingen.klaar")}</a>
+      </div>
+    </div>
+  );
+}
