@@ -5,7 +5,7 @@
 import type { Taal } from "../flow/sessie.ts";
 
 export function kanVoorlezen(): boolean {
-  return typeof window !== "undefined" && "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function";
+  return typeof window !== "undefined" && !!window.speechSynthesis && typeof window.SpeechSynthesisUtterance === "function";
 }
 
 /** Reads a text in the reader's language, with a voice of that language when there is one. */

@@ -185,7 +185,7 @@ function regelTeksten(): Tekst[] {
         }
       }
     };
-    loop(JSON.parse(inhoud), "$");
+    loop(JSON.parse(String(inhoud)), "$");
   }
   return uit;
 }

@@ -35,7 +35,7 @@ export function ControleerPagina({ gebruikt, terug }: { gebruikt: Array<[string,
   const { t } = useApp();
   return (
     <div>
-      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      <a class="utrecht-link rw-terug" href={terug}><span aria-hidden="true">‹ </span>{t("vraag.terug")}</a>
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("controle.titel")}</h1>
       <p class="utrecht-paragraph">{gebruikt.length > 0 ? t("controle.intro") : t("controle.geen")}</p>
       <Antwoordenlijst gebruikt={gebruikt} wijzig />

@@ -6,7 +6,7 @@ export function InstellingenPagina({ instellingen, wijzig, terug }: { instelling
   const { t } = useApp();
   return (
     <div>
-      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      <a class="utrecht-link rw-terug" href={terug}><span aria-hidden="true">‹ </span>{t("vraag.terug")}</a>
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("instellingen.titel")}</h1>
       <p class="utrecht-paragraph">{t("instellingen.intro")}</p>
       <div class="rw-keuze">

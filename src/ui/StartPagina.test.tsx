@@ -10,7 +10,7 @@ beforeEach(() => localStorage.clear());
 describe("the start page", () => {
   it("says what this is and is not, promises privacy, and says about how many questions", () => {
     metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />);
-    expect(screen.getByRole("heading", { level: 1, name: "Welke regelingen kun je krijgen?" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" })).toBeTruthy();
     expect(screen.getByText("Dit is een advies, geen besluit. De gemeente beslist pas als je iets aanvraagt.")).toBeTruthy();
     expect(screen.getByText("Je antwoorden blijven op dit apparaat. We sturen ze nergens naartoe.")).toBeTruthy();
     expect(screen.getByText("Je krijgt hooguit 16 vragen. Vaak zijn het er minder.")).toBeTruthy();

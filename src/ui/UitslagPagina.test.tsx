@@ -80,7 +80,7 @@ describe("the result page", () => {
   it("shows that the rules are an example and which norms were used", () => {
     toon(alleenstaand, "smallingerland");
     expect((document.querySelector("[data-status=voorbeeld]") as HTMLElement).textContent).toContain("De gemeente Smallingerland heeft ze nog niet vastgesteld");
-    expect(screen.getByText("Berekend met de landelijke normen van 1 januari 2026.")).toBeTruthy();
+    expect(screen.getByText("We rekenden met de bedragen die in heel het land gelden. Ze zijn van 1 januari 2026.")).toBeTruthy();
   });
 
   it("formats money and dates in English for English readers", () => {

@@ -53,7 +53,7 @@ export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: Vra
 
   return (
     <form onSubmit={verstuur} noValidate class={`rw-vraag rw-vraag--${vraag.type}`}>
-      <a class="utrecht-link rw-terug" href={terug}>{t("vraag.terug")}</a>
+      <a class="utrecht-link rw-terug" href={terug}><span aria-hidden="true">‹ </span>{t("vraag.terug")}</a>
       {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} poging={fout.poging} />}
       <div class="rw-vraagkop">
         <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>

@@ -15,7 +15,7 @@ describe("the production build in Chromium", () => {
     pagina.on("pageerror", (e) => fouten.push(e.message));
     pagina.on("console", (m) => (m.type() === "error" ? fouten.push(m.text()) : undefined));
     await pagina.goto((omgeving as Omgeving).url);
-    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke hulp van je gemeente kun je krijgen?");
     await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
     for (const naam of ["Geertruidenberg", "Smallingerland"]) await expect(pagina.getByLabel(naam).count()).resolves.toBe(1);
     expect(fouten).toEqual([]);

@@ -28,7 +28,7 @@ describe("stored data that cannot be used", () => {
     }, inhoud);
     const pagina = await context.newPage();
     await pagina.goto(`${omgeving.url}#/vraag/leeftijd`);
-    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke hulp van je gemeente kun je krijgen?");
     await expect(pagina.getByRole("status").textContent()).resolves.toContain("We konden je oude antwoorden niet lezen. We zijn opnieuw begonnen.");
     await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();
     await context.close();

@@ -123,7 +123,7 @@ async function opslag(pagina: Page): Promise<{ gemeente: string | null; antwoord
 /** Opens the app, chooses the gemeente and presses Start: on the first question. */
 async function begin(pagina: Page, gemeente: string): Promise<void> {
   await pagina.goto((omgeving as Omgeving).url);
-  await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+  await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Welke hulp van je gemeente kun je krijgen?");
   await expect(pagina.locator("html").getAttribute("lang")).resolves.toBe("nl");
   await pagina.getByLabel(NAAM_GEMEENTE[gemeente] as string, { exact: true }).check();
   await pagina.getByRole("button", { name: "Start", exact: true }).click();
@@ -309,7 +309,7 @@ describe("the journey through the questions, in Chromium", () => {
     await pagina.reload();
     expect(pagina.url()).toBe(hier);
     await pagina.locator(`[name="${vierde}"]`).first().waitFor();
-    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.not.toBe("Welke regelingen kun je krijgen?");
+    await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.not.toBe("Welke hulp van je gemeente kun je krijgen?");
     const bewaard = await opslag(pagina);
     expect(bewaard?.antwoorden).toEqual(Object.fromEntries(eerst.map((f) => [f, OUDER_40.antwoorden[f]])));
 
@@ -439,7 +439,7 @@ describe("the journey through the questions, in Chromium", () => {
 
     await pagina.getByRole("button", { name: "Wis mijn antwoorden", exact: true }).click();
     await pagina.waitForURL((u) => u.hash === "#/");
-    await pagina.getByRole("heading", { level: 1, name: "Welke regelingen kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
     await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();
     await expect(pagina.getByRole("status").textContent()).resolves.toContain("Je antwoorden zijn gewist");
     // A fresh start: no gemeente chosen, "Start" rather than "Ga verder waar je was".
@@ -448,11 +448,11 @@ describe("the journey through the questions, in Chromium", () => {
 
     // Nothing comes back: not after a reload, and a question's address leads to the start page.
     await pagina.reload();
-    await pagina.getByRole("heading", { level: 1, name: "Welke regelingen kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
     await expect(pagina.locator('input[name="gemeente"]:checked').count()).resolves.toBe(0);
     await pagina.goto(`${(omgeving as Omgeving).url}#/vraag/leeftijd`);
     await pagina.waitForURL((u) => u.hash === "#/");
-    await pagina.getByRole("heading", { level: 1, name: "Welke regelingen kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
     await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();
     await expect(pagina.evaluate(() => localStorage.length)).resolves.toBe(0);
   });

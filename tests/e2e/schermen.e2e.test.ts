@@ -45,7 +45,7 @@ describe("every screen", () => {
   it("start, each kind of question, an error, the check page and the result", async () => {
     const { context, pagina, fouten } = await nieuw();
     await pagina.goto(omgeving.url);
-    await expect(pagina.locator("h1").textContent()).resolves.toBe("Welke regelingen kun je krijgen?");
+    await expect(pagina.locator("h1").textContent()).resolves.toBe("Welke hulp van je gemeente kun je krijgen?");
     await vastleggen(pagina, "01-start");
     await pagina.getByLabel("Geertruidenberg").check();
     await pagina.getByRole("button", { name: "Start" }).click();
@@ -101,7 +101,7 @@ describe("the printout of the result", () => {
   it("shows gemeente, date, regelingen and next steps, and hides buttons and navigation", async () => {
     const { context, pagina } = await naarUitslag();
     await pagina.emulateMedia({ media: "print" });
-    await expect(pagina.getByText(/^Gemaakt op \d+ \w+ 20\d\d voor de gemeente Smallingerland\.$/).isVisible()).resolves.toBe(true);
+    await expect(pagina.getByText(/^Je maakte dit op \d+ \w+ 20\d\d\. Het is voor de gemeente Smallingerland\.$/).isVisible()).resolves.toBe(true);
     await expect(pagina.locator("[data-regeling]").count()).resolves.toBe(6);
     await expect(pagina.getByRole("heading", { name: "Wat moet je doen?" }).first().isVisible()).resolves.toBe(true);
     for (const knop of ["Afdrukken", "Wis mijn antwoorden", "English"]) {

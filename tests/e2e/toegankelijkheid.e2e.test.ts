@@ -1,0 +1,306 @@
+/**
+ * WCAG 2.2 AA on every screen, in Dutch and English, in every mode (standard, high
+ * contrast, text at 200 %, Windows high contrast): axe finds nothing. Plus what axe
+ * cannot see: AAA contrast in high-contrast mode, the accessibility tree of the
+ * question and result pages, the live region, and reading aloud.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { ALLEENSTAAND, feitInAdres, opPagina } from "./hulp.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+type Modus = "standaard" | "hoog-contrast" | "tekst-200" | "windows-hoog-contrast";
+const MODI: Modus[] = ["standaard", "hoog-contrast", "tekst-200", "windows-hoog-contrast"];
+
+async function nieuweContext(modus: Modus, instellingen?: object): Promise<{ context: BrowserContext; pagina: Page }> {
+  const context = await omgeving.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const voorkeur = instellingen ?? (modus === "hoog-contrast" ? { hoogContrast: true, tekst: 100 } : modus === "tekst-200" ? { hoogContrast: null, tekst: 200 } : null);
+  if (voorkeur) await context.addInitScript((v) => localStorage.setItem("regelingenwijzer-instellingen", v), JSON.stringify(voorkeur));
+  const pagina = await context.newPage();
+  if (modus === "windows-hoog-contrast") await pagina.emulateMedia({ forcedColors: "active" });
+  return { context, pagina };
+}
+
+/** Language-independent steps: the submit button of the page, the link to the result. */
+async function volgende(pagina: Page, feit: string): Promise<void> {
+  await pagina.locator("form.rw-vraag button[type=submit]").click();
+  await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
+  await opPaginaElkeTaal(pagina);
+}
+async function opPaginaElkeTaal(pagina: Page): Promise<void> {
+  const feit = feitInAdres(pagina);
+  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
+  else await pagina.locator("#paginakop").waitFor();
+}
+
+async function axe(pagina: Page, scherm: string): Promise<string[]> {
+  const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(TAGS).analyze();
+  return uitslag.violations.map((v) => `${scherm}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/** Walks start → every kind of question (and an error) → check → result → settings, checking each screen. */
+async function loopEnToets(pagina: Page, taal: "nl" | "en", toets: (scherm: string) => Promise<void>): Promise<void> {
+  await pagina.goto(omgeving.url);
+  await pagina.locator("#paginakop").waitFor();
+  if (taal === "en") {
+    await pagina.locator("button[lang=en]").click();
+    await pagina.waitForFunction(() => document.documentElement.lang === "en");
+  }
+  await toets("start");
+  await pagina.locator("#gemeente-geertruidenberg").check();
+  await pagina.locator("form button[type=submit]").click();
+  await pagina.waitForURL(/#\/vraag\/leeftijd/);
+  await opPaginaElkeTaal(pagina);
+  await pagina.locator("input[type=text][name=leeftijd]").fill("abc");
+  await pagina.locator("form.rw-vraag button[type=submit]").click();
+  await pagina.locator(".rw-foutoverzicht").waitFor();
+  await toets("fout");
+  const gezien = new Set<string>();
+  for (let feit = feitInAdres(pagina); feit; feit = feitInAdres(pagina)) {
+    const type = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
+    if (!gezien.has(type)) {
+      gezien.add(type);
+      await toets(`vraag-${type}`);
+    }
+    const waarde = ALLEENSTAAND[feit];
+    const veld = pagina.locator(`input[type=text][name="${feit}"]`);
+    if ((await veld.count()) > 0) await veld.fill(waarde ?? "");
+    else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
+    await volgende(pagina, feit);
+  }
+  expect([...gezien].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
+  await toets("controleer");
+  await pagina.locator('a[href="#/uitslag"]').click();
+  await pagina.waitForURL(/#\/uitslag/);
+  await pagina.locator("[data-regeling]").first().waitFor();
+  await toets("uitslag");
+  await pagina.locator('a[href="#/instellingen"]').click();
+  await pagina.waitForURL(/#\/instellingen/);
+  await opPaginaElkeTaal(pagina);
+  await toets("instellingen");
+}
+
+describe("axe-core finds no WCAG 2.2 AA violations", () => {
+  for (const taal of ["nl", "en"] as const) {
+    for (const modus of MODI) {
+      it(`on every screen, ${taal}, ${modus}`, async () => {
+        const { context, pagina } = await nieuweContext(modus);
+        const schendingen: string[] = [];
+        const geschermd: string[] = [];
+        await loopEnToets(pagina, taal, async (scherm) => {
+          geschermd.push(scherm);
+          schendingen.push(...(await axe(pagina, scherm)));
+        });
+        expect(geschermd).toEqual(["start", "fout", "vraag-geheel_getal", "vraag-keuze", "vraag-geld", "vraag-ja_nee", "controleer", "uitslag", "instellingen"]);
+        expect(schendingen).toEqual([]);
+        await context.close();
+      }, 90_000);
+    }
+  }
+});
+
+describe("high contrast", () => {
+  it("has text contrast of at least 7:1 (AAA) on every screen, and a thick focus ring", async () => {
+    const { context, pagina } = await nieuweContext("hoog-contrast");
+    const schendingen: string[] = [];
+    await loopEnToets(pagina, "nl", async (scherm) => {
+      const uitslag = await new AxeBuilder({ page: pagina as never }).withRules(["color-contrast-enhanced"]).analyze();
+      schendingen.push(...uitslag.violations.flatMap((v) => v.nodes.map((n) => `${scherm}: ${n.target.join(" ")}: ${n.any[0]?.message ?? ""}`)));
+    });
+    expect(schendingen).toEqual([]);
+    await pagina.keyboard.press("Tab");
+    const ring = await pagina.evaluate(() => {
+      const stijl = getComputedStyle(document.activeElement as Element);
+      return { breedte: parseFloat(stijl.outlineWidth), schaduw: stijl.boxShadow };
+    });
+    expect(ring.breedte).toBeGreaterThanOrEqual(3);
+    await context.close();
+  }, 90_000);
+
+  it("is one press away on every page, remembered on the device, and on by itself when the system asks for more contrast", async () => {
+    const context = await omgeving.browser.newContext();
+    const pagina = await context.newPage();
+    await pagina.goto(omgeving.url);
+    const knop = pagina.getByRole("button", { name: "Hoog contrast" });
+    await expect(knop.getAttribute("aria-pressed")).resolves.toBe("false");
+    await knop.click();
+    await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
+    await pagina.reload();
+    await pagina.locator("#paginakop").waitFor();
+    await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
+    await expect(pagina.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).resolves.toBe("true");
+    await context.close();
+
+    const systeem = await omgeving.browser.newContext({ contrast: "more" });
+    const tweede = await systeem.newPage();
+    await tweede.goto(omgeving.url);
+    await tweede.locator("#paginakop").waitFor();
+    await expect(tweede.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
+    await systeem.close();
+  });
+});
+
+describe("Windows high contrast (forced colors)", () => {
+  it("keeps every control and every outcome visible", async () => {
+    const { context, pagina } = await nieuweContext("windows-hoog-contrast");
+    await loopEnToets(pagina, "nl", async (scherm) => {
+      if (scherm === "vraag-keuze") {
+        const rand = await pagina.locator("input[type=radio]").first().evaluate((e) => getComputedStyle(e).borderStyle + getComputedStyle(e).appearance);
+        expect(rand).not.toContain("none none");
+      }
+      if (scherm === "uitslag") {
+        for (const kaart of await pagina.locator("[data-regeling]").all()) {
+          const stijl = await kaart.evaluate((e) => ({ breedte: parseFloat(getComputedStyle(e).borderInlineStartWidth), stijl: getComputedStyle(e).borderInlineStartStyle }));
+          expect(stijl.breedte).toBeGreaterThanOrEqual(8);
+          expect(stijl.stijl).toBe("solid");
+          // The outcome is in words next to its pictogram, never colour alone.
+          await expect(kaart.locator(".rw-uitkomst").textContent()).resolves.toMatch(/Waarschijnlijk wel|Misschien|Waarschijnlijk niet/);
+          await expect(kaart.locator(".rw-uitkomst svg path").evaluate((p) => getComputedStyle(p).fill)).resolves.not.toBe("none");
+        }
+      }
+    });
+    await pagina.screenshot({ path: "test-artifacts/schermen/08-windows-hoog-contrast-uitslag.png", fullPage: false });
+    await context.close();
+  }, 60_000);
+});
+
+describe("screen readers", () => {
+  it("move focus to the <h1> of each new page, and the one live region says progress, errors and the result", async () => {
+    const { context, pagina } = await nieuweContext("standaard");
+    const regio = pagina.locator('[role="status"]');
+    await loopEnToets(pagina, "nl", async (scherm) => {
+      // The age question is the page of the error just before: focus stays on the summary there.
+      if (scherm !== "fout" && scherm !== "vraag-geheel_getal") await expect(pagina.evaluate(() => document.activeElement?.id), scherm).resolves.toBe("paginakop");
+      if (scherm === "vraag-geheel_getal") await expect(pagina.evaluate(() => document.activeElement?.classList.contains("rw-foutoverzicht"))).resolves.toBe(true);
+      const gezegd = (await regio.textContent()) ?? "";
+      if (scherm === "fout") expect(gezegd).toContain("Er is een probleem. Vul een heel getal in, zonder komma. Bijvoorbeeld 42.");
+      if (scherm.startsWith("vraag-") && scherm !== "vraag-geheel_getal") expect(gezegd).toMatch(/Nog ongeveer \d+ vragen|Dit is waarschijnlijk de laatste vraag/);
+      if (scherm === "uitslag") expect(gezegd).toMatch(/Klaar\. \d keer waarschijnlijk wel, \d keer misschien, \d keer waarschijnlijk niet\./);
+    });
+    await expect(pagina.locator('[role="status"], [aria-live]').count()).resolves.toBe(1);
+    await context.close();
+  }, 60_000);
+
+  it("get a question page whose accessibility tree has the question, the choices, help and the button", async () => {
+    const { context, pagina } = await nieuweContext("standaard");
+    await pagina.goto(omgeving.url);
+    await pagina.locator("#gemeente-smallingerland").check();
+    await pagina.locator("form button[type=submit]").click();
+    await pagina.waitForURL(/#\/vraag\/leeftijd/);
+    await pagina.locator("input[type=text][name=leeftijd]").fill("40");
+    await volgende(pagina, "leeftijd");
+    const boom = await pagina.locator("main").ariaSnapshot();
+    for (const regel of [
+      '- link "Terug"',
+      '- group "Hoe woon je?"',
+      '- heading "Hoe woon je?" [level=1]',
+      "- group:", // the details "Waarom vragen we dit?"
+      '- radio "Ik woon alleen, zonder kinderen"',
+      '- radio "Ik ben getrouwd of woon samen"',
+      '- radio "Weet ik niet"',
+      '- button "Volgende"',
+    ]) expect(boom, boom).toContain(regel);
+    expect(boom).not.toMatch(/img|svg/); // pictograms are hidden from assistive technology
+    await context.close();
+  });
+
+  it("get a result page structured by headings: the page, the three groups, each regeling", async () => {
+    const { context, pagina } = await nieuweContext("standaard");
+    await loopEnToets(pagina, "nl", async (scherm) => {
+      if (scherm !== "uitslag") return;
+      const boom = await pagina.locator("main").ariaSnapshot();
+      expect(boom).toContain('- heading "Dit kun je waarschijnlijk krijgen" [level=1]');
+      for (const groep of ["Hier heb je waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet"]) expect(boom).toContain(`- heading "${groep}" [level=2]`);
+      expect(boom).toContain('- heading "Bijzondere bijstand" [level=3]');
+      expect(boom).toContain('- heading "Waarom?" [level=4]');
+    });
+    await context.close();
+  }, 60_000);
+});
+
+describe("read aloud", () => {
+  const NEP = () => {
+    const w = window as unknown as Record<string, unknown>;
+    w.gesproken = [];
+    w.gestopt = 0;
+    class Uiting {
+      lang = "";
+      voice: unknown = null;
+      onend: (() => void) | null = null;
+      constructor(readonly text: string) {}
+    }
+    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Uiting, configurable: true });
+    Object.defineProperty(window, "speechSynthesis", {
+      configurable: true,
+      value: {
+        speak: (u: Uiting) => (w.gesproken as unknown[]).push({ tekst: u.text, taal: u.lang, stem: (u.voice as { lang?: string } | null)?.lang ?? null }),
+        cancel: () => (w.gestopt = (w.gestopt as number) + 1),
+        getVoices: () => [{ lang: "en-US", name: "English" }, { lang: "nl-NL", name: "Nederlands" }],
+      },
+    });
+  };
+
+  it("reads the question, its help and the choices in Dutch, and stops when the page changes", async () => {
+    const context = await omgeving.browser.newContext();
+    await context.addInitScript(NEP);
+    const pagina = await context.newPage();
+    await pagina.goto(omgeving.url);
+    await pagina.locator("#gemeente-geertruidenberg").check();
+    await pagina.locator("form button[type=submit]").click();
+    await pagina.waitForURL(/#\/vraag\/leeftijd/);
+    await pagina.locator("input[type=text][name=leeftijd]").fill("40");
+    await volgende(pagina, "leeftijd");
+    await pagina.getByRole("button", { name: "Lees voor" }).click();
+    const gesproken = (await pagina.evaluate(() => (window as unknown as { gesproken: Array<{ tekst: string; taal: string; stem: string | null }> }).gesproken)) ?? [];
+    expect(gesproken).toHaveLength(1);
+    expect(gesproken[0]).toMatchObject({ taal: "nl-NL", stem: "nl-NL" });
+    for (const deel of ["Hoe woon je?", "Waarom vragen we dit?", "De grens voor je inkomen hangt af van je huishouden.", "Ik woon alleen, zonder kinderen", "Ik ben getrouwd of woon samen", "weet ik niet"]) {
+      expect(gesproken[0]?.tekst).toContain(deel);
+    }
+    await expect(pagina.getByRole("button", { name: "Stop met voorlezen" }).getAttribute("aria-pressed")).resolves.toBe("true");
+    const voor = await pagina.evaluate(() => (window as unknown as { gestopt: number }).gestopt);
+    await pagina.locator('input[name="leefsituatie"][value="alleenstaand"]').check();
+    await volgende(pagina, "leefsituatie");
+    await expect(pagina.evaluate(() => (window as unknown as { gestopt: number }).gestopt)).resolves.toBeGreaterThan(voor);
+    await context.close();
+  });
+
+  it("reads the result", async () => {
+    const context = await omgeving.browser.newContext();
+    await context.addInitScript(NEP);
+    const pagina = await context.newPage();
+    await loopEnToets(pagina, "nl", async (scherm) => {
+      if (scherm !== "uitslag") return;
+      await pagina.getByRole("button", { name: "Lees voor" }).click();
+      const tekst = await pagina.evaluate(() => (window as unknown as { gesproken: Array<{ tekst: string }> }).gesproken[0]?.tekst ?? "");
+      expect(tekst).toContain("Dit kun je waarschijnlijk krijgen");
+      expect(tekst).toContain("Bijzondere bijstand");
+      expect(tekst).toContain("Je inkomen is");
+    });
+    await context.close();
+  }, 60_000);
+
+  it("is absent when the browser has no speech synthesis", async () => {
+    const context = await omgeving.browser.newContext();
+    await context.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).speechSynthesis;
+      Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
+    });
+    const pagina = await context.newPage();
+    await pagina.goto(`${omgeving.url}`);
+    await pagina.locator("#gemeente-geertruidenberg").check();
+    await pagina.locator("form button[type=submit]").click();
+    await pagina.waitForURL(/#\/vraag\/leeftijd/);
+    await opPagina(pagina);
+    await expect(pagina.getByRole("button", { name: "Lees voor" }).count()).resolves.toBe(0);
+    await context.close();
+  });
+});

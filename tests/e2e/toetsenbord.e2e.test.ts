@@ -1,0 +1,537 @@
+/**
+ * Keyboard, touch and zoom (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7, 2.5.5/2.5.8, 1.4.4, 1.4.10),
+ * in the production build (dist/) in Chromium:
+ *
+ * 1. The whole journey, start to result, with the keyboard only: Tab, Shift+Tab, Space,
+ *    Enter, the arrow keys inside a radio group, and typing. No mouse, no fill(). The
+ *    first Tab reaches the skip link, which shows itself and moves focus to the page's
+ *    <h1>; every new page puts focus on its <h1>; every control reached with Tab shows a
+ *    focus indicator that stands out against what is behind it.
+ * 2. Touch targets of at least 44×44 px on every screen, at a phone and a desktop size:
+ *    buttons, text fields, the clickable area of each radio and checkbox (input plus
+ *    label), "Waarom vragen we dit?" and every link that stands on its own (links inside
+ *    running text are exempt, as in WCAG 2.5.8).
+ * 3. Text at 150 % and 200 % (the app's own setting) at 320 px wide: the root font really
+ *    grows, and nothing on any screen (also an error, the settings page) sticks out to
+ *    the side or makes the page scroll sideways.
+ *
+ * Every check collects all offenders before it fails, so one run lists everything that
+ * is wrong. Waiting is on addresses, elements and focus, never on the clock.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { ALLEENSTAAND, beantwoord, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+
+const GEMEENTE = "Geertruidenberg";
+const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
+const TELEFOON = { width: 360, height: 740 } as const;
+const DESKTOP = { width: 1280, height: 800 } as const;
+const SMAL = { width: 320, height: 640 } as const;
+const DOEL = 44;
+
+let omgeving: Omgeving;
+const contexten: BrowserContext[] = [];
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterEach(async () => {
+  for (const c of contexten.splice(0)) await c.close();
+});
+afterAll(() => stop(omgeving));
+
+/** A fresh browser context (own localStorage), optionally with a text size already chosen. */
+async function nieuw(viewport: { width: number; height: number }, tekst?: 150 | 200): Promise<{ pagina: Page; fouten: string[] }> {
+  const context = await omgeving.browser.newContext({ viewport });
+  contexten.push(context);
+  if (tekst) {
+    await context.addInitScript(
+      ([sleutel, waarde]) => localStorage.setItem(sleutel as string, waarde as string),
+      [SLEUTEL_INSTELLINGEN, JSON.stringify({ hoogContrast: null, tekst })],
+    );
+  }
+  const pagina = await context.newPage();
+  const fouten: string[] = [];
+  pagina.on("pageerror", (e) => fouten.push(e.message));
+  return { pagina, fouten };
+}
+
+function soortVraag(klasse: string | null): string {
+  return /rw-vraag--(\w+)/.exec(klasse ?? "")?.[1] ?? "?";
+}
+
+// ---------------------------------------------------------------------------------
+// 1. Keyboard only
+// ---------------------------------------------------------------------------------
+
+interface Focus {
+  /** Short description for messages: tag, name/value or text. */
+  wat: string;
+  tag: string;
+  id: string;
+  naam: string;
+  type: string;
+  waarde: string;
+  tekst: string;
+  aangevinkt: boolean;
+  /** Why the focus indicator is not good enough; null when it is. */
+  zwakkeFocus: string | null;
+  /** Is the element on screen (inside the viewport, with a size)? */
+  zichtbaar: boolean;
+}
+
+/**
+ * What has focus now, and whether its focus indicator is visible: an outline (not
+ * "none", at least 2px) or a box-shadow that is not transparent, in a colour with at
+ * least 3:1 contrast against the background behind the element (WCAG 1.4.11).
+ */
+async function focus(pagina: Page): Promise<Focus> {
+  return pagina.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const kleur = (tekst: string): [number, number, number, number] | null => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(tekst);
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : null;
+    };
+    const luminantie = ([r, g, b]: number[]) => {
+      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r as number) + 0.7152 * lin(g as number) + 0.0722 * lin(b as number);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [l1, l2] = [luminantie(a), luminantie(b)].sort((x, y) => y - x) as [number, number];
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+    // The background the indicator is drawn on: the first ancestor with an opaque background.
+    let achter: number[] = [255, 255, 255];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const k = kleur(getComputedStyle(a).backgroundColor);
+      if (k && k[3] > 0.5) {
+        achter = k;
+        break;
+      }
+    }
+    const s = getComputedStyle(el);
+    const kandidaten: string[] = [];
+    const redenen: string[] = [];
+    if (s.outlineStyle !== "none" && Number.parseFloat(s.outlineWidth) >= 2) kandidaten.push(s.outlineColor);
+    else redenen.push(`outline ${s.outlineStyle} ${s.outlineWidth}`);
+    if (s.boxShadow !== "none") {
+      for (const schaduw of s.boxShadow.split(/,(?![^(]*\))/)) {
+        const k = kleur(schaduw);
+        const spreiding = schaduw.replace(/rgba?\([^)]*\)/, "").trim().split(/\s+/).map(Number.parseFloat);
+        if (k && k[3] > 0.5 && (spreiding[3] ?? 0) + (spreiding[2] ?? 0) >= 2) kandidaten.push(schaduw.match(/rgba?\([^)]*\)/)?.[0] ?? "");
+        else redenen.push(`box-shadow ${schaduw.trim()} is invisible`);
+      }
+    } else redenen.push("no box-shadow");
+    const goed = kandidaten.some((c) => {
+      const k = kleur(c);
+      return k !== null && contrast(k, achter) >= 3;
+    });
+    const zwakkeFocus = goed
+      ? null
+      : kandidaten.length > 0
+        ? `indicator ${kandidaten.join(" / ")} has < 3:1 contrast on background rgb(${achter.slice(0, 3).join(", ")}) (${kandidaten.map((c) => contrast(kleur(c) as number[], achter).toFixed(2)).join(" / ")}:1)`
+        : redenen.join("; ");
+    const input = el as HTMLInputElement;
+    const r = el.getBoundingClientRect();
+    const tekst = (el.innerText || el.getAttribute("aria-label") || "").trim().replace(/\s+/g, " ").slice(0, 60);
+    const label = input.labels?.[0]?.innerText.trim() ?? "";
+    return {
+      wat: `<${el.tagName.toLowerCase()}${input.type ? ` type=${input.type}` : ""}> "${label || tekst || el.id}"`,
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      naam: input.name ?? "",
+      type: input.type ?? "",
+      waarde: input.value ?? "",
+      tekst: label || tekst,
+      aangevinkt: input.checked === true,
+      zwakkeFocus,
+      zichtbaar: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth,
+    };
+  });
+}
+
+/** Every control the keyboard reached, with what is wrong with its focus indicator. */
+const zwakkeFocus = new Map<string, string>();
+
+/** One key press; notes the focus indicator of wherever focus lands. */
+async function druk(pagina: Page, toets: string): Promise<Focus> {
+  await pagina.keyboard.press(toets);
+  const nu = await focus(pagina);
+  if (nu.tag !== "body" && nu.id !== "paginakop" && nu.zwakkeFocus) zwakkeFocus.set(nu.wat, nu.zwakkeFocus);
+  return nu;
+}
+
+/** Presses Tab (or Shift+Tab) until focus is on what `doel` accepts. */
+async function tabNaar(pagina: Page, omschrijving: string, doel: (f: Focus) => boolean, toets: "Tab" | "Shift+Tab" = "Tab"): Promise<Focus> {
+  const pad: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const nu = await druk(pagina, toets);
+    pad.push(nu.wat);
+    if (doel(nu)) return nu;
+  }
+  throw new Error(`${toets} never reached ${omschrijving}; focus went: ${pad.join(" → ")}`);
+}
+
+/** A new page: the address changed and focus is on the new page's <h1 id="paginakop">. */
+async function nieuwePagina(pagina: Page, adres: RegExp, wasAdres: string): Promise<string> {
+  await pagina.waitForURL((u) => adres.test(u.hash) && u.hash !== wasAdres);
+  await opPagina(pagina);
+  await pagina
+    .waitForFunction(() => document.activeElement?.id === "paginakop" && document.activeElement.tagName === "H1", undefined, { timeout: 5_000 })
+    .catch(async () => {
+      throw new Error(`after moving to ${new URL(pagina.url()).hash} focus is not on <h1 id="paginakop"> but on ${(await focus(pagina)).wat}`);
+    });
+  return (await pagina.locator("h1#paginakop").innerText()).trim();
+}
+
+const hash = (pagina: Page) => new URL(pagina.url()).hash;
+
+describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
+  it("goes from start to result with Tab, Shift+Tab, Space, Enter, arrows and typing, focus on each page's <h1>, every focus visible", async () => {
+    zwakkeFocus.clear();
+    const { pagina, fouten } = await nieuw(TELEFOON);
+    await pagina.goto(omgeving.url);
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+
+    // The first Tab of a fresh page reaches the skip link.
+    const eerste = await druk(pagina, "Tab");
+    expect.soft(eerste.tekst, `the first Tab on the start page lands on ${eerste.wat}, not on the skip link`).toBe("Ga naar de inhoud");
+    if (eerste.tekst !== "Ga naar de inhoud") await tabNaar(pagina, "the skip link", (f) => f.tekst === "Ga naar de inhoud", "Shift+Tab");
+    // Hidden until focused, then on screen.
+    const overslaan = pagina.locator("a.rw-overslaan");
+    const vak = await overslaan.boundingBox();
+    expect(vak, "the focused skip link has no box").not.toBeNull();
+    expect((vak?.x ?? -1) >= 0 && (vak?.y ?? -1) >= 0 && (vak?.x ?? 0) + (vak?.width ?? 0) <= TELEFOON.width && (vak?.height ?? 0) > 0, `the focused skip link is not on screen: ${JSON.stringify(vak)}`).toBe(true);
+    await expect(overslaan.isVisible()).resolves.toBe(true);
+    // Through the header and back with Shift+Tab: every control there shows its focus.
+    const kop = await pagina.locator("header a, header button").count();
+    const heen: string[] = [];
+    for (let i = 1; i < kop; i++) heen.push((await druk(pagina, "Tab")).tekst);
+    expect(heen).toEqual(["Regelingenwijzer", "Hoog contrast", "Instellingen", "English", "Wis mijn antwoorden"]);
+    const terug: string[] = [];
+    for (let i = 1; i < kop; i++) terug.push((await druk(pagina, "Shift+Tab")).tekst);
+    expect(terug).toEqual(["English", "Instellingen", "Hoog contrast", "Regelingenwijzer", "Ga naar de inhoud"]);
+    // Unfocused, the skip link is out of sight again? (It is while focused; checked above.)
+    await druk(pagina, "Enter");
+    await expect(focus(pagina)).resolves.toMatchObject({ tag: "h1", id: "paginakop", tekst: "Welke hulp van je gemeente kun je krijgen?" });
+    expect(hash(pagina), "the skip link changed the page").toMatch(/^(#\/?)?$/);
+    const verborgen = await overslaan.boundingBox();
+    expect((verborgen?.x ?? 0) + (verborgen?.width ?? 0) <= 0, `the skip link stays in sight after focus left it: ${JSON.stringify(verborgen)}`).toBe(true);
+
+    // The gemeente: into the radio group, arrows to the gemeente, Space, then Tab to Start and Enter.
+    let nu = await tabNaar(pagina, "the gemeente radios", (f) => f.type === "radio" && f.naam === "gemeente");
+    for (let i = 0; i < 10 && nu.tekst !== GEMEENTE; i++) nu = await druk(pagina, "ArrowDown");
+    expect(nu.tekst).toBe(GEMEENTE);
+    nu = await druk(pagina, "Space");
+    expect(nu.aangevinkt, `Space did not check ${nu.wat}`).toBe(true);
+    await tabNaar(pagina, "the Start button", (f) => f.tag === "button" && f.tekst === "Start");
+    await druk(pagina, "Enter");
+    let kop1 = await nieuwePagina(pagina, /^#\/vraag\//, "#/");
+
+    const soorten = new Set<string>();
+    let foutGezien = false;
+    let terugGetabt = false;
+    let radiosMetEnter = 0;
+    for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
+      if (stappen > 20) throw new Error("the questions do not stop");
+      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
+      soorten.add(soort);
+      const antwoord = ALLEENSTAAND[feit];
+      const eerder = hash(pagina);
+      expect(kop1.length, `${feit}: empty heading`).toBeGreaterThan(0);
+
+      if (soort === "geheel_getal" || soort === "geld") {
+        nu = await tabNaar(pagina, `the field ${feit}`, (f) => f.tag === "input" && f.type === "text" && f.naam === feit);
+        if (!foutGezien && antwoord !== undefined) {
+          // An error by keyboard: Enter on the empty field; focus goes to the error summary,
+          // its link takes focus back to the field.
+          foutGezien = true;
+          await druk(pagina, "Enter");
+          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await pagina.waitForFunction(() => document.activeElement?.classList.contains("rw-foutoverzicht"));
+          const samenvatting = await focus(pagina);
+          expect.soft(samenvatting.zwakkeFocus, "the focused error summary").toBeNull();
+          nu = await tabNaar(pagina, "the link in the error summary", (f) => f.tag === "a" && /Vul/.test(f.tekst));
+          nu = await druk(pagina, "Enter");
+          expect(nu, "the link in the error summary did not move focus to the field").toMatchObject({ tag: "input", naam: feit });
+        } else if (!terugGetabt && antwoord !== undefined) {
+          // Past the field to "Volgende", then Shift+Tab back to the field.
+          terugGetabt = true;
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+          nu = await tabNaar(pagina, `the field ${feit}, backwards`, (f) => f.tag === "input" && f.type === "text" && f.naam === feit, "Shift+Tab");
+        }
+        if (antwoord === undefined) {
+          nu = await tabNaar(pagina, "Weet ik niet", (f) => f.type === "checkbox" && f.tekst === "Weet ik niet");
+          nu = await druk(pagina, "Space");
+          expect(nu.aangevinkt, "Space did not tick Weet ik niet").toBe(true);
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+          await druk(pagina, "Enter");
+        } else {
+          await pagina.keyboard.type(antwoord);
+          await expect(pagina.locator(`input[type=text][name="${feit}"]`).inputValue()).resolves.toBe(antwoord);
+          await druk(pagina, "Enter");
+        }
+      } else {
+        const gewild = antwoord ?? "weet_niet";
+        nu = await tabNaar(pagina, `the radios of ${feit}`, (f) => f.type === "radio" && f.naam === feit);
+        for (let i = 0; i < 10 && nu.waarde !== gewild; i++) nu = await druk(pagina, "ArrowDown");
+        expect(nu.waarde, `${feit}: the arrow keys never reached ${gewild}`).toBe(gewild);
+        nu = await druk(pagina, "Space");
+        expect(nu.aangevinkt, `${feit}: ${nu.wat} is not checked`).toBe(true);
+        // Alternately: "Volgende" with Space, and with Enter.
+        await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+        await druk(pagina, radiosMetEnter++ % 2 === 0 ? "Space" : "Enter");
+      }
+      kop1 = await nieuwePagina(pagina, /^#\/(vraag\/|controleer)/, eerder);
+    }
+    expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
+    expect(foutGezien && terugGetabt).toBe(true);
+    expect(kop1).toBe("Kloppen je antwoorden?");
+
+    // The check page: Tab past the "Wijzig" links to "Bekijk de uitslag", Enter.
+    await tabNaar(pagina, "Bekijk de uitslag", (f) => f.tag === "a" && f.tekst === "Bekijk de uitslag");
+    await druk(pagina, "Enter");
+    expect(await nieuwePagina(pagina, /^#\/uitslag/, "#/controleer")).toBe("Dit kun je waarschijnlijk krijgen");
+    await expect(pagina.locator("[data-uitkomst]").count()).resolves.toBeGreaterThan(0);
+    // And on the result, the checkbox works with Space too.
+    nu = await tabNaar(pagina, "Druk ook mijn antwoorden af", (f) => f.type === "checkbox");
+    nu = await druk(pagina, "Space");
+    expect(nu.aangevinkt).toBe(true);
+
+    expect.soft([...zwakkeFocus].map(([wat, waarom]) => `${wat}: ${waarom}`), "controls whose keyboard focus is not clearly visible").toEqual([]);
+    expect(fouten).toEqual([]);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------
+// 2. Touch targets
+// ---------------------------------------------------------------------------------
+
+/**
+ * Every target on screen that is smaller than 44×44 px. Radios and checkboxes: the
+ * union of the input and its label (both react to a tap; the gap between them does
+ * not). Links: only links that stand on their own (a button-like link, a flex item, or
+ * the only text in their block); links inside running text are exempt.
+ */
+async function teKlein(pagina: Page): Promise<string[]> {
+  return pagina.evaluate((DOEL) => {
+    const uit: string[] = [];
+    const tekstVan = (el: Element) => ((el as HTMLElement).innerText || el.getAttribute("aria-label") || "").trim().replace(/\s+/g, " ").slice(0, 50);
+    const zichtbaar = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !el.closest(".rw-overslaan, .rw-verborgen");
+    const meld = (soort: string, wat: string, r: { width: number; height: number }, alleenHoogte = false) => {
+      const [b, h] = [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10];
+      if (h < DOEL || (!alleenHoogte && b < DOEL)) uit.push(`${soort} "${wat}": ${b}×${h}px`);
+    };
+    const bereik = document.querySelectorAll("header, main");
+    const binnen = (sel: string) => [...bereik].flatMap((b) => [...b.querySelectorAll(sel)]).filter(zichtbaar);
+    for (const el of binnen("button")) meld("button", tekstVan(el), el.getBoundingClientRect());
+    for (const el of binnen("input[type=text], input:not([type]), input[type=number], textarea, select")) meld("text field", (el as HTMLInputElement).name || el.id, el.getBoundingClientRect());
+    for (const el of binnen("input[type=radio], input[type=checkbox]")) {
+      const input = el as HTMLInputElement;
+      const vakken = [input, ...(input.labels ?? [])].map((e) => e.getBoundingClientRect());
+      const links = Math.min(...vakken.map((v) => v.left));
+      const rechts = Math.max(...vakken.map((v) => v.right));
+      const boven = Math.min(...vakken.map((v) => v.top));
+      const onder = Math.max(...vakken.map((v) => v.bottom));
+      meld(`${input.type} + label`, tekstVan(input.labels?.[0] ?? input), { width: rechts - links, height: onder - boven });
+    }
+    for (const el of binnen("summary")) meld("summary", tekstVan(el), el.getBoundingClientRect());
+    for (const el of binnen("a[href]")) {
+      const a = el as HTMLAnchorElement;
+      const stijl = getComputedStyle(a);
+      let losstaand = a.classList.contains("utrecht-button") || stijl.display !== "inline";
+      if (!losstaand) {
+        let blok = a.parentElement;
+        while (blok && getComputedStyle(blok).display === "inline") blok = blok.parentElement;
+        losstaand = (blok as HTMLElement | null)?.innerText.trim().replace(/\s+/g, " ") === a.innerText.trim().replace(/\s+/g, " ");
+      }
+      if (!losstaand) continue;
+      const knop = a.classList.contains("utrecht-button");
+      const r = a.getBoundingClientRect();
+      const klasse = [...a.classList].filter((k) => k.startsWith("rw-")).join(".") || [...a.classList].join(".");
+      meld(knop ? "button link" : `link${klasse ? `.${klasse}` : ""}`, tekstVan(a), r, !knop);
+    }
+    return uit;
+  }, DOEL);
+}
+
+describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", () => {
+  it("on the start page, every kind of question, an error, the check page, the result and the settings", async () => {
+    const { pagina, fouten } = await nieuw(TELEFOON);
+    const teKleinOveral: Array<[string, string]> = [];
+    const gemeten: string[] = [];
+    const schermen: string[] = [];
+    const meet = async (scherm: string) => {
+      schermen.push(scherm);
+      for (const maat of [TELEFOON, DESKTOP]) {
+        await pagina.setViewportSize(maat);
+        for (const klein of await teKlein(pagina)) teKleinOveral.push([scherm, `${klein} at ${maat.width}px wide`]);
+      }
+      await pagina.setViewportSize(TELEFOON);
+    };
+
+    await pagina.goto(omgeving.url);
+    await opPagina(pagina);
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await meet("start");
+    gemeten.push("start");
+    await kiesGemeente(pagina, GEMEENTE);
+
+    const soorten = new Set<string>();
+    for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
+      if (stappen > 20) throw new Error("the questions do not stop");
+      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
+      if (!soorten.has(soort)) {
+        soorten.add(soort);
+        await pagina.locator("details.rw-waarom summary").press("Enter"); // open, so its text counts too
+        await meet(`question ${feit} (${soort})`);
+        gemeten.push(soort);
+        if (soort === "geheel_getal") {
+          await pagina.getByRole("button", { name: "Volgende" }).click();
+          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await meet(`question ${feit} with an error`);
+          gemeten.push("fout");
+        }
+      }
+      await beantwoord(pagina, feit, ALLEENSTAAND[feit]);
+    }
+    await meet("check page");
+    gemeten.push("controleer");
+    await naarUitslag(pagina);
+    await meet("result");
+    gemeten.push("uitslag");
+    await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
+    await meet("settings");
+    gemeten.push("instellingen");
+
+    expect(gemeten).toEqual(["start", "geheel_getal", "fout", "keuze", "geld", "ja_nee", "controleer", "uitslag", "instellingen"]);
+    expect(fouten).toEqual([]);
+    expect(perProbleem(teKleinOveral, schermen), "targets smaller than 44×44 px (links: lower than 44 px)").toEqual([]);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------
+// 3. Large text and reflow
+// ---------------------------------------------------------------------------------
+
+/**
+ * Everything visible in the header and main that sticks out at the side of the viewport:
+ * boxes, and lines of text (a word too long for its box). An element is left out when
+ * a descendant sticks out at least as far: that descendant is the cause.
+ */
+async function stektUit(pagina: Page): Promise<{ zijwaarts: string | null; uit: string[] }> {
+  return pagina.evaluate(() => {
+    const W = window.innerWidth;
+    const verborgen = (el: Element) => {
+      const overslaan = el.closest(".rw-overslaan");
+      return !!el.closest(".rw-verborgen") || (overslaan !== null && document.activeElement !== overslaan);
+    };
+    const getoond = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" && !verborgen(el);
+    const naam = (el: Element) => `<${el.tagName.toLowerCase()}${el.classList.length ? ` class="${[...el.classList].join(" ")}"` : ""}>`;
+    const tekstVan = (el: Element) => ((el as HTMLElement).innerText ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 50);
+    /** How far a box reaches past the left or right edge (≤ 1 px is rounding). */
+    const voorbij = (r: DOMRect) => (r.width > 0 && r.height > 0 ? Math.max(r.right - W, -r.left) : 0);
+    const bereik = [...document.querySelectorAll("header, main")];
+    const te = new Map<Element, { vak: DOMRect; tekst: DOMRect | null }>();
+    for (const el of bereik.flatMap((b) => [b, ...b.querySelectorAll("*")])) {
+      if (!getoond(el)) continue;
+      const vak = el.getBoundingClientRect();
+      if (voorbij(vak) > 1) te.set(el, { vak, tekst: null });
+    }
+    for (const b of bereik) {
+      const loper = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      for (let n = loper.nextNode(); n; n = loper.nextNode()) {
+        const ouder = n.parentElement;
+        if (!ouder || !n.textContent?.trim() || !getoond(ouder)) continue;
+        const reeks = document.createRange();
+        reeks.selectNodeContents(n);
+        const ergste = [...reeks.getClientRects()].sort((a, b) => voorbij(b) - voorbij(a))[0];
+        if (ergste && voorbij(ergste) > 1) {
+          const eerder = te.get(ouder);
+          if (!eerder?.tekst || voorbij(ergste) > voorbij(eerder.tekst)) te.set(ouder, { vak: eerder?.vak ?? ouder.getBoundingClientRect(), tekst: ergste });
+        }
+      }
+    }
+    const hoever = (el: Element) => {
+      const { vak, tekst } = te.get(el) as { vak: DOMRect; tekst: DOMRect | null };
+      return Math.max(voorbij(vak), tekst ? voorbij(tekst) : 0);
+    };
+    const uit: string[] = [];
+    for (const [el, { vak, tekst }] of te) {
+      const verklaard = [...te.keys()].some((d) => d !== el && el.contains(d) && hoever(d) >= hoever(el) - 0.5);
+      if (verklaard) continue;
+      const kant = (r: DOMRect) => (r.right - W >= -r.left ? `${Math.round(r.right - W)}px past the right edge` : `${Math.round(-r.left)}px past the left edge`);
+      const delen = [voorbij(vak) > 1 ? `box x ${Math.round(vak.left)}…${Math.round(vak.right)}, ${kant(vak)}` : null, tekst ? `text x ${Math.round(tekst.left)}…${Math.round(tekst.right)}, ${kant(tekst)}` : null];
+      uit.push(`${naam(el)} "${tekstVan(el)}": ${delen.filter(Boolean).join("; ")}`);
+    }
+    const breed = document.documentElement.scrollWidth;
+    return { zijwaarts: breed > W ? `the page scrolls sideways (scrollWidth ${breed} > innerWidth ${W})` : null, uit };
+  });
+}
+
+/** The same problem on several screens: one line, with the screens it was on. */
+function perProbleem(gevonden: Array<[scherm: string, probleem: string]>, alleSchermen: string[]): string[] {
+  const waar = new Map<string, string[]>();
+  for (const [scherm, probleem] of gevonden) waar.set(probleem, [...(waar.get(probleem) ?? []), scherm]);
+  return [...waar].map(([probleem, schermen]) => {
+    const uniek = [...new Set(schermen)];
+    return `${probleem} — ${uniek.length === alleSchermen.length ? `on all ${uniek.length} screens` : `on: ${uniek.join(", ")}`}`;
+  });
+}
+
+for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px wide screen (WCAG 1.4.4, 1.4.10)`, () => {
+  it("makes the root font bigger and nothing on any screen sticks out to the side", async () => {
+    const { pagina, fouten } = await nieuw(SMAL, tekst);
+    const problemen: Array<[string, string]> = [];
+    const zijwaarts: string[] = [];
+    const gezien: string[] = [];
+    const bekijk = async (scherm: string) => {
+      gezien.push(scherm);
+      const grootte = await pagina.evaluate(() => [document.documentElement.dataset.tekst, getComputedStyle(document.documentElement).fontSize, innerWidth]);
+      expect(grootte, `${scherm}: data-tekst, root font size, viewport`).toEqual([String(tekst), `${(16 * tekst) / 100}px`, SMAL.width]);
+      const { zijwaarts: breed, uit } = await stektUit(pagina);
+      if (breed) zijwaarts.push(`${scherm}: ${breed}`);
+      for (const u of uit) problemen.push([scherm, u]);
+    };
+
+    await pagina.goto(omgeving.url);
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await bekijk("start");
+    await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.locator("#gemeente-fout").waitFor();
+    await bekijk("start, no gemeente chosen (error)");
+    await kiesGemeente(pagina, GEMEENTE);
+
+    const soorten = new Set<string>();
+    for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
+      if (stappen > 20) throw new Error("the questions do not stop");
+      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
+      if (!soorten.has(soort)) {
+        soorten.add(soort);
+        await pagina.locator("details.rw-waarom summary").click(); // open "Waarom vragen we dit?"
+        await expect(pagina.locator("details.rw-waarom").getAttribute("open")).resolves.not.toBeNull();
+        await bekijk(`question ${feit} (${soort})`);
+        if (soort === "geheel_getal" || soort === "geld") {
+          await pagina.locator(`input[type=text][name="${feit}"]`).fill(soort === "geld" ? "12,345" : "abc");
+          await pagina.getByRole("button", { name: "Volgende" }).click();
+          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await bekijk(`question ${feit} with an error`);
+        }
+      }
+      await beantwoord(pagina, feit, ALLEENSTAAND[feit]);
+    }
+    expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
+    await bekijk("check page");
+    await naarUitslag(pagina);
+    await bekijk("result");
+    await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
+    await bekijk("settings");
+
+    expect(gezien).toHaveLength(11);
+    expect(fouten).toEqual([]);
+    expect.soft(zijwaarts, `at ${tekst}% text, 320 px wide: screens that scroll sideways`).toEqual([]);
+    expect(perProbleem(problemen, gezien), `at ${tekst}% text, 320 px wide: what sticks out of the viewport`).toEqual([]);
+  }, 60_000);
+});
