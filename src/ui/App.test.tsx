@@ -90,4 +90,21 @@ describe("the app", () => {
     expect(screen.getByText("regels/geertruidenberg.json: $.x: kapot")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Naar de startpagina" }).getAttribute("href")).toBe("#/");
   });
+
+  it("sets the text size and high contrast on the settings page, on <html>, remembered on the device", async () => {
+    await start();
+    await naar("#/instellingen");
+    expect(screen.getByRole("heading", { level: 1, name: "Instellingen" })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Heel groot (200%)"));
+    });
+    expect(document.documentElement.dataset.tekst).toBe("200");
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Hoog contrast"));
+    });
+    expect(document.documentElement.dataset.contrast).toBe("hoog");
+    expect(JSON.parse(localStorage.getItem("regelingenwijzer-instellingen") as string)).toEqual({ hoogContrast: true, tekst: 200 });
+    // The header's toggle shows the same state, on every page.
+    expect(screen.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).toBe("true");
+  });
 });
