@@ -88,8 +88,14 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
   const routeSleutel = adres(route);
+  const eersteKeer = useRef(true);
   useEffect(() => {
-    // A new page: start at the top, with focus on its heading (read first by a screen reader).
+    // A new page: start at the top, with focus on its heading (read first by a screen
+    // reader). Not on the first load: then the first Tab must reach the skip link.
+    if (eersteKeer.current) {
+      eersteKeer.current = false;
+      return;
+    }
     window.scrollTo?.(0, 0);
     document.getElementById("paginakop")?.focus();
   }, [routeSleutel]);

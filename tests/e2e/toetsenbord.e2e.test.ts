@@ -20,6 +20,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import nl from "../../src/i18n/nl.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { ALLEENSTAAND, beantwoord, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
 
@@ -145,19 +146,24 @@ async function focus(pagina: Page): Promise<Focus> {
       tekst: label || tekst,
       aangevinkt: input.checked === true,
       zwakkeFocus,
-      zichtbaar: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth,
+      zichtbaar: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight,
     };
   });
 }
 
-/** Every control the keyboard reached, with what is wrong with its focus indicator. */
+/** Every control the keyboard reached whose focus is hard to see, and why. */
 const zwakkeFocus = new Map<string, string>();
 
-/** One key press; notes the focus indicator of wherever focus lands. */
+/**
+ * One key press; notes whether wherever focus lands shows it (the page's <h1> is left
+ * out: it gets focus for screen readers and is not a control).
+ */
 async function druk(pagina: Page, toets: string): Promise<Focus> {
   await pagina.keyboard.press(toets);
   const nu = await focus(pagina);
-  if (nu.tag !== "body" && nu.id !== "paginakop" && nu.zwakkeFocus) zwakkeFocus.set(nu.wat, nu.zwakkeFocus);
+  if (nu.tag === "body" || nu.id === "paginakop") return nu;
+  const mis = [nu.zwakkeFocus, nu.zichtbaar ? null : "not on screen"].filter(Boolean).join("; ");
+  if (mis) zwakkeFocus.set(nu.wat, mis);
   return nu;
 }
 
@@ -191,32 +197,43 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
     zwakkeFocus.clear();
     const { pagina, fouten } = await nieuw(TELEFOON);
     await pagina.goto(omgeving.url);
-    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: nl.start.titel }).waitFor();
+
+    // Before any key, the skip link is out of sight (visually hidden, still in the page).
+    const overslaan = pagina.locator("a.rw-overslaan");
+    const uitZicht = async () => {
+      const v = await overslaan.boundingBox();
+      return v === null || v.x + v.width <= 0 || v.y + v.height <= 0 || v.x >= TELEFOON.width;
+    };
+    await expect(uitZicht(), "the skip link is in sight before it has focus").resolves.toBe(true);
 
     // The first Tab of a fresh page reaches the skip link.
     const eerste = await druk(pagina, "Tab");
-    expect.soft(eerste.tekst, `the first Tab on the start page lands on ${eerste.wat}, not on the skip link`).toBe("Ga naar de inhoud");
-    if (eerste.tekst !== "Ga naar de inhoud") await tabNaar(pagina, "the skip link", (f) => f.tekst === "Ga naar de inhoud", "Shift+Tab");
-    // Hidden until focused, then on screen.
-    const overslaan = pagina.locator("a.rw-overslaan");
+    expect.soft(eerste.tekst, `the first Tab on the start page lands on ${eerste.wat}, not on the skip link`).toBe(nl.app.overslaan);
+    if (eerste.tekst !== nl.app.overslaan) await tabNaar(pagina, "the skip link", (f) => f.tekst === nl.app.overslaan, "Shift+Tab");
+    // Focused, it is on screen.
     const vak = await overslaan.boundingBox();
-    expect(vak, "the focused skip link has no box").not.toBeNull();
-    expect((vak?.x ?? -1) >= 0 && (vak?.y ?? -1) >= 0 && (vak?.x ?? 0) + (vak?.width ?? 0) <= TELEFOON.width && (vak?.height ?? 0) > 0, `the focused skip link is not on screen: ${JSON.stringify(vak)}`).toBe(true);
+    expect(vak !== null && vak.x >= 0 && vak.y >= 0 && vak.x + vak.width <= TELEFOON.width && vak.width > 0 && vak.height > 0, `the focused skip link is not on screen: ${JSON.stringify(vak)}`).toBe(true);
     await expect(overslaan.isVisible()).resolves.toBe(true);
-    // Through the header and back with Shift+Tab: every control there shows its focus.
-    const kop = await pagina.locator("header a, header button").count();
+
+    // Tab through the header (every control there shows its focus) to the first gemeente
+    // radio, and Shift+Tab all the way back: the same controls in reverse, then the skip link.
+    const inKop = (await pagina.locator("header a[href], header button").allInnerTexts()).map((t) => t.trim()).filter((t) => t !== nl.app.overslaan);
     const heen: string[] = [];
-    for (let i = 1; i < kop; i++) heen.push((await druk(pagina, "Tab")).tekst);
-    expect(heen).toEqual(["Regelingenwijzer", "Hoog contrast", "Instellingen", "English", "Wis mijn antwoorden"]);
+    for (let f = await druk(pagina, "Tab"); !(f.type === "radio" && f.naam === "gemeente"); f = await druk(pagina, "Tab")) {
+      heen.push(f.tekst);
+      if (heen.length > 20) throw new Error(`Tab never left the header: ${heen.join(" → ")}`);
+    }
+    expect(heen, "Tab order through the header").toEqual(inKop);
     const terug: string[] = [];
-    for (let i = 1; i < kop; i++) terug.push((await druk(pagina, "Shift+Tab")).tekst);
-    expect(terug).toEqual(["English", "Instellingen", "Hoog contrast", "Regelingenwijzer", "Ga naar de inhoud"]);
-    // Unfocused, the skip link is out of sight again? (It is while focused; checked above.)
+    for (let i = 0; i <= heen.length; i++) terug.push((await druk(pagina, "Shift+Tab")).tekst);
+    expect(terug, "Shift+Tab order back through the header").toEqual([...[...heen].reverse(), nl.app.overslaan]);
+
+    // Enter on the skip link: focus on the page's <h1>, the page stays, the link hides again.
     await druk(pagina, "Enter");
-    await expect(focus(pagina)).resolves.toMatchObject({ tag: "h1", id: "paginakop", tekst: "Welke hulp van je gemeente kun je krijgen?" });
+    await expect(focus(pagina)).resolves.toMatchObject({ tag: "h1", id: "paginakop", tekst: nl.start.titel });
     expect(hash(pagina), "the skip link changed the page").toMatch(/^(#\/?)?$/);
-    const verborgen = await overslaan.boundingBox();
-    expect((verborgen?.x ?? 0) + (verborgen?.width ?? 0) <= 0, `the skip link stays in sight after focus left it: ${JSON.stringify(verborgen)}`).toBe(true);
+    await expect(uitZicht(), "the skip link stays in sight after focus left it").resolves.toBe(true);
 
     // The gemeente: into the radio group, arrows to the gemeente, Space, then Tab to Start and Enter.
     let nu = await tabNaar(pagina, "the gemeente radios", (f) => f.type === "radio" && f.naam === "gemeente");
@@ -224,7 +241,7 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
     expect(nu.tekst).toBe(GEMEENTE);
     nu = await druk(pagina, "Space");
     expect(nu.aangevinkt, `Space did not check ${nu.wat}`).toBe(true);
-    await tabNaar(pagina, "the Start button", (f) => f.tag === "button" && f.tekst === "Start");
+    await tabNaar(pagina, "the Start button", (f) => f.tag === "button" && f.tekst === nl.start.begin);
     await druk(pagina, "Enter");
     let kop1 = await nieuwePagina(pagina, /^#\/vraag\//, "#/");
 
@@ -247,24 +264,24 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
           // its link takes focus back to the field.
           foutGezien = true;
           await druk(pagina, "Enter");
-          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
           await pagina.waitForFunction(() => document.activeElement?.classList.contains("rw-foutoverzicht"));
           const samenvatting = await focus(pagina);
           expect.soft(samenvatting.zwakkeFocus, "the focused error summary").toBeNull();
-          nu = await tabNaar(pagina, "the link in the error summary", (f) => f.tag === "a" && /Vul/.test(f.tekst));
+          nu = await tabNaar(pagina, "the link in the error summary", (f) => f.tag === "a" && f.tekst === nl.vraag.fout.leeg);
           nu = await druk(pagina, "Enter");
           expect(nu, "the link in the error summary did not move focus to the field").toMatchObject({ tag: "input", naam: feit });
         } else if (!terugGetabt && antwoord !== undefined) {
           // Past the field to "Volgende", then Shift+Tab back to the field.
           terugGetabt = true;
-          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
           nu = await tabNaar(pagina, `the field ${feit}, backwards`, (f) => f.tag === "input" && f.type === "text" && f.naam === feit, "Shift+Tab");
         }
         if (antwoord === undefined) {
-          nu = await tabNaar(pagina, "Weet ik niet", (f) => f.type === "checkbox" && f.tekst === "Weet ik niet");
+          nu = await tabNaar(pagina, "Weet ik niet", (f) => f.type === "checkbox" && f.tekst === nl.vraag.weetNiet);
           nu = await druk(pagina, "Space");
           expect(nu.aangevinkt, "Space did not tick Weet ik niet").toBe(true);
-          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
           await druk(pagina, "Enter");
         } else {
           await pagina.keyboard.type(antwoord);
@@ -279,19 +296,19 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
         nu = await druk(pagina, "Space");
         expect(nu.aangevinkt, `${feit}: ${nu.wat} is not checked`).toBe(true);
         // Alternately: "Volgende" with Space, and with Enter.
-        await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === "Volgende");
+        await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
         await druk(pagina, radiosMetEnter++ % 2 === 0 ? "Space" : "Enter");
       }
       kop1 = await nieuwePagina(pagina, /^#\/(vraag\/|controleer)/, eerder);
     }
     expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
     expect(foutGezien && terugGetabt).toBe(true);
-    expect(kop1).toBe("Kloppen je antwoorden?");
+    expect(kop1).toBe(nl.controle.titel);
 
     // The check page: Tab past the "Wijzig" links to "Bekijk de uitslag", Enter.
-    await tabNaar(pagina, "Bekijk de uitslag", (f) => f.tag === "a" && f.tekst === "Bekijk de uitslag");
+    await tabNaar(pagina, "Bekijk de uitslag", (f) => f.tag === "a" && f.tekst === nl.controle.naarUitslag);
     await druk(pagina, "Enter");
-    expect(await nieuwePagina(pagina, /^#\/uitslag/, "#/controleer")).toBe("Dit kun je waarschijnlijk krijgen");
+    expect(await nieuwePagina(pagina, /^#\/uitslag/, "#/controleer")).toBe(nl.uitslag.titel);
     await expect(pagina.locator("[data-uitkomst]").count()).resolves.toBeGreaterThan(0);
     // And on the result, the checkbox works with Space too.
     nu = await tabNaar(pagina, "Druk ook mijn antwoorden af", (f) => f.type === "checkbox");
@@ -372,7 +389,7 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
 
     await pagina.goto(omgeving.url);
     await opPagina(pagina);
-    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: nl.start.titel }).waitFor();
     await meet("start");
     gemeten.push("start");
     await kiesGemeente(pagina, GEMEENTE);
@@ -387,8 +404,8 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
         await meet(`question ${feit} (${soort})`);
         gemeten.push(soort);
         if (soort === "geheel_getal") {
-          await pagina.getByRole("button", { name: "Volgende" }).click();
-          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
+          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
           await meet(`question ${feit} with an error`);
           gemeten.push("fout");
         }
@@ -400,8 +417,8 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
     await naarUitslag(pagina);
     await meet("result");
     gemeten.push("uitslag");
-    await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
-    await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
+    await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
+    await pagina.getByRole("heading", { level: 1, name: nl.instellingen.titel }).waitFor();
     await meet("settings");
     gemeten.push("instellingen");
 
@@ -496,9 +513,9 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     };
 
     await pagina.goto(omgeving.url);
-    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: nl.start.titel }).waitFor();
     await bekijk("start");
-    await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.getByRole("button", { name: nl.start.begin }).click();
     await pagina.locator("#gemeente-fout").waitFor();
     await bekijk("start, no gemeente chosen (error)");
     await kiesGemeente(pagina, GEMEENTE);
@@ -514,8 +531,8 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
         await bekijk(`question ${feit} (${soort})`);
         if (soort === "geheel_getal" || soort === "geld") {
           await pagina.locator(`input[type=text][name="${feit}"]`).fill(soort === "geld" ? "12,345" : "abc");
-          await pagina.getByRole("button", { name: "Volgende" }).click();
-          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
+          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
           await bekijk(`question ${feit} with an error`);
         }
       }
@@ -525,8 +542,8 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     await bekijk("check page");
     await naarUitslag(pagina);
     await bekijk("result");
-    await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
-    await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
+    await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
+    await pagina.getByRole("heading", { level: 1, name: nl.instellingen.titel }).waitFor();
     await bekijk("settings");
 
     expect(gezien).toHaveLength(11);
