@@ -9,16 +9,16 @@ export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string,
   const { t, taal, regelset, sessie } = useApp();
   const vragen = new Map(vragenVoor(regelset, sessie.gemeente as string).map((v) => [v.feit, v]));
   return (
-    <dl class="utrecht-data-list rw-antwoorden">
+    <dl class="rw-antwoorden">
       {gebruikt.map(([feit, waarde]) => {
         const vraag = vragen.get(feit);
         if (!vraag) return null;
         return (
-          <div class="utrecht-data-list__item rw-antwoorden__rij" key={feit} data-feit={feit}>
-            <dt class="utrecht-data-list__item-key">{vraag.tekst[taal]}</dt>
-            <dd class="utrecht-data-list__item-value">{antwoordTekst(vraag, waarde, t, taal)}</dd>
+          <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
+            <dt>{vraag.tekst[taal]}</dt>
+            <dd>{antwoordTekst(vraag, waarde, t, taal)}</dd>
             {wijzig && (
-              <dd class="utrecht-data-list__actions rw-geen-print">
+              <dd class="rw-geen-print">
                 <a class="utrecht-link" href={adres({ pagina: "vraag", feit, naControle: true })}>
                   {t("controle.wijzig")}<span class="rw-verborgen"> {vraag.tekst[taal]}</span>
                 </a>

@@ -157,6 +157,7 @@ describe("Windows high contrast (forced colors)", () => {
         expect(rand).not.toContain("none none");
       }
       if (scherm === "uitslag") {
+        await pagina.screenshot({ path: "test-artifacts/schermen/08-windows-hoog-contrast-uitslag.png", fullPage: true });
         for (const kaart of await pagina.locator("[data-regeling]").all()) {
           const stijl = await kaart.evaluate((e) => ({ breedte: parseFloat(getComputedStyle(e).borderInlineStartWidth), stijl: getComputedStyle(e).borderInlineStartStyle }));
           expect(stijl.breedte).toBeGreaterThanOrEqual(8);
@@ -167,7 +168,6 @@ describe("Windows high contrast (forced colors)", () => {
         }
       }
     });
-    await pagina.screenshot({ path: "test-artifacts/schermen/08-windows-hoog-contrast-uitslag.png", fullPage: false });
     await context.close();
   }, 60_000);
 });
