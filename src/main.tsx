@@ -1,4 +1,6 @@
 import { render } from "preact";
+import { Geheugen, type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instellingen.ts";
+import { SLEUTEL } from "./flow/opslag.ts";
 import { Sessie } from "./flow/sessie.ts";
 import { registreer } from "./pwa/registreer.ts";
 import { laadGemeente, laadIndex } from "./rules/bron.ts";
@@ -22,8 +24,15 @@ async function start(doel: HTMLElement): Promise<void> {
   // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
   const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
-  const sessie = new Sessie(localStorage, Date.now, { gemeente: vast, taal: "nl" });
-  render(<Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} />, doel);
+  // A deployment for the counter or the kitchen table sets VITE_MODUS; else it is a setting.
+  const vasteModus = import.meta.env.VITE_MODUS as Modus | undefined;
+  if (vasteModus && leesInstellingen(localStorage).modus !== vasteModus) bewaarInstellingen(localStorage, { ...leesInstellingen(localStorage), modus: vasteModus });
+  const modus = leesInstellingen(localStorage).modus;
+  // At the counter nothing about a client stays on the device: answers live in memory only.
+  if (modus === "balie") localStorage.removeItem(SLEUTEL);
+  const opslag = modus === "balie" ? new Geheugen() : localStorage;
+  const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" });
+  render(<Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} vasteModus={vasteModus ?? null} />, doel);
 }
 
 start(document.getElementById("app") as HTMLElement);

@@ -2,5 +2,6 @@
 /// <reference types="vite-plugin-pwa/client" />
 interface ImportMetaEnv {
   readonly VITE_GEMEENTE?: string;
+  readonly VITE_MODUS?: "inwoner" | "balie" | "keukentafel";
   readonly VITE_VERSIE: string;
 }

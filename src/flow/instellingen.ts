@@ -7,13 +7,18 @@ export const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
 export type TekstGrootte = 100 | 150 | 200;
 export const TEKSTGROOTTES: readonly TekstGrootte[] = [100, 150, 200];
 
+/** Who uses the app: a resident (default), a loketmedewerker at the counter, or a volunteer at a kitchen table. */
+export type Modus = "inwoner" | "balie" | "keukentafel";
+export const MODI: readonly Modus[] = ["inwoner", "balie", "keukentafel"];
+
 export interface Instellingen {
   /** null: follow the system (prefers-contrast: more). */
   hoogContrast: boolean | null;
   tekst: TekstGrootte;
+  modus: Modus;
 }
 
-export const STANDAARD: Instellingen = { hoogContrast: null, tekst: 100 };
+export const STANDAARD: Instellingen = { hoogContrast: null, tekst: 100, modus: "inwoner" };
 
 export function leesInstellingen(opslag: Storage): Instellingen {
   try {
@@ -21,6 +26,7 @@ export function leesInstellingen(opslag: Storage): Instellingen {
     return {
       hoogContrast: typeof data?.hoogContrast === "boolean" ? data.hoogContrast : null,
       tekst: TEKSTGROOTTES.includes(data?.tekst as TekstGrootte) ? (data?.tekst as TekstGrootte) : 100,
+      modus: MODI.includes(data?.modus as Modus) ? (data?.modus as Modus) : "inwoner",
     };
   } catch {
     return STANDAARD;
@@ -39,4 +45,31 @@ export function bewaarInstellingen(opslag: Storage, instellingen: Instellingen):
 export function pasToe(html: HTMLElement, instellingen: Instellingen, systeemWilContrast: boolean): void {
   html.dataset.contrast = (instellingen.hoogContrast ?? systeemWilContrast) ? "hoog" : "normaal";
   html.dataset.tekst = String(instellingen.tekst);
+  html.dataset.modus = instellingen.modus;
+}
+
+/**
+ * Storage that forgets everything when the page goes: at the counter nothing about a
+ * client may stay on the device (balie-modus: "niets wordt bewaard").
+ */
+export class Geheugen implements Storage {
+  private readonly data = new Map<string, string>();
+  get length(): number {
+    return this.data.size;
+  }
+  clear(): void {
+    this.data.clear();
+  }
+  getItem(sleutel: string): string | null {
+    return this.data.get(sleutel) ?? null;
+  }
+  key(i: number): string | null {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(sleutel: string): void {
+    this.data.delete(sleutel);
+  }
+  setItem(sleutel: string, waarde: string): void {
+    this.data.set(sleutel, String(waarde));
+  }
 }

@@ -6,7 +6,10 @@
  *   #/controleer          check your answers
  *   #/uitslag             the result
  *   #/verder              wherever the resident is in the journey
- *   #/instellingen        contrast and text size
+ *   #/instellingen        contrast, text size and mode
+ *   #/overzicht           all questions that still matter on one page (balie-modus)
+ *   #/mee/<data>          a result summary handed over to the resident's phone (the data
+ *                         stays in the fragment: it never reaches a server)
  */
 export type Route =
   | { pagina: "start" }
@@ -14,7 +17,9 @@ export type Route =
   | { pagina: "controleer" }
   | { pagina: "uitslag" }
   | { pagina: "verder" }
-  | { pagina: "instellingen" };
+  | { pagina: "instellingen" }
+  | { pagina: "overzicht" }
+  | { pagina: "mee"; data: string };
 
 export function leesRoute(hash: string): Route {
   const [pad = "", zoek = ""] = hash.replace(/^#/, "").split("?");
@@ -24,6 +29,8 @@ export function leesRoute(hash: string): Route {
   if (delen[0] === "uitslag") return { pagina: "uitslag" };
   if (delen[0] === "verder") return { pagina: "verder" };
   if (delen[0] === "instellingen") return { pagina: "instellingen" };
+  if (delen[0] === "overzicht") return { pagina: "overzicht" };
+  if (delen[0] === "mee" && delen[1]) return { pagina: "mee", data: delen[1] };
   return { pagina: "start" };
 }
 
@@ -33,6 +40,8 @@ export function adres(route: Route): string {
       return "#/";
     case "vraag":
       return `#/vraag/${encodeURIComponent(route.feit)}${route.naControle ? "?na=controleer" : ""}`;
+    case "mee":
+      return `#/mee/${route.data}`;
     default:
       return `#/${route.pagina}`;
   }

@@ -103,7 +103,7 @@ describe("the app", () => {
       fireEvent.click(screen.getByLabelText("Hoog contrast"));
     });
     expect(document.documentElement.dataset.contrast).toBe("hoog");
-    expect(JSON.parse(localStorage.getItem("regelingenwijzer-instellingen") as string)).toEqual({ hoogContrast: true, tekst: 200 });
+    expect(JSON.parse(localStorage.getItem("regelingenwijzer-instellingen") as string)).toEqual({ hoogContrast: true, tekst: 200, modus: "inwoner" });
     // The header's toggle shows the same state, on every page.
     expect(screen.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).toBe("true");
   });

@@ -10,7 +10,8 @@ import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
 import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
-import { type Instellingen, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
+import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
+import { useLater } from "./later.ts";
 import { InstellingenPagina } from "./InstellingenPagina.tsx";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
@@ -31,6 +32,8 @@ export interface WijzerProps {
   sessie: Sessie;
   datum: string;
   vasteGemeente: string | null;
+  /** A mode fixed by the deployment (VITE_MODUS): the settings then offer no choice. */
+  vasteModus?: Modus | null;
 }
 
 function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: boolean) => void }) {
@@ -38,7 +41,7 @@ function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: bo
   return null;
 }
 
-export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProps) {
+export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus = null }: WijzerProps) {
   const [, ververs] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
   useEffect(() => versie.luister(() => ververs(undefined)), []);
@@ -83,8 +86,17 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   const wijzigInstellingen = (deel: Partial<Instellingen>) => {
     const nieuw = { ...instellingen, ...deel };
     bewaarInstellingen(localStorage, nieuw);
+    // Another mode means another place for the answers (memory at the counter): start afresh.
+    if (deel.modus && deel.modus !== instellingen.modus) {
+      sessie.wisAlles(vasteGemeente);
+      location.replace("#/");
+      location.reload();
+      return;
+    }
     setInstellingen(nieuw);
   };
+  const modus: Modus = instellingen.modus;
+  const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
   const routeSleutel = adres(route);
@@ -98,7 +110,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
     }
     window.scrollTo?.(0, 0);
     document.getElementById("paginakop")?.focus();
-  }, [routeSleutel]);
+  }, [routeSleutel, OverdrachtPagina !== null]); // also when a page loaded later appears
 
   // The chosen gemeente's rules, loaded when first needed and kept for the session.
   const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
@@ -144,8 +156,10 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   useEffect(() => kondigAan(paginaAankondiging), [routeSleutel, paginaAankondiging]);
 
   let pagina;
-  if (route.pagina === "instellingen") {
-    pagina = <InstellingenPagina instellingen={{ ...instellingen, hoogContrastNu }} wijzig={wijzigInstellingen} terug={adres(laatsteRoute.current)} />;
+  if (route.pagina === "mee") {
+    pagina = OverdrachtPagina ? <OverdrachtPagina data={route.data} /> : <p class="rw-laden">{t("app.laden")}</p>;
+  } else if (route.pagina === "instellingen") {
+    pagina = <InstellingenPagina instellingen={{ ...instellingen, hoogContrastNu }} wijzig={wijzigInstellingen} terug={adres(laatsteRoute.current)} modusVast={vasteModus !== null} />;
   } else if (route.pagina === "start" || !gekozen) {
     pagina =
       route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} ga={ga} /> : (
@@ -192,7 +206,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente }: WijzerProp
   }
 
   return (
-    <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan }}>
+    <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan, modus }}>
       <Kop onWis={wis} hoogContrast={hoogContrastNu} zetContrast={(aan) => wijzigInstellingen({ hoogContrast: aan })} />
       <main id="inhoud" class="rw-inhoud">
         {/* The one live region: notices, progress, errors and the result summary. */}

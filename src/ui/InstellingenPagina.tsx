@@ -1,8 +1,8 @@
 /** Settings: high contrast and text size (100 / 150 / 200 %), remembered on this device. */
-import { type Instellingen, TEKSTGROOTTES } from "../flow/instellingen.ts";
+import { type Instellingen, MODI, TEKSTGROOTTES } from "../flow/instellingen.ts";
 import { useApp } from "./context.ts";
 
-export function InstellingenPagina({ instellingen, wijzig, terug }: { instellingen: Instellingen & { hoogContrastNu: boolean }; wijzig: (i: Partial<Instellingen>) => void; terug: string }) {
+export function InstellingenPagina({ instellingen, wijzig, terug, modusVast = false }: { instellingen: Instellingen & { hoogContrastNu: boolean }; wijzig: (i: Partial<Instellingen>) => void; terug: string; modusVast?: boolean }) {
   const { t } = useApp();
   return (
     <div>
@@ -25,6 +25,20 @@ export function InstellingenPagina({ instellingen, wijzig, terug }: { instelling
           ))}
         </div>
       </fieldset>
+      {!modusVast && (
+        <fieldset class="rw-fieldset">
+          <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("instellingen.modus")}</h2></legend>
+          <div class="rw-keuzes">
+            {MODI.map((m) => (
+              <div class="rw-keuze" key={m}>
+                <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`modus-${m}`} name="modus" value={m} checked={instellingen.modus === m} onChange={() => wijzig({ modus: m })} />
+                <label class="utrecht-form-label utrecht-form-label--radio" for={`modus-${m}`}>{t(`instellingen.modi.${m}`)}</label>
+              </div>
+            ))}
+          </div>
+          <p class="utrecht-form-field-description">{t("instellingen.modusUitleg")}</p>
+        </fieldset>
+      )}
       <div class="rw-knoppen">
         <a class="utrecht-button utrecht-button--primary-action rw-knoplink" href={terug}>{t("instellingen.klaar")}</a>
       </div>

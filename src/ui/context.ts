@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { Modus } from "../flow/instellingen.ts";
 import type { Sessie, Taal } from "../flow/sessie.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import type { Regelset } from "../rules/regelset.ts";
@@ -17,6 +18,8 @@ export interface AppContext {
   datum: string;
   /** A gemeente fixed by the deployment (VITE_GEMEENTE), or null for a choice. */
   vasteGemeente: string | null;
+  /** Who uses the app here: a resident, the counter, or a kitchen table. */
+  modus?: Modus;
   /** Says something in the app's one live region (progress, errors, the result). */
   kondigAan?: (tekst: string) => void;
 }
