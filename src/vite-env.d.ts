@@ -4,4 +4,6 @@ interface ImportMetaEnv {
   readonly VITE_GEMEENTE?: string;
   readonly VITE_MODUS?: "inwoner" | "balie" | "keukentafel";
   readonly VITE_VERSIE: string;
+  /** Minutes without use before the counter mode wipes everything (default 15). */
+  readonly VITE_BALIE_MINUTEN?: string;
 }

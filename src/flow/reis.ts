@@ -16,6 +16,8 @@ export interface Stand {
   volgende: string | null;
   /** The questions that still matter, the next one included. */
   nogTeGaan: number;
+  /** Those questions, in the order they would be asked. */
+  relevant: string[];
   evaluatie: Evaluatie;
 }
 
@@ -27,7 +29,7 @@ export function stand(regelset: Regelset, gemeente: string, opgeslagen: Antwoord
     const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
     const { vraag, relevant } = kiesVolgende(evaluatie, vragen, antwoorden);
     if (vraag === null || !Object.prototype.hasOwnProperty.call(opgeslagen, vraag)) {
-      return { gebruikt, volgende: vraag, nogTeGaan: relevant.length, evaluatie };
+      return { gebruikt, volgende: vraag, nogTeGaan: relevant.length, relevant, evaluatie };
     }
     antwoorden[vraag] = opgeslagen[vraag] as Antwoord;
     gebruikt.push([vraag, opgeslagen[vraag] as Antwoord]);

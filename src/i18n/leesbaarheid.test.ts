@@ -127,6 +127,7 @@ const VOORBEELD: Record<string, string> = {
   versie: "0.1.0",
   naam: "Geertruidenberg",
   gemeente: "Geertruidenberg",
+  regeling: "Bijzondere bijstand",
   nummer: "14 0162",
   adres: "info@geertruidenberg.nl",
   vanaf: "1 januari 2026",

@@ -52,11 +52,24 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     addEventListener("hashchange", bijWijziging);
     return () => removeEventListener("hashchange", bijWijziging);
   }, []);
+  // At the counter every step replaces the history entry: Back can show nothing of a client.
+  const balie = leesInstellingen(localStorage).modus === "balie";
   const ga = (naar: Route, vervang = false) => {
-    if (vervang) history.replaceState(history.state, "", adres(naar));
+    if (vervang || balie) history.replaceState(history.state, "", adres(naar));
     else history.pushState(history.state, "", adres(naar));
     setRoute(naar);
   };
+  useEffect(() => {
+    if (!balie) return;
+    const bijKlik = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.("a[href^='#/']");
+      if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+      e.preventDefault();
+      ga(leesRoute(link.getAttribute("href") as string));
+    };
+    document.addEventListener("click", bijKlik);
+    return () => document.removeEventListener("click", bijKlik);
+  }, [balie]);
 
   const i18n = useMemo(() => maakI18n("nl"), []);
   const [talenGeladen, setTalenGeladen] = useState(0);
@@ -97,6 +110,19 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   };
   const modus: Modus = instellingen.modus;
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
+  const BalieBalk = useLater(modus === "balie", () => import("./balie/BalieBalk.tsx").then((m) => m.BalieBalk));
+  const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
+  /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
+  const nieuweKlant = () => {
+    sessie.wisAlles(vasteGemeente);
+    try {
+      sessionStorage.clear();
+    } catch {
+      // nothing there to clear
+    }
+    setMelding(t("balie.gewist"));
+    ga({ pagina: "start" }, true);
+  };
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
   const routeSleutel = adres(route);
@@ -110,7 +136,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     }
     window.scrollTo?.(0, 0);
     document.getElementById("paginakop")?.focus();
-  }, [routeSleutel, OverdrachtPagina !== null]); // also when a page loaded later appears
+  }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null]); // also when a page loaded later appears
 
   // The chosen gemeente's rules, loaded when first needed and kept for the session.
   const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
@@ -176,6 +202,8 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     pagina = <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} />;
   } else if (!stand) {
     pagina = <p class="rw-laden" role="status">{t("app.laden")}</p>;
+  } else if (route.pagina === "overzicht") {
+    pagina = OverzichtPagina ? <OverzichtPagina stand={stand} /> : <p class="rw-laden">{t("app.laden")}</p>;
   } else if (route.pagina === "verder") {
     pagina = <Doorsturen naar={waarIkBen()} ga={ga} />;
   } else if (route.pagina === "vraag") {
@@ -208,6 +236,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   return (
     <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan, modus }}>
       <Kop onWis={wis} hoogContrast={hoogContrastNu} zetContrast={(aan) => wijzigInstellingen({ hoogContrast: aan })} />
+      {BalieBalk && <BalieBalk nieuweKlant={nieuweKlant} minuten={Number(import.meta.env.VITE_BALIE_MINUTEN) || undefined} />}
       <main id="inhoud" class="rw-inhoud">
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">

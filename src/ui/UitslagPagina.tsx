@@ -15,6 +15,7 @@ import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
+import { useLater } from "./later.ts";
 
 const ICOON: Record<Uitkomst | "onbekend", string> = { ja: "✓", misschien: "?", nee: "✗", onbekend: "?" };
 
@@ -89,7 +90,10 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
 }
 
 export function UitslagPagina({ stand }: { stand: Stand }) {
-  const { t, taal, regelset, sessie, datum } = useApp();
+  const { t, taal, regelset, sessie, datum, modus } = useApp();
+  // Kitchen table: the to-do list and the handover; counter: the exact limits. Loaded only there.
+  const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen));
+  const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker));
   const [metAntwoorden, setMetAntwoorden] = useState(false);
   const regels = regelset.gemeenten[sessie.gemeente as string];
   if (!regels) return null;
@@ -132,6 +136,8 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
           </section>
         );
       })}
+      {Medewerker && <Medewerker stand={stand} />}
+      {Meenemen && <Meenemen stand={stand} />}
       <section class="rw-antwoorden-print" aria-labelledby="jouw-antwoorden">
         <h2 class="utrecht-heading-2" id="jouw-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>
         <Antwoordenlijst gebruikt={stand.gebruikt} wijzig={false} />

@@ -1,0 +1,89 @@
+/**
+ * "Snel invullen" for a professional who already knows the answers: every question that
+ * still matters on one page. Each answer is stored at once and the engine works out
+ * again which questions still matter, so the result is the one of the question flow.
+ */
+import { useState } from "preact/hooks";
+import { alsInvoer, leesAntwoord } from "../../flow/invoer.ts";
+import type { Stand } from "../../flow/reis.ts";
+import { adres } from "../../flow/route.ts";
+import type { Antwoord } from "../../rules/antwoorden.ts";
+import { vragenVoor } from "../../rules/regelset.ts";
+import type { Vraag } from "../../rules/schema.ts";
+import { useApp } from "../context.ts";
+
+const WEET_NIET = "weet_niet";
+
+function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | undefined; beantwoord: (w: Antwoord) => void }) {
+  const { t, taal } = useApp();
+  const [tekst, setTekst] = useState(huidig === null || huidig === undefined ? "" : alsInvoer(vraag, huidig));
+  const [fout, setFout] = useState<string | null>(null);
+  const legenda = `${vraag.feit}-legenda`;
+  if (vraag.type === "keuze" || vraag.type === "ja_nee") {
+    const opties = vraag.type === "ja_nee" ? [["ja", t("vraag.ja")], ["nee", t("vraag.nee")]] : (vraag.opties ?? []).map((o) => [String(o.waarde), o.tekst[taal]]);
+    const gekozen = huidig === null ? WEET_NIET : huidig === undefined ? "" : alsInvoer(vraag, huidig) || String(huidig);
+    return (
+      <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
+        <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
+        <div class="rw-overzicht__opties">
+          {[...opties, [WEET_NIET, t("vraag.weetNiet")]].map(([waarde, label]) => (
+            <div class="rw-keuze" key={waarde}>
+              <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`o-${vraag.feit}-${waarde}`} name={vraag.feit} value={waarde} checked={gekozen === waarde}
+                onChange={() => beantwoord(waarde === WEET_NIET ? null : (leesAntwoord(vraag, waarde as string) as { waarde: Antwoord }).waarde)} />
+              <label class="utrecht-form-label utrecht-form-label--radio" for={`o-${vraag.feit}-${waarde}`}>{label}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  const bewaar = () => {
+    if (tekst.trim() === "") return;
+    const gelezen = leesAntwoord(vraag, tekst);
+    if (!gelezen.ok) return setFout(t(`vraag.fout.${gelezen.fout}`, { grens: gelezen.grens }));
+    setFout(null);
+    beantwoord(gelezen.waarde);
+  };
+  return (
+    <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
+      <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
+      {fout && <p class="utrecht-form-field-error-message" id={`${vraag.feit}-fout`}>{fout}</p>}
+      <div class="rw-getal__veld">
+        <input type="text" class={`utrecht-textbox utrecht-textbox--html-input rw-textbox${fout ? " utrecht-textbox--invalid" : ""}`} id={`o-${vraag.feit}`} name={vraag.feit}
+          inputMode={vraag.type === "geld" ? "decimal" : "numeric"} autoComplete="off" aria-labelledby={`${legenda} ${vraag.feit}-eenheid`} aria-invalid={fout ? true : undefined}
+          aria-describedby={fout ? `${vraag.feit}-fout` : undefined} value={tekst} onInput={(e) => setTekst((e.target as HTMLInputElement).value)} onBlur={bewaar}
+          onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), bewaar())} />
+        <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid?.[taal] ?? ""}</span>
+        <div class="rw-keuze">
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={`o-${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={huidig === null}
+            onChange={(e) => ((e.target as HTMLInputElement).checked ? (setTekst(""), beantwoord(null)) : undefined)} />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`o-${vraag.feit}-weet-niet`}>{t("vraag.weetNiet")}</label>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
+
+export function OverzichtPagina({ stand }: { stand: Stand }) {
+  const { t, regelset, sessie } = useApp();
+  const vragen = new Map(vragenVoor(regelset, sessie.gemeente as string).map((v) => [v.feit, v]));
+  const tellen = [...stand.gebruikt.map(([feit]) => feit), ...stand.relevant];
+  return (
+    <div class="rw-overzicht">
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("balie.overzichtTitel")}</h1>
+      <p class="utrecht-paragraph">{t("balie.overzichtIntro")}</p>
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        {tellen.map((feit) => {
+          const vraag = vragen.get(feit);
+          return vraag ? <Veld key={feit} vraag={vraag} huidig={sessie.antwoorden[feit]} beantwoord={(w) => sessie.beantwoord(feit, w)} /> : null;
+        })}
+      </form>
+      {stand.volgende === null && (
+        <div class="rw-knoppen">
+          <p class="utrecht-paragraph">{t("balie.klaar")}</p>
+          <a class="utrecht-button utrecht-button--primary-action rw-knoplink" href={adres({ pagina: "uitslag" })}>{t("controle.naarUitslag")}</a>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { stand } from "../../flow/reis.ts";
+import type { Antwoorden } from "../../rules/antwoorden.ts";
+import { echteRegels } from "../../rules/echte-regels.ts";
+import { type Samenvatting, adresVoor, codeer, decodeer, maakSamenvatting } from "./overdracht.ts";
+
+const DATUM = "2026-03-01";
+const ALLEENSTAAND: Antwoorden = {
+  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
+  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
+};
+/** A household with an amount: individuele inkomenstoeslag € 300,32. */
+const MET_BEDRAG: Antwoorden = {
+  leeftijd: 45, leefsituatie: "alleenstaand", netto_inkomen: 1200, vermogen: 3000, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false,
+  toeslag_12_maanden: false, uitzicht_hoger_inkomen: false, bijzondere_kosten: true, schulden: true, dreiging: true, acute_nood: true, andere_hulp_op_tijd: false,
+};
+const s = stand(echteRegels(), "geertruidenberg", MET_BEDRAG, DATUM);
+
+const naarTekst = (data: unknown) => Buffer.from(JSON.stringify(data), "utf8").toString("base64url");
+
+describe("the handover summary", () => {
+  it("holds the gemeente, the date and every regeling's outcome and amount, in the order of the result", () => {
+    const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, false);
+    expect(samenvatting).toEqual({ v: 1, g: "geertruidenberg", d: DATUM, r: s.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) });
+    expect(samenvatting.r.length).toBe(6);
+    expect(samenvatting.r).toContainEqual(["individuele-inkomenstoeslag", "ja", 300.32]);
+    expect(maakSamenvatting(stand(echteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM), "geertruidenberg", DATUM, false).r.map(([, u]) => u)).toContain("misschien");
+  });
+
+  it("carries no answers unless the resident chooses so", () => {
+    const zonder = maakSamenvatting(s, "geertruidenberg", DATUM, false);
+    expect("a" in zonder).toBe(false);
+    const tekst = JSON.stringify(decodeer(codeer(zonder)));
+    for (const spoor of ["1200", "3000", "alleenstaand", "leeftijd", "netto_inkomen"]) expect(tekst).not.toContain(spoor);
+    const met = maakSamenvatting(s, "geertruidenberg", DATUM, true);
+    expect(met.a).toEqual(s.gebruikt);
+    expect(met.a).toContainEqual(["netto_inkomen", 1200]);
+  });
+
+  it("comes back the same after coding and decoding, with and without answers", () => {
+    for (const metAntwoorden of [false, true]) {
+      const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, metAntwoorden);
+      expect(decodeer(codeer(samenvatting))).toEqual(samenvatting);
+    }
+    const vreemd: Samenvatting = { v: 1, g: "a-b", d: "2026-12-31", r: [["x_y", "misschien", -0.5]], a: [["naam", "Zoë ‘€’ 🙂"], ["n", null], ["b", false], ["g", 1234.56]] };
+    expect(decodeer(codeer(vreemd))).toEqual(vreemd);
+  });
+
+  it("codes to URL-safe characters only: base64url without padding", () => {
+    const tekst = codeer(maakSamenvatting(s, "geertruidenberg", DATUM, true));
+    expect(tekst).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(Buffer.from(tekst, "base64url").toString("utf8")).toBe(JSON.stringify(maakSamenvatting(s, "geertruidenberg", DATUM, true)));
+  });
+
+  it("puts the data in the fragment only: nothing of it in the path or query that reaches a server", () => {
+    const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, true);
+    const adres = adresVoor(samenvatting, "https://wijzer.example.nl/app/");
+    expect(adres).toBe(`https://wijzer.example.nl/app/#/mee/${codeer(samenvatting)}`);
+    const url = new URL(adres);
+    expect(url.pathname).toBe("/app/");
+    expect(url.search).toBe("");
+    expect(url.hash).toBe(`#/mee/${codeer(samenvatting)}`);
+    // An address that already had a fragment (say #/uitslag) loses it.
+    expect(adresVoor(samenvatting, "https://wijzer.example.nl/#/uitslag")).toBe(`https://wijzer.example.nl/#/mee/${codeer(samenvatting)}`);
+  });
+
+  it("turns anything that is not a summary into null", () => {
+    const goed = { v: 1, g: "geertruidenberg", d: DATUM, r: [["noodfonds", "ja", 300]] };
+    expect(decodeer(naarTekst(goed))).toEqual(goed);
+    const fout: unknown[] = [
+      null, 1, "tekst", [], {},
+      { ...goed, v: 2 },
+      { ...goed, v: "1" },
+      { ...goed, g: "Geertruidenberg" },
+      { ...goed, g: "../etc" },
+      { ...goed, g: 5 },
+      { ...goed, d: "1 maart 2026" },
+      { ...goed, d: "2026-13-01" },
+      { ...goed, r: {} },
+      { ...goed, r: [["noodfonds", "wel", 300]] },
+      { ...goed, r: [["noodfonds", "ja"]] },
+      { ...goed, r: [["noodfonds", "ja", "300"]] },
+      { ...goed, r: [["noodfonds", "ja", 300, 1]] },
+      { ...goed, r: [["noodfonds", "ja", 300], ["noodfonds", "nee", null]] },
+      { ...goed, r: [["<script>", "ja", null]] },
+      { ...goed, a: {} },
+      { ...goed, a: [["leeftijd"]] },
+      { ...goed, a: [["leeftijd", { x: 1 }]] },
+      { ...goed, a: [["leeftijd", [35]]] },
+      { ...goed, a: [["lee tijd", 35]] },
+      { ...goed, a: [["leeftijd", 35], ["leeftijd", 36]] },
+      { ...goed, extra: true },
+      { ...goed, __proto__: null, r: null },
+    ];
+    for (const data of fout) expect(decodeer(naarTekst(data)), JSON.stringify(data)).toBeNull();
+    // 1e999 is Infinity after JSON.parse: not an amount.
+    expect(decodeer(Buffer.from('{"v":1,"g":"x","d":"2026-03-01","r":[["y","ja",1e999]]}').toString("base64url"))).toBeNull();
+    for (const tekst of ["", "!!!", "a", "abc=", "eyJ2IjoxfQ==", "%7B%7D", "ab cd", naarTekst(goed).slice(0, -3), "x".repeat(30_000)]) expect(decodeer(tekst), tekst).toBeNull();
+    // Not UTF-8.
+    expect(decodeer(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString("base64url"))).toBeNull();
+  });
+
+  it("returns a clean copy: no properties from the URL beyond the known ones", () => {
+    const uit = decodeer(naarTekst({ v: 1, g: "x", d: DATUM, r: [], a: [] })) as Samenvatting;
+    expect(Object.keys(uit)).toEqual(["v", "g", "d", "r", "a"]);
+    expect(decodeer(naarTekst({ v: 1, g: "x", d: DATUM, r: [] }))).toEqual({ v: 1, g: "x", d: DATUM, r: [] });
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The handover to the resident's own phone: the result summary as a small object,
+ * written into the URL fragment (#/mee/<data>) so that it never reaches a server. The
+ * same object goes into the downloaded file. The answers only travel when the resident
+ * chooses so. Whatever comes back from a URL is checked strictly: anything else is null.
+ */
+import type { Uitkomst } from "../../engine/evalueren.ts";
+import type { Stand } from "../../flow/reis.ts";
+import type { Antwoord } from "../../rules/antwoorden.ts";
+
+export interface Samenvatting {
+  /** The format of this object. */
+  v: 1;
+  /** The gemeente id. */
+  g: string;
+  /** The evaluation date, YYYY-MM-DD. */
+  d: string;
+  /** Per regeling, in the order of the result: id, outcome, amount (or null). */
+  r: Array<[string, Uitkomst, number | null]>;
+  /** The answers that matter, in the order asked: only when the resident chose to include them. */
+  a?: Array<[string, Antwoord]>;
+}
+
+export function maakSamenvatting(stand: Stand, gemeenteId: string, datum: string, metAntwoorden: boolean): Samenvatting {
+  const samenvatting: Samenvatting = { v: 1, g: gemeenteId, d: datum, r: stand.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) };
+  if (metAntwoorden) samenvatting.a = stand.gebruikt.map(([feit, waarde]) => [feit, waarde]);
+  return samenvatting;
+}
+
+function naarBase64url(bytes: Uint8Array): string {
+  let binair = "";
+  for (const b of bytes) binair += String.fromCharCode(b);
+  return btoa(binair).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function vanBase64url(tekst: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(tekst) || tekst.length % 4 === 1) return null;
+  try {
+    const binair = atob(tekst.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (tekst.length % 4)) % 4));
+    return Uint8Array.from(binair, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+/** base64url (no padding) of the UTF-8 JSON: only URL-safe characters. */
+export function codeer(samenvatting: Samenvatting): string {
+  return naarBase64url(new TextEncoder().encode(JSON.stringify(samenvatting)));
+}
+
+/** Longer than any real summary: a URL this long is not ours. */
+const MAX_LENGTE = 20_000;
+const MAX_REGELINGEN = 200;
+const MAX_ANTWOORDEN = 200;
+const ID = /^[a-z0-9]+([_-][a-z0-9]+)*$/;
+const FEIT = /^[A-Za-z0-9_-]{1,100}$/;
+const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const UITKOMSTEN: readonly unknown[] = ["ja", "misschien", "nee"];
+
+const isObject = (w: unknown): w is Record<string, unknown> => typeof w === "object" && w !== null && !Array.isArray(w);
+const isId = (w: unknown): w is string => typeof w === "string" && w.length <= 100 && ID.test(w);
+const isBedrag = (w: unknown): w is number | null => w === null || (typeof w === "number" && Number.isFinite(w));
+const isAntwoord = (w: unknown): w is Antwoord =>
+  w === null || typeof w === "boolean" || (typeof w === "number" && Number.isFinite(w)) || (typeof w === "string" && w.length <= 200);
+
+function isSamenvatting(data: unknown): data is Samenvatting {
+  if (!isObject(data)) return false;
+  const sleutels = Object.keys(data);
+  if (!sleutels.every((k) => k === "v" || k === "g" || k === "d" || k === "r" || k === "a")) return false;
+  if (data.v !== 1 || !isId(data.g) || typeof data.d !== "string" || !DATUM.test(data.d)) return false;
+  const { r, a } = data;
+  if (!Array.isArray(r) || r.length > MAX_REGELINGEN) return false;
+  const gezien = new Set<string>();
+  for (const rij of r) {
+    if (!Array.isArray(rij) || rij.length !== 3 || !isId(rij[0]) || !UITKOMSTEN.includes(rij[1]) || !isBedrag(rij[2]) || gezien.has(rij[0])) return false;
+    gezien.add(rij[0]);
+  }
+  if ("a" in data) {
+    if (!Array.isArray(a) || a.length > MAX_ANTWOORDEN) return false;
+    const feiten = new Set<string>();
+    for (const rij of a) {
+      if (!Array.isArray(rij) || rij.length !== 2 || typeof rij[0] !== "string" || !FEIT.test(rij[0]) || !isAntwoord(rij[1]) || feiten.has(rij[0])) return false;
+      feiten.add(rij[0]);
+    }
+  }
+  return true;
+}
+
+/** The summary from the text after #/mee/, or null for anything that is not one. */
+export function decodeer(tekst: string): Samenvatting | null {
+  if (typeof tekst !== "string" || tekst.length === 0 || tekst.length > MAX_LENGTE) return null;
+  const bytes = vanBase64url(tekst);
+  if (!bytes) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  if (!isSamenvatting(data)) return null;
+  // A fresh copy in a known key order: nothing else from the URL comes along.
+  const schoon: Samenvatting = { v: 1, g: data.g, d: data.d, r: data.r.map(([id, uitkomst, bedrag]) => [id, uitkomst, bedrag]) };
+  if (data.a) schoon.a = data.a.map(([feit, waarde]) => [feit, waarde]);
+  return schoon;
+}
+
+/** The address that opens the summary in the app: the data only in the fragment. */
+export function adresVoor(samenvatting: Samenvatting, basisUrl: string): string {
+  return `${basisUrl.split("#")[0]}#/mee/${codeer(samenvatting)}`;
+}
