@@ -1,0 +1,174 @@
+/**
+ * The counter (balie-modus): nothing is kept, "Nieuwe klant" and the automatic wipe leave
+ * no trace in any storage or behind Back, quick entry gives the same outcomes as the
+ * question flow, the staff member sees sources and limits, and axe finds nothing.
+ */
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { beantwoord, doorloop, kiesGemeente, opPagina } from "./hulp.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+async function aanDeBalie(): Promise<{ context: BrowserContext; pagina: Page }> {
+  const context = await omgeving.browser.newContext();
+  await context.addInitScript(() => localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "balie" })));
+  const pagina = await context.newPage();
+  return { context, pagina };
+}
+
+/** Everything the browser keeps for this origin, as text. */
+async function sporen(pagina: Page): Promise<string> {
+  return pagina.evaluate(async () => {
+    const delen: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const sleutel = localStorage.key(i) as string;
+      delen.push(`local ${sleutel}=${localStorage.getItem(sleutel)}`);
+    }
+    for (let i = 0; i < sessionStorage.length; i++) delen.push(`session ${sessionStorage.key(i)}`);
+    delen.push(`idb ${JSON.stringify(await indexedDB.databases())}`);
+    for (const naam of await caches.keys()) {
+      const cache = await caches.open(naam);
+      for (const verzoek of await cache.keys()) delen.push(`cache ${verzoek.url}`);
+    }
+    return delen.join("\n");
+  });
+}
+
+const KLANT = { leeftijd: "37", leefsituatie: "samenwonend", leeftijd_partner: "41" };
+
+describe("at the counter", () => {
+  it("keeps nothing, and 'Nieuwe klant' leaves no trace in any storage or behind Back", async () => {
+    const { context, pagina } = await aanDeBalie();
+    await pagina.goto(omgeving.url);
+    await pagina.getByText("Niets wordt bewaard").waitFor(); // the bar loads on demand
+    await kiesGemeente(pagina, "Geertruidenberg");
+    const gevraagd = await doorloop(pagina, { ...KLANT, kinderen_4_tot_18: "nee", netto_inkomen: "1.234,56" }, 5);
+    expect(gevraagd).toContain("netto_inkomen");
+    // Storage lines only: cached build files have hashed names that may contain any digits.
+    const opslag = (tekst: string) => tekst.split("\n").filter((r) => !r.startsWith("cache ")).join("\n");
+    expect(opslag(await sporen(pagina))).not.toMatch(/37|41|1234|samenwonend|regelingenwijzer=/);
+
+    await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
+    await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
+    await pagina.waitForURL((u) => u.hash === "#/");
+    await expect(pagina.getByRole("status").textContent()).resolves.toContain("Alles is gewist. Klaar voor de volgende klant.");
+    const na = await sporen(pagina);
+    expect(opslag(na)).not.toMatch(/37|41|1234|samenwonend|"antwoorden"/);
+    expect(na).not.toMatch(/session /);
+    expect(na).toContain("idb []");
+    for (const regel of na.split("\n").filter((r) => r.startsWith("cache "))) expect(regel).toMatch(/^cache http:\/\/127\.0\.0\.1:\d+\/[\w./-]+(\?__WB_REVISION__=\w+)?$/); // static files only (workbox adds a revision)
+
+    // Back: the counter replaced every history entry, so there is nothing of the client.
+    await pagina.goBack().catch(() => undefined);
+    const inhoud = pagina.url().startsWith(omgeving.url) ? await pagina.content() : "";
+    expect(inhoud).not.toMatch(/1\.234,56|37 jaar|41 jaar/);
+    await context.close();
+  });
+
+  it("wipes everything by itself after 15 minutes without use, with a warning a minute before", async () => {
+    const { context, pagina } = await aanDeBalie();
+    await pagina.clock.install();
+    await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await beantwoord(pagina, "leeftijd", "37");
+    await pagina.clock.fastForward("13:59");
+    await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
+    await pagina.clock.fastForward("00:02");
+    await pagina.locator("[data-balie-waarschuwing]").waitFor();
+    await expect(pagina.locator("[data-balie-waarschuwing]").textContent()).resolves.toContain("Over 1 minuut wissen we alles");
+    // "Ik ben nog bezig" starts the time again.
+    await pagina.getByRole("button", { name: "Ik ben nog bezig" }).click();
+    await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
+    await pagina.clock.fastForward("15:01");
+    await pagina.waitForURL((u) => u.hash === "#/");
+    await expect(pagina.getByRole("status").textContent()).resolves.toContain("Alles is gewist");
+    await expect(pagina.locator("#gemeente-geertruidenberg").isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe("quick entry (snel invullen)", () => {
+  const gevallen = (JSON.parse(readFileSync("rules/geertruidenberg/tests.json", "utf8")).gevallen as Array<{ naam: string; datum: string; antwoorden: Record<string, unknown>; verwacht: Record<string, { uitkomst: string }> }>)
+    .filter((g) => g.datum.startsWith("2026"))
+    .slice(0, 3);
+
+  it.each(gevallen.map((g) => [g.naam, g] as const))("gives the outcomes of the question flow: %s", async (_naam, geval) => {
+    const { context, pagina } = await aanDeBalie();
+    await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await pagina.getByRole("link", { name: "Snel invullen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Snel invullen" }).waitFor();
+    const ingevuld = new Set<string>();
+    for (let ronde = 0; ronde < 20; ronde++) {
+      const namen = await pagina.locator(".rw-overzicht fieldset input").evaluateAll((e) => [...new Set(e.map((i) => (i as HTMLInputElement).name))]);
+      const open = namen.filter((n) => !ingevuld.has(n));
+      if (open.length === 0) break;
+      for (const feit of open) {
+        ingevuld.add(feit);
+        // An earlier answer may have made this question irrelevant: then it is gone.
+        if ((await pagina.locator(`.rw-overzicht input[name="${feit}"]`).count()) === 0) continue;
+        const w = geval.antwoorden[feit];
+        const tekstveld = pagina.locator(`.rw-overzicht input[type=text][name="${feit}"]`);
+        if (w === undefined || w === null) await pagina.locator(`.rw-overzicht input[name="${feit}"][value="weet_niet"]`).check();
+        else if ((await tekstveld.count()) > 0) {
+          await tekstveld.fill(String(w).replace(".", ","));
+          await tekstveld.press("Enter");
+        } else await pagina.locator(`.rw-overzicht input[type=radio][name="${feit}"][value="${w === true ? "ja" : w === false ? "nee" : w}"]`).check();
+      }
+    }
+    await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
+    await opPagina(pagina);
+    await pagina.locator("[data-regeling]").first().waitFor();
+    for (const [id, { uitkomst }] of Object.entries(geval.verwacht)) {
+      await expect(pagina.locator(`[data-regeling="${id}"]`).getAttribute("data-uitkomst"), id).resolves.toBe(uitkomst);
+    }
+    await context.close();
+  });
+
+  it("shows the staff member the exact limits and sources, and axe finds nothing on the counter's screens", async () => {
+    const { context, pagina } = await aanDeBalie();
+    const schendingen: string[] = [];
+    const axe = async (scherm: string) => {
+      const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      schendingen.push(...uitslag.violations.map((v) => `${scherm}: ${v.id}`));
+    };
+    await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await pagina.getByRole("link", { name: "Snel invullen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Snel invullen" }).waitFor();
+    await axe("overzicht");
+    const antwoorden: Record<string, string> = { leeftijd: "35", netto_inkomen: "1597,71", vermogen: "500" };
+    for (let ronde = 0; ronde < 20 && (await pagina.getByRole("link", { name: "Bekijk de uitslag" }).count()) === 0; ronde++) {
+      for (const naam of await pagina.locator(".rw-overzicht input[type=text]").evaluateAll((e) => e.map((i) => (i as HTMLInputElement).name))) {
+        const veld = pagina.locator(`.rw-overzicht input[type=text][name="${naam}"]`);
+        if ((await veld.count()) > 0 && (await veld.inputValue()) === "") {
+          await veld.fill(antwoorden[naam] ?? "1");
+          await veld.press("Enter");
+        }
+      }
+      for (const naam of await pagina.locator(".rw-overzicht input[type=radio]").evaluateAll((e) => [...new Set(e.map((i) => (i as HTMLInputElement).name))])) {
+        const nogDaar = (await pagina.locator(`.rw-overzicht input[name="${naam}"]`).count()) > 0;
+        if (nogDaar && (await pagina.locator(`.rw-overzicht input[name="${naam}"]:checked`).count()) === 0) {
+          await pagina.locator(`.rw-overzicht input[name="${naam}"][value="${naam === "leefsituatie" ? "alleenstaand" : "ja"}"]`).check();
+        }
+      }
+    }
+    await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
+    await pagina.locator("[data-medewerker]").waitFor();
+    const zorg = pagina.locator('[data-regeling-details="collectieve-zorgverzekering"]');
+    await expect(zorg.textContent()).resolves.toContain("grens: €\u00a01.597,71");
+    await expect(zorg.getByRole("link", { name: /Gemeente Geertruidenberg: Bijdrage voor zorgverzekering/ }).count()).resolves.toBe(1);
+    await axe("uitslag-medewerker");
+    await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
+    await axe("bevestiging");
+    expect(schendingen).toEqual([]);
+    await context.close();
+  });
+});
