@@ -1,8 +1,7 @@
 import { render } from "preact";
-import { Geheugen, type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instellingen.ts";
+import { type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instellingen.ts";
 import { SLEUTEL } from "./flow/opslag.ts";
 import { Sessie } from "./flow/sessie.ts";
-import { registreer } from "./pwa/registreer.ts";
 import { laadGemeente, laadIndex } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Foutpagina } from "./ui/Foutpagina.tsx";
@@ -30,10 +29,11 @@ async function start(doel: HTMLElement): Promise<void> {
   const modus = leesInstellingen(localStorage).modus;
   // At the counter nothing about a client stays on the device: answers live in memory only.
   if (modus === "balie") localStorage.removeItem(SLEUTEL);
-  const opslag = modus === "balie" ? new Geheugen() : localStorage;
+  const opslag = modus === "balie" ? new (await import("./flow/geheugen.ts")).Geheugen() : localStorage;
   const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" });
   render(<Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} vasteModus={vasteModus ?? null} />, doel);
 }
 
 start(document.getElementById("app") as HTMLElement);
-registreer();
+// The service worker is registered after the page has loaded; its code can come then too.
+addEventListener("load", () => void import("./pwa/registreer.ts").then((m) => m.registreer()));

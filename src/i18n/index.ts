@@ -10,6 +10,17 @@ import nl from "./nl.json";
 import { type Taal, datum, geld } from "./opmaak.ts";
 
 const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./en.json") };
+const instanties = new Set<i18n>();
+const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
+
+/**
+ * Strings of screens that load on demand (the counter's), added to i18next when they
+ * load, so that they do not weigh on every resident's first visit.
+ */
+export function voegTekstenToe(teksten: Partial<Record<Taal, object>>): void {
+  toegevoegd.push(teksten);
+  for (const instantie of instanties) for (const [taal, bundel] of Object.entries(teksten)) instantie.addResourceBundle(taal, "translation", bundel, true, true);
+}
 
 export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}): i18n {
   const instantie = i18next.createInstance();
@@ -23,14 +34,16 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
   });
   instantie.services.formatter?.add("geld", (waarde, lng) => geld(Number(waarde), (lng ?? taal) as Taal));
   instantie.services.formatter?.add("datum", (waarde, lng) => datum(String(waarde), (lng ?? taal) as Taal));
+  for (const teksten of toegevoegd) for (const [t, bundel] of Object.entries(teksten)) instantie.addResourceBundle(t, "translation", bundel, true, true);
+  instanties.add(instantie);
   return instantie;
 }
 
 /** Makes sure a language's strings are there before it is shown. */
 export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
   const laad = extra[taal];
-  if (!laad || instantie.hasResourceBundle(taal, "translation")) return;
-  instantie.addResourceBundle(taal, "translation", (await laad()).default);
+  if (!laad || instantie.getResource(taal, "translation", "app.naam")) return;
+  instantie.addResourceBundle(taal, "translation", (await laad()).default, true, true);
 }
 
 export function kies(tekst: Tekst, taal: Taal): string {

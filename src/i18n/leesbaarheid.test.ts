@@ -155,13 +155,16 @@ interface Tekst {
 
 function nlJson(): Tekst[] {
   const uit: Tekst[] = [];
-  const loop = (v: unknown, sleutel: string[]) => {
+  const loop = (bestand: string, v: unknown, sleutel: string[]) => {
     if (typeof v === "string") {
       const naam = sleutel.join(".");
-      if (!GEEN_PROZA.has(naam)) uit.push({ bestand: "src/i18n/nl.json", pad: `$.${naam}`, tekst: v });
-    } else if (v && typeof v === "object") for (const [k, w] of Object.entries(v)) loop(w, [...sleutel, k]);
+      if (!GEEN_PROZA.has(naam)) uit.push({ bestand, pad: `$.${naam}`, tekst: v });
+    } else if (v && typeof v === "object") for (const [k, w] of Object.entries(v)) loop(bestand, w, [...sleutel, k]);
   };
-  loop(JSON.parse(readFileSync(resolve(HIER, "nl.json"), "utf8")), []);
+  loop("src/i18n/nl.json", JSON.parse(readFileSync(resolve(HIER, "nl.json"), "utf8")), []);
+  // The strings of screens loaded on demand (the counter's), Dutch part.
+  loop("src/i18n/balie.json", JSON.parse(readFileSync(resolve(HIER, "balie.json"), "utf8")).nl, []);
+  loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
   return uit;
 }
 

@@ -38,12 +38,11 @@ export function registreer(): void {
     if (beheerder) herlaad();
     beheerder = navigator.serviceWorker.controller;
   });
-  addEventListener("load", () => {
-    navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-      .then(wachtOpDeNieuwe)
-      .catch(() => {
-        // No service worker (private mode, file://): the app works online as before.
-      });
-  });
+  // Called after the page's load event (main.tsx).
+  navigator.serviceWorker
+    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+    .then(wachtOpDeNieuwe)
+    .catch(() => {
+      // No service worker (private mode, file://): the app works online as before.
+    });
 }

@@ -28,8 +28,11 @@ export interface Bundels {
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
   if (!regelset) return { fouten, index: [], bundels: {} };
+  // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
+  // normen.json) stay in the repository.
   const json = (tekst: unknown) => {
     const { $schema: _, ...rest } = (typeof tekst === "string" ? JSON.parse(tekst) : tekst) as Record<string, unknown>;
+    if (rest.bestand === "normen") delete rest.toelichting;
     return rest;
   };
   const bundels: Bundels["bundels"] = {};

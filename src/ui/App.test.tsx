@@ -94,7 +94,7 @@ describe("the app", () => {
   it("sets the text size and high contrast on the settings page, on <html>, remembered on the device", async () => {
     await start();
     await naar("#/instellingen");
-    expect(screen.getByRole("heading", { level: 1, name: "Instellingen" })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1, name: "Instellingen" })).toBeTruthy()); // loaded on demand
     await act(async () => {
       fireEvent.click(screen.getByLabelText("Heel groot (200%)"));
     });

@@ -12,7 +12,6 @@ import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
 import { useLater } from "./later.ts";
-import { InstellingenPagina } from "./InstellingenPagina.tsx";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
@@ -59,21 +58,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     else history.pushState(history.state, "", adres(naar));
     setRoute(naar);
   };
-  useEffect(() => {
-    if (!balie) return;
-    const bijKlik = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.("a[href^='#/']");
-      if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
-      e.preventDefault();
-      ga(leesRoute(link.getAttribute("href") as string));
-    };
-    document.addEventListener("click", bijKlik);
-    return () => document.removeEventListener("click", bijKlik);
-  }, [balie]);
+
 
   const i18n = useMemo(() => maakI18n("nl"), []);
   const [talenGeladen, setTalenGeladen] = useState(0);
-  const taal = i18n.hasResourceBundle(sessie.taal, "translation") ? sessie.taal : "nl";
+  const taal = i18n.getResource(sessie.taal, "translation", "app.naam") ? sessie.taal : "nl";
   useEffect(() => {
     if (taal !== sessie.taal) laadTaal(i18n, sessie.taal).then(() => setTalenGeladen((n) => n + 1));
   }, [sessie.taal]);
@@ -109,7 +98,10 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     setInstellingen(nieuw);
   };
   const modus: Modus = instellingen.modus;
+  const InstellingenPagina = useLater(route.pagina === "instellingen", () => import("./InstellingenPagina.tsx").then((m) => m.InstellingenPagina));
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
+  // The kitchen table's layout (bigger targets, landscape tablets) only where it is used.
+  useLater(modus === "keukentafel", () => import("./keukentafel/modus.ts").then(() => () => null));
   const BalieBalk = useLater(modus === "balie", () => import("./balie/BalieBalk.tsx").then((m) => m.BalieBalk));
   const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
@@ -136,7 +128,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     }
     window.scrollTo?.(0, 0);
     document.getElementById("paginakop")?.focus();
-  }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null]); // also when a page loaded later appears
+  }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null]); // also when a page loaded later appears
 
   // The chosen gemeente's rules, loaded when first needed and kept for the session.
   const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
@@ -185,7 +177,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   if (route.pagina === "mee") {
     pagina = OverdrachtPagina ? <OverdrachtPagina data={route.data} /> : <p class="rw-laden">{t("app.laden")}</p>;
   } else if (route.pagina === "instellingen") {
-    pagina = <InstellingenPagina instellingen={{ ...instellingen, hoogContrastNu }} wijzig={wijzigInstellingen} terug={adres(laatsteRoute.current)} modusVast={vasteModus !== null} />;
+    pagina = InstellingenPagina ? (
+      <InstellingenPagina instellingen={{ ...instellingen, hoogContrastNu }} wijzig={wijzigInstellingen} terug={adres(laatsteRoute.current)} modusVast={vasteModus !== null} />
+    ) : (
+      <p class="rw-laden">{t("app.laden")}</p>
+    );
   } else if (route.pagina === "start" || !gekozen) {
     pagina =
       route.pagina !== "start" ? <Doorsturen naar={{ pagina: "start" }} ga={ga} /> : (
@@ -236,7 +232,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   return (
     <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan, modus }}>
       <Kop onWis={wis} hoogContrast={hoogContrastNu} zetContrast={(aan) => wijzigInstellingen({ hoogContrast: aan })} />
-      {BalieBalk && <BalieBalk nieuweKlant={nieuweKlant} minuten={Number(import.meta.env.VITE_BALIE_MINUTEN) || undefined} />}
+      {BalieBalk && <BalieBalk nieuweKlant={nieuweKlant} ga={(adresTekst) => ga(leesRoute(adresTekst))} minuten={Number(import.meta.env.VITE_BALIE_MINUTEN) || undefined} />}
       <main id="inhoud" class="rw-inhoud">
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">

@@ -1,6 +1,11 @@
 /** Settings: high contrast and text size (100 / 150 / 200 %), remembered on this device. */
 import { type Instellingen, MODI, TEKSTGROOTTES } from "../flow/instellingen.ts";
+import teksten from "../i18n/instellingen.json";
+import { voegTekstenToe } from "../i18n/index.ts";
 import { useApp } from "./context.ts";
+
+// The settings page loads on demand, and its strings with it.
+voegTekstenToe(teksten);
 
 export function InstellingenPagina({ instellingen, wijzig, terug, modusVast = false }: { instellingen: Instellingen & { hoogContrastNu: boolean }; wijzig: (i: Partial<Instellingen>) => void; terug: string; modusVast?: boolean }) {
   const { t } = useApp();

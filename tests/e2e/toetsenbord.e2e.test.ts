@@ -20,6 +20,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import instellingen from "../../src/i18n/instellingen.json";
 import nl from "../../src/i18n/nl.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { ALLEENSTAAND, beantwoord, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
@@ -418,7 +419,7 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
     await meet("result");
     gemeten.push("uitslag");
     await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
-    await pagina.getByRole("heading", { level: 1, name: nl.instellingen.titel }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: instellingen.nl.instellingen.titel }).waitFor();
     await meet("settings");
     gemeten.push("instellingen");
 
@@ -543,7 +544,7 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     await naarUitslag(pagina);
     await bekijk("result");
     await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
-    await pagina.getByRole("heading", { level: 1, name: nl.instellingen.titel }).waitFor();
+    await pagina.getByRole("heading", { level: 1, name: instellingen.nl.instellingen.titel }).waitFor();
     await bekijk("settings");
 
     expect(gezien).toHaveLength(11);

@@ -3,12 +3,17 @@
  * confirmation it wipes every trace of the client), and the automatic wipe after a
  * period without use, with a warning a minute before.
  */
+import teksten from "../../i18n/balie.json";
+import { voegTekstenToe } from "../../i18n/index.ts";
+import "./balie.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "../context.ts";
 
+voegTekstenToe(teksten);
+
 export const STANDAARD_MINUTEN = 15;
 
-export function BalieBalk({ nieuweKlant, minuten = STANDAARD_MINUTEN }: { nieuweKlant: () => void; minuten?: number }) {
+export function BalieBalk({ nieuweKlant, ga, minuten = STANDAARD_MINUTEN }: { nieuweKlant: () => void; ga: (adres: string) => void; minuten?: number }) {
   const { t } = useApp();
   const [vraagBevestiging, setVraagBevestiging] = useState(false);
   const [waarschuwing, setWaarschuwing] = useState(false);
@@ -23,6 +28,18 @@ export function BalieBalk({ nieuweKlant, minuten = STANDAARD_MINUTEN }: { nieuwe
       window.setTimeout(() => nieuweKlant(), ms),
     ];
   };
+  // Links within the app replace the history entry here too, so Back shows nothing of a client.
+  useEffect(() => {
+    const bijKlik = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.("a[href^='#/']");
+      if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+      e.preventDefault();
+      ga(link.getAttribute("href") as string);
+    };
+    document.addEventListener("click", bijKlik);
+    return () => document.removeEventListener("click", bijKlik);
+  }, []);
+
   useEffect(() => {
     herstart();
     const bijGebruik = () => herstart();

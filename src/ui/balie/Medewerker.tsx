@@ -2,9 +2,14 @@
  * At the counter, under the result: for the loketmedewerker, per regeling the legal
  * source and every condition with its exact values and limits, to check and explain.
  */
+import teksten from "../../i18n/balie.json";
+import { voegTekstenToe } from "../../i18n/index.ts";
+import "./balie.css";
 import type { Stand } from "../../flow/reis.ts";
 import { geld } from "../../i18n/opmaak.ts";
 import { useApp } from "../context.ts";
+
+voegTekstenToe(teksten);
 
 function waarde(w: unknown, taal: "nl" | "en"): string {
   if (w === null || w === undefined) return "—";

@@ -3,6 +3,9 @@
  * still matters on one page. Each answer is stored at once and the engine works out
  * again which questions still matter, so the result is the one of the question flow.
  */
+import teksten from "../../i18n/balie.json";
+import { voegTekstenToe } from "../../i18n/index.ts";
+import "./balie.css";
 import { useState } from "preact/hooks";
 import { alsInvoer, leesAntwoord } from "../../flow/invoer.ts";
 import type { Stand } from "../../flow/reis.ts";
@@ -11,6 +14,8 @@ import type { Antwoord } from "../../rules/antwoorden.ts";
 import { vragenVoor } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
+
+voegTekstenToe(teksten);
 
 const WEET_NIET = "weet_niet";
 

@@ -1,6 +1,176 @@
-/** Kitchen-table mode, on the result page: the to-do list to take away and the handover. (To be built.) */
+/**
+ * Kitchen-table mode, under the result: what the resident takes home.
+ * - The to-do list per regeling that is ja or misschien: how to apply, the papers to get
+ *   ready, whom to call, the deadline. Printable on its own ("Print de lijst").
+ * - The handover to the resident's own phone, without any server: a QR code (drawn here,
+ *   in the browser) of a link whose fragment carries the result summary; the same link
+ *   as text; and the same summary as a small text file to download. The answers only
+ *   go along when the resident ticks the box.
+ */
+import type { TFunction } from "i18next";
+import { toSvgPath } from "lean-qr/extras/svg";
+import { generate } from "lean-qr/nano";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { RegelingUitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
+import type { Taal } from "../../flow/sessie.ts";
+import { vulIn } from "../../i18n/opmaak.ts";
+import { type GemeenteRegels, type Regelset, vragenVoor } from "../../rules/regelset.ts";
+import { antwoordTekst } from "../antwoord-tekst.ts";
+import { useApp } from "../context.ts";
+import { GROEPEN, TaakInhoud, bedragTekst, contactVoor, uitkomstLabel } from "./OverdrachtPagina.tsx";
+import { type Samenvatting, adresVoor, maakSamenvatting } from "./overdracht.ts";
+import { type Teksten, teksten } from "./teksten.ts";
+import "./keukentafel.css";
 
-export function Meenemen(_props: { stand: Stand }) {
-  return null;
+/** The QR code as SVG: black modules on white with a quiet zone of four, sharp at any size. */
+function QrCode({ tekst, label }: { tekst: string; label: string }) {
+  const pad = useMemo(() => {
+    const code = generate(tekst);
+    return { d: toSvgPath(code), grootte: code.size };
+  }, [tekst]);
+  const rand = 4;
+  const zijde = pad.grootte + 2 * rand;
+  return (
+    <svg class="rw-qr" role="img" aria-label={label} viewBox={`${-rand} ${-rand} ${zijde} ${zijde}`} width={zijde * 4} height={zijde * 4} shape-rendering="crispEdges" data-qr="">
+      <rect x={-rand} y={-rand} width={zijde} height={zijde} fill="#ffffff" />
+      <path d={pad.d} fill="#000000" />
+    </svg>
+  );
+}
+
+/** The regelingen to act on, in the order of the result: ja first, then misschien. */
+function teDoen(regelingen: RegelingUitkomst[]): RegelingUitkomst[] {
+  return GROEPEN.flatMap((groep) => regelingen.filter((r) => r.uitkomst === groep && groep !== "nee" && !r.gesloten));
+}
+
+/** The downloaded file: the summary in words, the to-do list, the answers if chosen, and the link that carries it all. */
+export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, regelset: Regelset, t: TFunction, taal: Taal, tk: Teksten): string {
+  const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
+  const titel = (id: string) => perId.get(id)?.titel[taal] ?? id;
+  const lijnen: string[] = [tk.bestandKop, "", `${tk.bestandGemeente}: ${regels.gemeente.naam}`, `${tk.bestandDatum}: ${vulIn("{{d, datum}}", { d: samenvatting.d }, taal)}`, t("app.advies")];
+  for (const groep of GROEPEN) {
+    const inGroep = samenvatting.r.filter(([, u]) => u === groep);
+    if (inGroep.length === 0) continue;
+    lijnen.push("", t(`uitslag.${groep}`));
+    for (const [id, uitkomst, bedrag] of inGroep) lijnen.push(`- ${titel(id)}: ${uitkomstLabel(t, uitkomst)}${bedrag === null ? "" : `. ${bedragTekst(perId.get(id), bedrag, t, taal)}`}`);
+  }
+  const taken = samenvatting.r.filter(([id, u]) => u !== "nee" && perId.has(id));
+  if (taken.length > 0) lijnen.push("", tk.bestandTeDoen);
+  for (const [id] of GROEPEN.flatMap((g) => taken.filter(([, u]) => u === g))) {
+    const regeling = perId.get(id);
+    if (!regeling) continue;
+    const { aanvragen } = regeling;
+    const contact = contactVoor(regeling, regels.gemeente);
+    lijnen.push("", regeling.titel[taal], `  ${tk.hoe}: ${aanvragen.wie[taal]} ${aanvragen.hoe[taal]}`);
+    if (aanvragen.documenten.length > 0) lijnen.push(`  ${tk.papieren}:`, ...aanvragen.documenten.map((d) => `  - ${d[taal]}`));
+    if (contact && (contact.telefoon || contact.email)) lijnen.push(`  ${tk.bellen} ${[contact.naam[taal], contact.telefoon, contact.email].filter(Boolean).join(", ")}`);
+    if (aanvragen.termijn) lijnen.push(`  ${t("uitslag.termijn")}: ${aanvragen.termijn[taal]}`);
+  }
+  if (samenvatting.a) {
+    const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
+    lijnen.push("", t("uitslag.jouwAntwoorden"));
+    for (const [feit, waarde] of samenvatting.a) {
+      const vraag = vragen.get(feit);
+      const tekst = vraag?.tekst[taal] ?? feit;
+      lijnen.push(`- ${tekst}${/[?:]$/.test(tekst) ? "" : ":"} ${vraag ? antwoordTekst(vraag, waarde, t, taal) : String(waarde)}`);
+    }
+  }
+  lijnen.push("", tk.bestandOpenen, url, "");
+  return lijnen.join("\n");
+}
+
+export function Meenemen({ stand }: { stand: Stand }) {
+  const { t, taal, regelset, sessie, datum } = useApp();
+  const tk = teksten(taal);
+  const [metAntwoorden, setMetAntwoorden] = useState(false);
+  const lijstAfdruk = useRef(false);
+  useEffect(() => {
+    // "Print de lijst" prints only the list; any other print (the result page's own button, Ctrl+P) the whole page.
+    const html = document.documentElement;
+    const voor = () => {
+      if (!lijstAfdruk.current) delete html.dataset.afdruk;
+      lijstAfdruk.current = false;
+    };
+    const na = () => delete html.dataset.afdruk;
+    addEventListener("beforeprint", voor);
+    addEventListener("afterprint", na);
+    return () => {
+      removeEventListener("beforeprint", voor);
+      removeEventListener("afterprint", na);
+      delete html.dataset.afdruk;
+    };
+  }, []);
+
+  const gemeenteId = sessie.gemeente as string;
+  const regels = regelset.gemeenten[gemeenteId];
+  if (!regels) return null;
+  const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
+  const taken = teDoen(stand.evaluatie.regelingen).filter((r) => perId.has(r.id));
+  const samenvatting = maakSamenvatting(stand, gemeenteId, datum, metAntwoorden);
+  const url = adresVoor(samenvatting, location.href);
+
+  const printLijst = () => {
+    lijstAfdruk.current = true;
+    document.documentElement.dataset.afdruk = "lijst";
+    window.print();
+  };
+  const download = () => {
+    const blob = new Blob([bestandTekst(samenvatting, url, regels, regelset, t, taal, tk)], { type: "text/plain;charset=utf-8" });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = href;
+    a.download = vulIn(tk.bestandsnaam, { datum }, taal);
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  };
+
+  return (
+    <section class="rw-meenemen" aria-labelledby="meenemen-titel" data-meenemen="">
+      <h2 class="utrecht-heading-2 rw-geen-print" id="meenemen-titel">{tk.titel}</h2>
+      <p class="utrecht-paragraph rw-geen-print">{tk.intro}</p>
+      <div class="rw-takenlijst" data-takenlijst="">
+        <h3 class="utrecht-heading-3">{tk.lijstTitel}</h3>
+        <p class="utrecht-paragraph rw-alleen-print">{vulIn(tk.gemaakt, { datum, gemeente: regels.gemeente.naam }, taal)}</p>
+        {taken.length === 0 ? (
+          <p class="utrecht-paragraph">{tk.geenTaken}</p>
+        ) : (
+          <>
+            <p class="utrecht-paragraph">{tk.lijstIntro}</p>
+            {taken.map((uitkomst) => {
+              const regeling = perId.get(uitkomst.id) as NonNullable<ReturnType<typeof perId.get>>;
+              return (
+                <article key={uitkomst.id} class={`rw-taak rw-taak--${uitkomst.uitkomst}`} data-taak={uitkomst.id} data-uitkomst={uitkomst.uitkomst} aria-labelledby={`taak-${uitkomst.id}`}>
+                  <h4 class="rw-taak__titel" id={`taak-${uitkomst.id}`}>{regeling.titel[taal]}: {uitkomstLabel(t, uitkomst.uitkomst).toLowerCase()}</h4>
+                  <TaakInhoud regeling={regeling} gemeente={regels.gemeente} spoed={uitkomst.spoed === true} />
+                </article>
+              );
+            })}
+          </>
+        )}
+        <div class="rw-knoppen">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={printLijst}>{tk.print}</button>
+        </div>
+      </div>
+      <div class="rw-overdracht rw-geen-print" data-overdracht-qr="">
+        <h3 class="utrecht-heading-3">{tk.overdrachtTitel}</h3>
+        <p class="utrecht-paragraph">{tk.overdrachtUitleg}</p>
+        <div class="rw-keuze">
+          <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="mee-antwoorden" aria-describedby="mee-antwoorden-uitleg" checked={metAntwoorden} onChange={(e) => setMetAntwoorden((e.target as HTMLInputElement).checked)} />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="mee-antwoorden">{tk.metAntwoorden}</label>
+        </div>
+        <p class="utrecht-paragraph rw-klein" id="mee-antwoorden-uitleg">{tk.metAntwoordenUitleg}</p>
+        <QrCode tekst={url} label={tk.qrLabel} />
+        <p class="utrecht-paragraph" id="mee-link-uitleg">{tk.linkUitleg}</p>
+        <p class="utrecht-paragraph rw-overdracht__link" data-link="">{url}</p>
+        <div class="rw-knoppen">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={download} aria-describedby="mee-download-uitleg">{tk.download}</button>
+        </div>
+        <p class="utrecht-paragraph rw-klein" id="mee-download-uitleg">{tk.downloadUitleg}</p>
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,263 @@
+/**
+ * Kitchen-table mode, end to end: under the result the resident gets a printable to-do
+ * list and a handover to their own phone without any server. The QR code (read from a
+ * screenshot, as a camera would) is the link shown; that link opens the same outcomes
+ * and amounts on another device; the downloaded file carries the same link; no request
+ * leaves the app's origin and the summary in the fragment never travels; axe finds
+ * nothing on either screen.
+ */
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import jsQR from "jsqr";
+import type { BrowserContext, Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Ja, misschien (bijzondere kosten: "Weet ik niet") and nee, an amount, and urgency. */
+const HUISHOUDEN: Record<string, string> = {
+  leeftijd: "45", leefsituatie: "alleenstaand", netto_inkomen: "1.200", vermogen: "3.000",
+  schulden: "ja", dreiging: "ja", acute_nood: "ja", andere_hulp_op_tijd: "nee",
+  laag_inkomen_3_jaar: "ja", uitzicht_hoger_inkomen: "nee", studiefinanciering_3_jaar: "nee", toeslag_12_maanden: "nee",
+};
+
+interface Contact {
+  telefoon?: string;
+}
+interface RegelingBestand {
+  id: string;
+  aanvragen: { documenten: Array<{ nl: string }>; via_hulpverlener?: boolean; contact?: Contact };
+}
+const lees = <T>(pad: string) => JSON.parse(readFileSync(pad, "utf8")) as T;
+const GEMEENTE = lees<{ contact: Contact; hulpverlener?: Contact }>("rules/geertruidenberg/gemeente.json");
+const regelingBestand = (id: string) => lees<RegelingBestand>(`rules/geertruidenberg/regelingen/${id}.json`);
+
+async function keukentafel(): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
+  const context = await omgeving.browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 900 } });
+  await context.addInitScript(() => localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "keukentafel" })));
+  const pagina = await context.newPage();
+  const fouten = await letOp(pagina);
+  return { context, pagina, fouten };
+}
+
+/** Collects errors and Content-Security-Policy violations of a page. */
+async function letOp(pagina: Page): Promise<string[]> {
+  const fouten: string[] = [];
+  await pagina.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  pagina.on("console", (m) => (m.type() === "error" ? fouten.push(m.text()) : undefined));
+  pagina.on("pageerror", (e) => fouten.push(e.message));
+  return fouten;
+}
+
+async function axe(pagina: Page, scherm: string): Promise<string[]> {
+  const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(TAGS).analyze();
+  return uitslag.violations.map((v) => `${scherm}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+/**
+ * Axe in the app's display modes: standard, high contrast, text at 200 % (the attributes
+ * the settings put on <html>), Windows high contrast; then in English.
+ */
+async function axeOveral(pagina: Page, scherm: string): Promise<string[]> {
+  const gevonden: string[] = [];
+  const zet = (contrast: string, tekst: string) =>
+    pagina.evaluate(([c, t]) => Object.assign(document.documentElement.dataset, { contrast: c, tekst: t }), [contrast, tekst]);
+  gevonden.push(...(await axe(pagina, scherm)));
+  await zet("hoog", "100");
+  gevonden.push(...(await axe(pagina, `${scherm}, hoog contrast`)));
+  await zet("normaal", "200");
+  gevonden.push(...(await axe(pagina, `${scherm}, tekst 200 %`)));
+  await zet("normaal", "100");
+  await pagina.emulateMedia({ forcedColors: "active" });
+  gevonden.push(...(await axe(pagina, `${scherm}, Windows hoog contrast`)));
+  await pagina.emulateMedia({ forcedColors: "none" });
+  await pagina.locator("button[lang=en]").click();
+  await pagina.waitForFunction(() => document.documentElement.lang === "en" && !document.body.textContent?.includes("Jouw lijst") && !document.body.textContent?.includes("Jouw uitslag"));
+  gevonden.push(...(await axe(pagina, `${scherm}, English`)));
+  await pagina.locator("button[lang=nl]").click();
+  await pagina.waitForFunction(() => document.documentElement.lang === "nl");
+  return gevonden;
+}
+
+/** Reads the QR code as a camera would: a screenshot of the element, turned into pixels by a blank page, decoded by jsQR. */
+async function leesQr(pagina: Page, lezer: Page): Promise<string | null> {
+  const png = await pagina.locator("svg[data-qr]").screenshot();
+  const beeld = await lezer.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let binair = "";
+    for (let i = 0; i < pixels.length; i += 0x8000) binair += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+    return { breedte: canvas.width, hoogte: canvas.height, data: btoa(binair) };
+  }, png.toString("base64"));
+  return jsQR(new Uint8ClampedArray(Buffer.from(beeld.data, "base64")), beeld.breedte, beeld.hoogte)?.data ?? null;
+}
+
+/** Per regeling on a page: outcome and the amount in words (or null). */
+async function uitkomsten(pagina: Page, wortel: string): Promise<Array<[string, string, string | null]>> {
+  return pagina.locator(`${wortel} [data-regeling]`).evaluateAll((kaarten) =>
+    kaarten.map((k) => [(k as HTMLElement).dataset.regeling as string, (k as HTMLElement).dataset.uitkomst as string, k.querySelector(".rw-bedrag")?.textContent ?? null] as [string, string, string | null]),
+  );
+}
+
+const dataUit = (adres: string) => new URL(adres).hash.replace(/^#\/mee\//, "");
+function decodeer(data: string): { v: number; g: string; d: string; r: Array<[string, string, number | null]>; a?: Array<[string, unknown]> } {
+  return JSON.parse(Buffer.from(data, "base64url").toString("utf8"));
+}
+
+describe("keukentafel: take the result home", () => {
+  it("lists what to collect and whom to call, prints it, and hands the same summary over by QR code, link and file, without any server", async () => {
+    const { context, pagina, fouten } = await keukentafel();
+    await pagina.goto(omgeving.url);
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await doorloop(pagina, HUISHOUDEN);
+    await naarUitslag(pagina);
+    const meenemen = pagina.locator("[data-meenemen]");
+    await meenemen.waitFor();
+    const herkomst = new URL(omgeving.url).origin;
+
+    // The result as the app shows it.
+    const opUitslag = await uitkomsten(pagina, ".rw-uitslag > .rw-groep");
+    expect(opUitslag.map(([, u]) => u)).toEqual(expect.arrayContaining(["ja", "misschien", "nee"]));
+    expect(opUitslag.some(([, , bedrag]) => bedrag !== null)).toBe(true);
+
+    // The to-do list: every ja and misschien regeling with its papers and phone number; no nee.
+    for (const [id, uitkomst] of opUitslag) {
+      const taak = pagina.locator(`[data-takenlijst] [data-taak="${id}"]`);
+      if (uitkomst === "nee") {
+        await expect(taak.count()).resolves.toBe(0);
+        continue;
+      }
+      await expect(taak.getAttribute("data-uitkomst")).resolves.toBe(uitkomst);
+      const bestand = regelingBestand(id);
+      await expect(taak.locator("[data-document]").allTextContents()).resolves.toEqual(bestand.aanvragen.documenten.map((d) => d.nl));
+      const contact = bestand.aanvragen.via_hulpverlener ? (bestand.aanvragen.contact ?? GEMEENTE.hulpverlener ?? GEMEENTE.contact) : (bestand.aanvragen.contact ?? GEMEENTE.contact);
+      if (contact.telefoon) await expect(taak.locator("[data-telefoon]").getAttribute("data-telefoon")).resolves.toBe(contact.telefoon);
+      await expect(taak.textContent()).resolves.toContain(contact.telefoon ?? "");
+    }
+
+    // Printing the page includes the list (not the handover); "Print de lijst" prints only the list.
+    await pagina.emulateMedia({ media: "print" });
+    await expect(pagina.locator("[data-takenlijst]").isVisible()).resolves.toBe(true);
+    await expect(pagina.locator("[data-taak]").first().isVisible()).resolves.toBe(true);
+    await expect(pagina.locator("[data-overdracht-qr]").isVisible()).resolves.toBe(false);
+    await expect(pagina.locator(".rw-uitslag > .rw-groep [data-regeling]").first().isVisible()).resolves.toBe(true);
+    await pagina.emulateMedia({ media: "screen" });
+    await pagina.evaluate(() => {
+      window.print = () => ((window as unknown as { geprint: string | undefined }).geprint = document.documentElement.dataset.afdruk);
+    });
+    await pagina.getByRole("button", { name: "Print de lijst" }).click();
+    await expect(pagina.evaluate(() => (window as unknown as { geprint: string | undefined }).geprint)).resolves.toBe("lijst");
+    await pagina.emulateMedia({ media: "print" });
+    await expect(pagina.locator("[data-takenlijst]").isVisible()).resolves.toBe(true);
+    await expect(pagina.locator("[data-taak]").first().isVisible()).resolves.toBe(true);
+    await expect(pagina.locator(".rw-uitslag > .rw-groep [data-regeling]").first().isVisible()).resolves.toBe(false);
+    await expect(pagina.locator("h1").isVisible()).resolves.toBe(false);
+    await pagina.evaluate(() => dispatchEvent(new Event("afterprint")));
+    await expect(pagina.locator(".rw-uitslag > .rw-groep [data-regeling]").first().isVisible()).resolves.toBe(true);
+    await pagina.emulateMedia({ media: "screen" });
+
+    // From here on, the handover: record every request of this device and of the phone.
+    const verzoeken: Request[] = [];
+    context.on("request", (r) => verzoeken.push(r));
+
+    // The QR code is the link shown, without answers by default.
+    const lezer = await (await omgeving.browser.newContext()).newPage();
+    const link = (await pagina.locator("[data-link]").textContent()) as string;
+    expect(link.startsWith(`${herkomst}/#/mee/`)).toBe(true);
+    await expect(leesQr(pagina, lezer)).resolves.toBe(link);
+    const zonder = decodeer(dataUit(link));
+    expect("a" in zonder).toBe(false);
+    expect(zonder.r.map(([id, u]) => [id, u]).sort()).toEqual(opUitslag.map(([id, u]) => [id, u]).sort());
+
+    // With the answers, when the resident chooses so.
+    await pagina.getByRole("checkbox", { name: "Ook mijn antwoorden meegeven" }).check();
+    await pagina.waitForFunction((oud) => document.querySelector("[data-link]")?.textContent !== oud, link);
+    const linkMet = (await pagina.locator("[data-link]").textContent()) as string;
+    await expect(leesQr(pagina, lezer)).resolves.toBe(linkMet);
+    const met = decodeer(dataUit(linkMet));
+    expect(met.a?.map(([f]) => f)).toEqual(expect.arrayContaining(["leeftijd", "netto_inkomen"]));
+    expect(met.a).toContainEqual(["netto_inkomen", 1200]);
+    await lezer.context().close();
+
+    // The same summary as a file: readable, with the same link.
+    const [download] = await Promise.all([pagina.waitForEvent("download"), pagina.getByRole("button", { name: "Download de uitslag" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^regelingenwijzer-uitslag-\d{4}-\d{2}-\d{2}\.txt$/);
+    const bestand = await readFile((await download.path()) as string, "utf8");
+    expect(bestand).toContain(linkMet);
+    const inBestand = /(https?:\/\/\S+#\/mee\/[A-Za-z0-9_-]+)/.exec(bestand)?.[1] as string;
+    expect(inBestand).toBe(linkMet);
+    expect(decodeer(dataUit(inBestand))).toEqual(met);
+    expect(bestand).toContain("Gemeente: Geertruidenberg");
+    expect(bestand).toContain("Jouw antwoorden");
+
+    // Axe on the result page with the takeaway, answers box ticked.
+    expect(await axeOveral(pagina, "uitslag met meenemen")).toEqual([]);
+
+    // The phone: another device, nothing stored, opens the link from the QR code.
+    const telefoon = await omgeving.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    telefoon.on("request", (r) => verzoeken.push(r));
+    const opTelefoon = await telefoon.newPage();
+    const foutenTelefoon = await letOp(opTelefoon);
+    await opTelefoon.goto(linkMet);
+    await opTelefoon.getByRole("heading", { level: 1, name: "Jouw uitslag" }).waitFor();
+    await opTelefoon.locator("[data-overdracht] [data-regeling] h3").first().waitFor();
+    await opTelefoon.locator("[data-overdracht] [data-regeling] .rw-tussenkop").first().waitFor(); // the rules are there
+    const opTelefoonUitkomsten = await uitkomsten(opTelefoon, "[data-overdracht]");
+    expect(opTelefoonUitkomsten).toEqual(opUitslag);
+    // Titles as on the result page.
+    const titels = async (p: Page, wortel: string) => p.locator(`${wortel} [data-regeling] h3`).allTextContents();
+    await expect(titels(opTelefoon, "[data-overdracht]")).resolves.toEqual(await titels(pagina, ".rw-uitslag > .rw-groep"));
+    await expect(opTelefoon.locator("[data-antwoorden] [data-feit]").count()).resolves.toBe(met.a?.length);
+    expect(await axeOveral(opTelefoon, "overdracht")).toEqual([]);
+
+    // Without answers, the phone shows none.
+    await opTelefoon.goto(link);
+    await opTelefoon.locator("[data-overdracht] [data-regeling]").first().waitFor();
+    await expect(opTelefoon.locator("[data-antwoorden]").count()).resolves.toBe(0);
+    await expect(uitkomsten(opTelefoon, "[data-overdracht]")).resolves.toEqual(opUitslag);
+
+    // A broken link: a clear message, and axe is happy there too.
+    await opTelefoon.goto(`${herkomst}/#/mee/kapot`);
+    await opTelefoon.getByRole("heading", { level: 1, name: "Deze link werkt niet" }).waitFor();
+    expect(await axe(opTelefoon, "overdracht kapot")).toEqual([]);
+
+    // No request went anywhere but the app's own origin, and none carried the summary.
+    expect(verzoeken.length).toBeGreaterThan(0);
+    for (const verzoek of verzoeken) {
+      const adres = verzoek.url();
+      expect(new URL(adres).origin, adres).toBe(herkomst);
+      expect(verzoek.method(), adres).toBe("GET");
+      expect(verzoek.postData(), adres).toBeNull();
+      for (const data of [dataUit(link), dataUit(linkMet)]) {
+        expect(adres, `the summary in ${adres}`).not.toContain(data);
+        expect(adres, `the summary in ${adres}`).not.toContain(data.slice(0, 24));
+      }
+      expect(adres).not.toContain("#");
+    }
+    // The phone asked for the app and this gemeente's rules, nothing else of interest.
+    expect(verzoeken.some((v) => new URL(v.url()).pathname.endsWith("/regels/geertruidenberg.json"))).toBe(true);
+
+    expect(fouten).toEqual([]);
+    expect(foutenTelefoon).toEqual([]);
+    await telefoon.close();
+    await context.close();
+  }, 120_000);
+});
