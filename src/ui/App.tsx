@@ -52,7 +52,8 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     return () => removeEventListener("hashchange", bijWijziging);
   }, []);
   // At the counter every step replaces the history entry: Back can show nothing of a client.
-  const balie = leesInstellingen(localStorage).modus === "balie";
+  // Read once: changing the mode reloads the app (wijzigInstellingen).
+  const [balie] = useState(() => leesInstellingen(localStorage).modus === "balie");
   const ga = (naar: Route, vervang = false) => {
     if (vervang || balie) history.replaceState(history.state, "", adres(naar));
     else history.pushState(history.state, "", adres(naar));

@@ -5,6 +5,7 @@ import { stand } from "../flow/reis.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { UitslagPagina } from "./UitslagPagina.tsx";
+import { ALLEENSTAAND as alleenstaand } from "./test/huishoudens.ts";
 import { App } from "./context.ts";
 import { DATUM, INDEX, metApp } from "./test/render.tsx";
 import { Sessie } from "../flow/sessie.ts";
@@ -14,10 +15,6 @@ import type { Regelset } from "../rules/regelset.ts";
 
 beforeEach(() => localStorage.clear());
 
-const alleenstaand: Antwoorden = {
-  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
-  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
-};
 
 function toon(antwoorden: Antwoorden, gemeente = "geertruidenberg", taal: "nl" | "en" = "nl") {
   metApp(<UitslagPagina stand={stand(echteRegels(), gemeente, antwoorden, DATUM)} />, { gemeente, taal });

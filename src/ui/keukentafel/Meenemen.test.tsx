@@ -10,6 +10,7 @@ import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { decodeer, maakSamenvatting } from "./overdracht.ts";
 import { TEKSTEN } from "./teksten.ts";
+import { ALLEENSTAAND } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -17,11 +18,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Bijzondere bijstand misschien, schuldhulp ja with urgency, zorgverzekering nee. */
-export const ALLEENSTAAND: Antwoorden = {
-  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
-  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
-};
 
 const regelset = echteRegels();
 const regels = regelset.gemeenten.geertruidenberg!;

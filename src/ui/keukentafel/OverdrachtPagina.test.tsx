@@ -5,7 +5,6 @@ import { stand } from "../../flow/reis.ts";
 import { Sessie, type Taal } from "../../flow/sessie.ts";
 import en from "../../i18n/en.json";
 import { maakI18n } from "../../i18n/index.ts";
-import type { Antwoorden } from "../../rules/antwoorden.ts";
 import type { Geladen } from "../../rules/bron.ts";
 import { echteRegels } from "../../rules/echte-regels.ts";
 import type { Regelset } from "../../rules/regelset.ts";
@@ -15,20 +14,11 @@ import { UitslagPagina } from "../UitslagPagina.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { OverdrachtPagina } from "./OverdrachtPagina.tsx";
 import { codeer, maakSamenvatting } from "./overdracht.ts";
+import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
 
 const regelset = echteRegels();
-/** Bijzondere bijstand misschien, schuldhulp ja, the rest nee. */
-const ALLEENSTAAND: Antwoorden = {
-  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
-  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
-};
-/** With an amount: individuele inkomenstoeslag € 300,32. */
-const MET_BEDRAG: Antwoorden = {
-  leeftijd: 45, leefsituatie: "alleenstaand", netto_inkomen: 1200, vermogen: 3000, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false,
-  toeslag_12_maanden: false, uitzicht_hoger_inkomen: false, bijzondere_kosten: true, schulden: true, dreiging: true, acute_nood: true, andere_hulp_op_tijd: false,
-};
 
 /** The phone: the app knows the gemeenten (index) but has no rules loaded and no gemeente chosen. */
 function opTelefoon(data: string, { taal = "nl" as Taal, laad = vi.fn(async (): Promise<Geladen> => ({ regelset, fouten: [] })), index = INDEX } = {}) {

@@ -3,17 +3,9 @@ import { stand } from "../../flow/reis.ts";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
 import { echteRegels } from "../../rules/echte-regels.ts";
 import { type Samenvatting, adresVoor, codeer, decodeer, maakSamenvatting } from "./overdracht.ts";
+import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 const DATUM = "2026-03-01";
-const ALLEENSTAAND: Antwoorden = {
-  leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1650, vermogen: 500, bijzondere_kosten: true, schulden: true, dreiging: true,
-  acute_nood: false, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false, toeslag_12_maanden: false,
-};
-/** A household with an amount: individuele inkomenstoeslag € 300,32. */
-const MET_BEDRAG: Antwoorden = {
-  leeftijd: 45, leefsituatie: "alleenstaand", netto_inkomen: 1200, vermogen: 3000, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false,
-  toeslag_12_maanden: false, uitzicht_hoger_inkomen: false, bijzondere_kosten: true, schulden: true, dreiging: true, acute_nood: true, andere_hulp_op_tijd: false,
-};
 const s = stand(echteRegels(), "geertruidenberg", MET_BEDRAG, DATUM);
 
 const naarTekst = (data: unknown) => Buffer.from(JSON.stringify(data), "utf8").toString("base64url");
