@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instellingen.ts";
+import { wisNaMinuten } from "./flow/wissen.ts";
 import { SLEUTEL } from "./flow/opslag.ts";
 import { Sessie } from "./flow/sessie.ts";
 import { laadGemeente, laadIndex } from "./rules/bron.ts";
@@ -30,7 +31,8 @@ async function start(doel: HTMLElement): Promise<void> {
   // At the counter nothing about a client stays on the device: answers live in memory only.
   if (modus === "balie") localStorage.removeItem(SLEUTEL);
   const opslag = modus === "balie" ? new (await import("./flow/geheugen.ts")).Geheugen() : localStorage;
-  const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" });
+  // At the kitchen table, answers left from longer ago than the wipe time are gone at start.
+  const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" }, modus === "keukentafel" ? wisNaMinuten(modus) * 60_000 : undefined);
   render(<Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} vasteModus={vasteModus ?? null} />, doel);
 }
 

@@ -4,7 +4,8 @@
  * Where: localStorage, key "regelingenwijzer", so that a reload or a closed tab does
  * not lose the answers. How long: until "Wis mijn antwoorden", or four hours after the
  * last change, whichever comes first; an expired or unreadable entry is removed when
- * the app starts. Nothing is ever sent anywhere.
+ * the app starts (on a shared device: the mode's minutes, see flow/instellingen.ts).
+ * Nothing is ever sent anywhere.
  */
 import type { Antwoord } from "../rules/antwoorden.ts";
 
@@ -28,7 +29,7 @@ function isAntwoord(waarde: unknown): waarde is Antwoord {
 }
 
 /** Reads the stored answers; anything odd is removed and reported, never half-used. */
-export function lees(opslag: Storage, nu: number): Gelezen {
+export function lees(opslag: Storage, nu: number, bewaartijd = BEWAARTIJD_MS): Gelezen {
   let ruw: string | null;
   try {
     ruw = opslag.getItem(SLEUTEL);
@@ -57,7 +58,7 @@ export function lees(opslag: Storage, nu: number): Gelezen {
     wis(opslag);
     return { toestand: null, probleem: "onleesbaar" };
   }
-  if (nu - (data as Bewaard).gewijzigd > BEWAARTIJD_MS) {
+  if (nu - (data as Bewaard).gewijzigd > bewaartijd) {
     wis(opslag);
     return { toestand: null, probleem: "verlopen" };
   }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from "vitest";
 import { BEWAARTIJD_MS, SLEUTEL } from "./opslag.ts";
+import { wisNaMinuten } from "./wissen.ts";
 import { Sessie } from "./sessie.ts";
 
 beforeEach(() => localStorage.clear());
@@ -20,6 +21,16 @@ describe("the session", () => {
   it("forgets answers four hours after the last change, and says so", () => {
     new Sessie(localStorage, () => 0).beantwoord("leeftijd", 40);
     const later = new Sessie(localStorage, () => BEWAARTIJD_MS + 1);
+    expect(later.antwoorden).toEqual({});
+    expect(later.probleemBijStart).toBe("verlopen");
+    expect(localStorage.getItem(SLEUTEL)).toBeNull();
+  });
+
+  it("on a shared device forgets answers after the mode's minutes instead (the kitchen table's 30)", () => {
+    const dertig = wisNaMinuten("keukentafel", {}) * 60_000;
+    new Sessie(localStorage, () => 0).beantwoord("leeftijd", 40);
+    expect(new Sessie(localStorage, () => dertig, undefined, dertig).antwoorden).toEqual({ leeftijd: 40 });
+    const later = new Sessie(localStorage, () => dertig + 1, undefined, dertig);
     expect(later.antwoorden).toEqual({});
     expect(later.probleemBijStart).toBe("verlopen");
     expect(localStorage.getItem(SLEUTEL)).toBeNull();
@@ -56,5 +67,16 @@ describe("the session", () => {
   it("uses the gemeente fixed by the deployment", () => {
     const sessie = new Sessie(localStorage, Date.now, { gemeente: "smallingerland", taal: "nl" });
     expect(sessie.gemeente).toBe("smallingerland");
+  });
+});
+
+describe("the wipe time of a shared device", () => {
+  it("is 15 minutes at the counter and 30 at the kitchen table, unless the deployment sets a positive number", () => {
+    expect(wisNaMinuten("balie", {})).toBe(15);
+    expect(wisNaMinuten("keukentafel", {})).toBe(30);
+    expect(wisNaMinuten("balie", { VITE_BALIE_MINUTEN: "5", VITE_KEUKENTAFEL_MINUTEN: "45" })).toBe(5);
+    expect(wisNaMinuten("keukentafel", { VITE_BALIE_MINUTEN: "5", VITE_KEUKENTAFEL_MINUTEN: "45" })).toBe(45);
+    for (const fout of ["", "0", "-3", "vijf", undefined]) expect(wisNaMinuten("balie", { VITE_BALIE_MINUTEN: fout })).toBe(15);
+    expect(wisNaMinuten("balie")).toBe(15); // this build sets neither
   });
 });

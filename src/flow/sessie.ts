@@ -19,8 +19,10 @@ export class Sessie {
     private readonly opslag: Storage,
     private readonly klok: () => number = Date.now,
     standaard: { gemeente: string | null; taal: Taal } = { gemeente: null, taal: "nl" },
+    /** How long stored answers stay usable after the last change (shorter on a shared device). */
+    bewaartijd?: number,
   ) {
-    const gelezen = lees(opslag, klok());
+    const gelezen = lees(opslag, klok(), bewaartijd);
     this.probleemBijStart = gelezen.probleem;
     this.toestand = gelezen.toestand ?? { versie: VERSIE, gemeente: standaard.gemeente, antwoorden: {}, taal: standaard.taal, gewijzigd: klok() };
     if (standaard.gemeente && this.toestand.gemeente !== standaard.gemeente) {

@@ -116,6 +116,7 @@ const GEEN_PROZA = new Set(["app.naam", "app.taalWissel", "app.taalWisselLabel",
 const VOORBEELD: Record<string, string> = {
   count: "3",
   aantal: "9",
+  minuten: "30",
   grens: "18",
   waarde: "34",
   verschil: "12",
@@ -162,8 +163,8 @@ function nlJson(): Tekst[] {
     } else if (v && typeof v === "object") for (const [k, w] of Object.entries(v)) loop(bestand, w, [...sleutel, k]);
   };
   loop("src/i18n/nl.json", JSON.parse(readFileSync(resolve(HIER, "nl.json"), "utf8")), []);
-  // The strings of screens loaded on demand (the counter's), Dutch part.
-  loop("src/i18n/balie.json", JSON.parse(readFileSync(resolve(HIER, "balie.json"), "utf8")).nl, []);
+  // The strings of screens loaded on demand (the counter and the kitchen table), Dutch part.
+  loop("src/i18n/modi.json", JSON.parse(readFileSync(resolve(HIER, "modi.json"), "utf8")).nl, []);
   loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
   return uit;
 }

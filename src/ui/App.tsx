@@ -52,10 +52,8 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     return () => removeEventListener("hashchange", bijWijziging);
   }, []);
   // At the counter every step replaces the history entry: Back can show nothing of a client.
-  // Read once: changing the mode reloads the app (wijzigInstellingen).
-  const [balie] = useState(() => leesInstellingen(localStorage).modus === "balie");
   const ga = (naar: Route, vervang = false) => {
-    if (vervang || balie) history.replaceState(history.state, "", adres(naar));
+    if (vervang || instellingen.modus === "balie") history.replaceState(history.state, "", adres(naar));
     else history.pushState(history.state, "", adres(naar));
     setRoute(naar);
   };
@@ -101,9 +99,9 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const modus: Modus = instellingen.modus;
   const InstellingenPagina = useLater(route.pagina === "instellingen", () => import("./InstellingenPagina.tsx").then((m) => m.InstellingenPagina));
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
-  // The kitchen table's layout (bigger targets, landscape tablets) only where it is used.
-  useLater(modus === "keukentafel", () => import("./keukentafel/modus.ts").then(() => () => null));
-  const BalieBalk = useLater(modus === "balie", () => import("./balie/BalieBalk.tsx").then((m) => m.BalieBalk));
+  // A shared device (counter, kitchen table): "Nieuwe klant", the automatic wipe, and the
+  // kitchen table's layout; loaded only in those modes.
+  const GedeeldeBalk = useLater(modus !== "inwoner", () => import("./gedeeld/GedeeldeBalk.tsx").then((m) => m.GedeeldeBalk));
   const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
   const nieuweKlant = () => {
@@ -233,7 +231,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   return (
     <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan, modus }}>
       <Kop onWis={wis} hoogContrast={hoogContrastNu} zetContrast={(aan) => wijzigInstellingen({ hoogContrast: aan })} />
-      {BalieBalk && <BalieBalk nieuweKlant={nieuweKlant} ga={(adresTekst) => ga(leesRoute(adresTekst))} minuten={Number(import.meta.env.VITE_BALIE_MINUTEN) || undefined} />}
+      {GedeeldeBalk && <GedeeldeBalk modus={modus as "balie" | "keukentafel"} nieuweKlant={nieuweKlant} ga={(adresTekst) => ga(leesRoute(adresTekst))} />}
       <main id="inhoud" class="rw-inhoud">
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">

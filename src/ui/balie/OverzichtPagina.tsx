@@ -3,7 +3,7 @@
  * still matters on one page. Each answer is stored at once and the engine works out
  * again which questions still matter, so the result is the one of the question flow.
  */
-import teksten from "../../i18n/balie.json";
+import teksten from "../../i18n/modi.json";
 import { voegTekstenToe } from "../../i18n/index.ts";
 import "./balie.css";
 import { useState } from "preact/hooks";

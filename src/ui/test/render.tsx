@@ -16,10 +16,13 @@ export const INDEX = maakBundels(leesRegelmap(STANDAARD_MAP)).index;
 // Testing Library only cleans up by itself with vitest globals; do it here.
 afterEach(cleanup);
 
-export function metApp(ui: ComponentChildren, { taal = "nl", gemeente = "geertruidenberg", sessie, vasteGemeente = null }: { taal?: Taal; gemeente?: string; sessie?: Sessie; vasteGemeente?: string | null } = {}) {
+export function metApp(
+  ui: ComponentChildren,
+  { taal = "nl", gemeente = "geertruidenberg", sessie, vasteGemeente = null, kondigAan }: { taal?: Taal; gemeente?: string; sessie?: Sessie; vasteGemeente?: string | null; kondigAan?: (tekst: string) => void } = {},
+) {
   const s = sessie ?? new Sessie(localStorage, () => 0, { gemeente, taal });
   if (!sessie) s.kiesGemeente(gemeente);
   const regelset = echteRegels();
   const t = maakI18n(taal, { en }).t;
-  return { sessie: s, ...render(<App.Provider value={{ index: INDEX, regelset, sessie: s, t, taal, datum: DATUM, vasteGemeente }}>{ui}</App.Provider>) };
+  return { sessie: s, ...render(<App.Provider value={{ index: INDEX, regelset, sessie: s, t, taal, datum: DATUM, vasteGemeente, kondigAan }}>{ui}</App.Provider>) };
 }
