@@ -1,5 +1,6 @@
 /** Walking through the app the way a resident does, shared by the end-to-end tests. */
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 export function feitInAdres(pagina: Page): string | null {
   const m = /#\/vraag\/([^?]+)/.exec(pagina.url());
@@ -55,3 +56,59 @@ export const ALLEENSTAAND: Record<string, string> = {
   bijzondere_kosten: "ja", schulden: "ja", acute_nood: "nee", dreiging: "ja",
   laag_inkomen_3_jaar: "ja", uitzicht_hoger_inkomen: "nee", studiefinanciering_3_jaar: "nee", toeslag_12_maanden: "nee",
 };
+
+/** Everything the browser keeps for this origin, one line each: "local key=value", "session key", "idb […]", "cache url". */
+export async function sporen(pagina: Page): Promise<string[]> {
+  return pagina.evaluate(async () => {
+    const delen: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const sleutel = localStorage.key(i) as string;
+      delen.push(`local ${sleutel}=${localStorage.getItem(sleutel)}`);
+    }
+    for (let i = 0; i < sessionStorage.length; i++) delen.push(`session ${sessionStorage.key(i)}`);
+    delen.push(`idb ${JSON.stringify(await indexedDB.databases())}`);
+    for (const naam of await caches.keys()) {
+      const cache = await caches.open(naam);
+      for (const verzoek of await cache.keys()) delen.push(`cache ${verzoek.url}`);
+    }
+    return delen;
+  });
+}
+
+/** The storage lines of sporen(): cached build files have hashed names that may contain any digits. */
+export const opslagSporen = (regels: string[]) => regels.filter((r) => !r.startsWith("cache ")).join("\n");
+
+/**
+ * What a person sees on the page, and what its fields hold: the text, every text
+ * field's value and every ticked choice (a value is a property, not in the HTML).
+ */
+export async function zichtbaar(pagina: Page): Promise<string> {
+  return pagina.evaluate(() =>
+    [document.body.innerText, ...[...document.querySelectorAll("input")].map((i) => (i.type === "radio" || i.type === "checkbox" ? (i.checked ? i.value : "") : i.value))].join("\n"),
+  );
+}
+
+/**
+ * After "Nieuwe klant" or the automatic wipe: no answer in localStorage, nothing in
+ * sessionStorage or IndexedDB, only the app's own files in Cache Storage, nothing of the
+ * client on screen, and nothing on any page that Back reaches within the app.
+ */
+export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: RegExp): Promise<void> {
+  const herkomst = new URL(adres).origin;
+  const na = await sporen(pagina);
+  expect(opslagSporen(na)).not.toMatch(verboden);
+  expect(opslagSporen(na)).not.toContain("local regelingenwijzer="); // the answers' key is gone, settings stay
+  expect(na.filter((r) => r.startsWith("session "))).toEqual([]);
+  expect(na).toContain("idb []");
+  const statisch = new RegExp(`^cache ${herkomst.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/[\\w./-]+(\\?__WB_REVISION__=\\w+)?$`); // workbox adds a revision
+  for (const regel of na.filter((r) => r.startsWith("cache "))) expect(regel).toMatch(statisch);
+  expect(await zichtbaar(pagina)).not.toMatch(verboden);
+  // Back through every entry this tab has, until it leaves the app.
+  const stappen = await pagina.evaluate(() => history.length);
+  for (let stap = 0; stap < stappen; stap++) {
+    await pagina.goBack({ waitUntil: "commit", timeout: 5_000 }).catch(() => null);
+    if (!pagina.url().startsWith(herkomst)) return;
+    await pagina.locator("h1").first().waitFor();
+    expect(await zichtbaar(pagina), `after Back, on ${pagina.url()}`).not.toMatch(verboden);
+  }
+}

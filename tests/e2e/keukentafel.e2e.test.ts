@@ -13,7 +13,8 @@ import jsQR from "jsqr";
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
+import { beantwoord, doorloop, feitInAdres, kiesGemeente, naarUitslag, nietsVanDeKlant, opslagSporen, sporen } from "./hulp.ts";
+import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -41,9 +42,13 @@ const lees = <T>(pad: string) => JSON.parse(readFileSync(pad, "utf8")) as T;
 const GEMEENTE = lees<{ contact: Contact; hulpverlener?: Contact }>("rules/geertruidenberg/gemeente.json");
 const regelingBestand = (id: string) => lees<RegelingBestand>(`rules/geertruidenberg/regelingen/${id}.json`);
 
-async function keukentafel(): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
-  const context = await omgeving.browser.newContext({ acceptDownloads: true, viewport: { width: 1024, height: 900 } });
-  await context.addInitScript(() => localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "keukentafel" })));
+const LIGGEND = { width: 1280, height: 800 } as const; // a tablet in landscape
+const STAAND = { width: 800, height: 1280 } as const;
+
+async function keukentafel(viewport: { width: number; height: number } = { width: 1024, height: 900 }): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
+  const context = await omgeving.browser.newContext({ acceptDownloads: true, viewport });
+  // Not on about:blank (reached by Back from the first page), where there is no storage.
+  await context.addInitScript(() => location.protocol.startsWith("http") && localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "keukentafel" })));
   const pagina = await context.newPage();
   const fouten = await letOp(pagina);
   return { context, pagina, fouten };
@@ -260,4 +265,139 @@ describe("keukentafel: take the result home", () => {
     await telefoon.close();
     await context.close();
   }, 120_000);
+});
+
+describe("keukentafel: a shared tablet", () => {
+  /** Anything of this household: age, income, savings (typed or shown), living situation. */
+  const SPOOR = /\b45\b|1\.?200|3\.?000|alleenstaand|Ik woon alleen/;
+
+  it("'Nieuwe klant' and the automatic wipe after 30 minutes leave no answer in any storage, on screen or behind Back", async () => {
+    const { context, pagina, fouten } = await keukentafel(LIGGEND);
+    await pagina.clock.install();
+    await pagina.goto(omgeving.url);
+    await pagina.getByText("Alleen op dit apparaat bewaard").waitFor(); // the bar loads on demand
+    for (const hoe of ["Nieuwe klant", "automatisch"] as const) {
+      await kiesGemeente(pagina, "Geertruidenberg");
+      await doorloop(pagina, HUISHOUDEN, 4);
+      // At the kitchen table the answers are kept on the device (a reload offline loses nothing) until the wipe.
+      expect(opslagSporen(await sporen(pagina))).toMatch(/"netto_inkomen":1200/);
+      if (hoe === "Nieuwe klant") {
+        await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
+        await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
+      } else {
+        await pagina.clock.fastForward("28:59");
+        await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
+        await pagina.clock.fastForward("00:02");
+        await expect(pagina.locator("[data-balie-waarschuwing]").textContent()).resolves.toContain("Over 1 minuut wissen we alles");
+        await pagina.clock.fastForward("01:00");
+      }
+      await pagina.waitForURL((u) => u.hash === "#/");
+      await expect(pagina.getByRole("status").textContent(), hoe).resolves.toContain("Alles is gewist");
+      await nietsVanDeKlant(pagina, omgeving.url, SPOOR);
+      await pagina.goto(`${new URL(omgeving.url).origin}/#/`);
+    }
+    expect(fouten).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("works fully offline after one visit: the bar, the whole journey, the to-do list, QR code, file and the handover page", async () => {
+    const { context, pagina, fouten } = await keukentafel(LIGGEND);
+    await pagina.goto(omgeving.url);
+    // Not navigator.serviceWorker.ready: it can resolve before the worker is activated.
+    await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+    await context.setOffline(true);
+    const mislukt: string[] = [];
+    context.on("requestfailed", (r) => mislukt.push(`${r.url()}: ${r.failure()?.errorText}`));
+
+    await pagina.reload();
+    await pagina.getByText("Alleen op dit apparaat bewaard").waitFor();
+    await pagina.getByText("Tips om samen in te vullen").click();
+    await pagina.getByText("Weet de inwoner iets niet zeker?").waitFor();
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await doorloop(pagina, HUISHOUDEN);
+    await naarUitslag(pagina);
+    const opUitslag = await uitkomsten(pagina, ".rw-uitslag > .rw-groep");
+    await pagina.locator("[data-takenlijst] [data-taak]").first().waitFor();
+    await pagina.locator("svg[data-qr]").waitFor();
+    const link = (await pagina.locator("[data-link]").textContent()) as string;
+    const [download] = await Promise.all([pagina.waitForEvent("download"), pagina.getByRole("button", { name: "Download de uitslag" }).click()]);
+    expect(await readFile((await download.path()) as string, "utf8")).toContain(link);
+
+    // The handover link on this same device, still offline: its page comes from the cache too.
+    const overdracht = await context.newPage();
+    await overdracht.goto(link);
+    await overdracht.getByRole("heading", { level: 1, name: "Jouw uitslag" }).waitFor();
+    await overdracht.locator("[data-overdracht] [data-regeling] .rw-tussenkop").first().waitFor();
+    await expect(uitkomsten(overdracht, "[data-overdracht]")).resolves.toEqual(opUitslag);
+
+    expect(await pagina.evaluate(() => navigator.onLine)).toBe(false);
+    expect(mislukt).toEqual([]);
+    expect(fouten).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it("has targets of at least 48 × 48 px on every screen, in landscape and portrait, and in landscape puts the question beside its answers", async () => {
+    const { context, pagina, fouten } = await keukentafel(LIGGEND);
+    const teKleinOveral: Array<[string, string]> = [];
+    const schermen: string[] = [];
+    const meet = async (scherm: string) => {
+      schermen.push(scherm);
+      for (const maat of [LIGGEND, STAAND]) {
+        await pagina.setViewportSize(maat);
+        const naam = maat === LIGGEND ? "landscape" : "portrait";
+        for (const klein of await teKlein(pagina, 48)) teKleinOveral.push([scherm, `${klein} (${naam})`]);
+        const { zijwaarts, uit } = await stektUit(pagina);
+        for (const probleem of [zijwaarts, ...uit]) if (probleem) teKleinOveral.push([scherm, `${probleem} (${naam})`]);
+      }
+      await pagina.setViewportSize(LIGGEND);
+    };
+    /** Where the answers are, relative to the question's left column ("Waarom vragen we dit?"); side by side, each column takes at least a third. */
+    const naast = () =>
+      pagina.evaluate(() => {
+        const links = (document.querySelector("details.rw-waarom") as HTMLElement).getBoundingClientRect();
+        const antwoorden = (document.querySelector(".rw-keuzes, .rw-getal") as HTMLElement).getBoundingClientRect();
+        const vorm = (document.querySelector("form.rw-vraag") as HTMLElement).getBoundingClientRect();
+        const breedGenoeg = links.width >= vorm.width / 3 && antwoorden.width >= vorm.width / 3;
+        if (antwoorden.left >= links.right && antwoorden.top < links.bottom) return breedGenoeg ? "beside" : `beside, too narrow (${Math.round(links.width)} and ${Math.round(antwoorden.width)} of ${Math.round(vorm.width)} px)`;
+        return antwoorden.top >= links.bottom ? "below" : "overlapping";
+      });
+
+    await pagina.goto(omgeving.url);
+    await pagina.getByText("Tips om samen in te vullen").click();
+    await pagina.getByText("Weet de inwoner iets niet zeker?").waitFor();
+    expect(await pagina.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("18px");
+    await meet("start, tips open");
+    await kiesGemeente(pagina, "Geertruidenberg");
+    const soorten = new Set<string>();
+    for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
+      if (stap > 20) throw new Error("the questions do not stop");
+      const soort = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
+      if (!soorten.has(soort)) {
+        soorten.add(soort);
+        expect(await naast(), `${feit} in landscape`).toBe("beside");
+        await pagina.setViewportSize(STAAND);
+        expect(await naast(), `${feit} in portrait`).toBe("below");
+        await pagina.setViewportSize(LIGGEND);
+        await meet(`question ${feit} (${soort})`);
+        if (soort === "geld") {
+          await pagina.getByRole("button", { name: "Volgende" }).click();
+          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+          await meet(`question ${feit} with an error`);
+        }
+      }
+      await beantwoord(pagina, feit, HUISHOUDEN[feit]);
+    }
+    expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
+    await meet("check page");
+    await naarUitslag(pagina);
+    await pagina.locator("svg[data-qr]").waitFor();
+    await meet("result with the takeaway");
+    await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
+    await meet("settings");
+
+    expect(perProbleem(teKleinOveral, schermen), "smaller than 48 × 48 px, or sticking out").toEqual([]);
+    expect(fouten).toEqual([]);
+    await context.close();
+  }, 90_000);
 });
