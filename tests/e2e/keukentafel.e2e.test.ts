@@ -289,6 +289,7 @@ describe("keukentafel: a shared tablet", () => {
         await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
         await pagina.clock.fastForward("00:02");
         await expect(pagina.locator("[data-balie-waarschuwing]").textContent()).resolves.toContain("Over 1 minuut wissen we alles");
+        expect(await axe(pagina, "warning before the wipe")).toEqual([]);
         await pagina.clock.fastForward("01:00");
       }
       await pagina.waitForURL((u) => u.hash === "#/");
@@ -336,7 +337,7 @@ describe("keukentafel: a shared tablet", () => {
     await context.close();
   }, 60_000);
 
-  it("has targets of at least 48 × 48 px on every screen, in landscape and portrait, and in landscape puts the question beside its answers", async () => {
+  it("has targets of at least 48 × 48 px on every screen, in landscape and portrait, puts the question beside its answers in landscape, and axe finds nothing", async () => {
     const { context, pagina, fouten } = await keukentafel(LIGGEND);
     const teKleinOveral: Array<[string, string]> = [];
     const schermen: string[] = [];
@@ -367,6 +368,7 @@ describe("keukentafel: a shared tablet", () => {
     await pagina.getByText("Weet de inwoner iets niet zeker?").waitFor();
     expect(await pagina.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("18px");
     await meet("start, tips open");
+    const schendingen = await axeOveral(pagina, "start, tips open");
     await kiesGemeente(pagina, "Geertruidenberg");
     const soorten = new Set<string>();
     for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
@@ -379,10 +381,12 @@ describe("keukentafel: a shared tablet", () => {
         expect(await naast(), `${feit} in portrait`).toBe("below");
         await pagina.setViewportSize(LIGGEND);
         await meet(`question ${feit} (${soort})`);
+        schendingen.push(...(await axe(pagina, `question ${feit}, landscape`)));
         if (soort === "geld") {
           await pagina.getByRole("button", { name: "Volgende" }).click();
           await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
           await meet(`question ${feit} with an error`);
+          schendingen.push(...(await axe(pagina, `question ${feit} with an error, landscape`)));
         }
       }
       await beantwoord(pagina, feit, HUISHOUDEN[feit]);
@@ -397,6 +401,7 @@ describe("keukentafel: a shared tablet", () => {
     await meet("settings");
 
     expect(perProbleem(teKleinOveral, schermen), "smaller than 48 × 48 px, or sticking out").toEqual([]);
+    expect(schendingen).toEqual([]);
     expect(fouten).toEqual([]);
     await context.close();
   }, 90_000);
