@@ -39,6 +39,10 @@ export class Sessie {
   get taal(): Taal {
     return this.toestand.taal;
   }
+  /** When the answers last changed (ms since epoch): a shared device's wipe counts from it after a reload. */
+  get gewijzigd(): number {
+    return this.toestand.gewijzigd;
+  }
 
   luister(luisteraar: Luisteraar): () => void {
     this.luisteraars.add(luisteraar);
@@ -64,10 +68,10 @@ export class Sessie {
     this.wijzig({ taal }, Object.keys(this.toestand.antwoorden).length > 0 || this.toestand.gemeente !== null);
   }
 
-  /** Removes every answer from memory and from the device. */
-  wisAlles(vasteGemeente: string | null = null): void {
+  /** Removes every answer from memory and from the device; a new client on a shared device starts in Dutch again. */
+  wisAlles(vasteGemeente: string | null = null, taal: Taal = this.toestand.taal): void {
     wis(this.opslag);
-    this.toestand = { versie: VERSIE, gemeente: vasteGemeente, antwoorden: {}, taal: this.toestand.taal, gewijzigd: this.klok() };
+    this.toestand = { versie: VERSIE, gemeente: vasteGemeente, antwoorden: {}, taal, gewijzigd: this.klok() };
     for (const luisteraar of this.luisteraars) luisteraar();
   }
 }

@@ -116,7 +116,6 @@ const GEEN_PROZA = new Set(["app.naam", "app.taalWissel", "app.taalWisselLabel",
 const VOORBEELD: Record<string, string> = {
   count: "3",
   aantal: "9",
-  minuten: "30",
   grens: "18",
   waarde: "34",
   verschil: "12",

@@ -51,9 +51,10 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     addEventListener("hashchange", bijWijziging);
     return () => removeEventListener("hashchange", bijWijziging);
   }, []);
-  // At the counter every step replaces the history entry: Back can show nothing of a client.
+  // On a shared device every step replaces the history entry: Back and the browser's
+  // history show nothing of a client, not even which questions were asked.
   const ga = (naar: Route, vervang = false) => {
-    if (vervang || instellingen.modus === "balie") history.replaceState(history.state, "", adres(naar));
+    if (vervang || instellingen.modus !== "inwoner") history.replaceState(history.state, "", adres(naar));
     else history.pushState(history.state, "", adres(naar));
     setRoute(naar);
   };
@@ -104,14 +105,15 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const GedeeldeBalk = useLater(modus !== "inwoner", () => import("./gedeeld/GedeeldeBalk.tsx").then((m) => m.GedeeldeBalk));
   const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
-  const nieuweKlant = () => {
-    sessie.wisAlles(vasteGemeente);
+  const nieuweKlant = (gewist: string) => {
+    sessie.wisAlles(vasteGemeente, "nl");
+    gewist = i18n.t(gewist, { lng: "nl" }); // the next person starts in Dutch, the notice too
     try {
       sessionStorage.clear();
     } catch {
       // nothing there to clear
     }
-    setMelding(t("balie.gewist"));
+    setMelding(gewist);
     ga({ pagina: "start" }, true);
   };
   const laatsteRoute = useRef<Route>({ pagina: "start" });

@@ -1,4 +1,5 @@
 /** Settings: high contrast and text size (100 / 150 / 200 %), remembered on this device. */
+import { wisNaMinuten } from "../flow/wissen.ts";
 import { type Instellingen, MODI, TEKSTGROOTTES } from "../flow/instellingen.ts";
 import teksten from "../i18n/instellingen.json";
 import { voegTekstenToe } from "../i18n/index.ts";
@@ -41,7 +42,7 @@ export function InstellingenPagina({ instellingen, wijzig, terug, modusVast = fa
               </div>
             ))}
           </div>
-          <p class="utrecht-form-field-description">{t("instellingen.modusUitleg")}</p>
+          <p class="utrecht-form-field-description">{t("instellingen.modusUitleg", { count: wisNaMinuten("keukentafel") })}</p>
         </fieldset>
       )}
       <div class="rw-knoppen">

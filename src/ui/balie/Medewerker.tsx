@@ -31,7 +31,7 @@ export function Medewerker({ stand }: { stand: Stand }) {
         return (
           <div key={uitkomst.id} class="rw-medewerker__regeling" data-regeling-details={uitkomst.id}>
             <h3 class="utrecht-heading-3">{regeling.titel[taal]}: {t(`uitslag.label${uitkomst.uitkomst === "ja" ? "Ja" : uitkomst.uitkomst === "nee" ? "Nee" : "Misschien"}`)}</h3>
-            <p class="utrecht-paragraph">
+            <p class="utrecht-paragraph rw-bron">
               <a class="utrecht-link" href={regeling.bron.url}>{regeling.bron.titel}{regeling.bron.artikel ? `, ${regeling.bron.artikel}` : ""}</a>
             </p>
             <table class="rw-tabel">

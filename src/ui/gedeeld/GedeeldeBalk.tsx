@@ -1,10 +1,11 @@
 /**
  * The bar of a shared device: at the counter (balie) and at the kitchen table
- * (keukentafel) one device serves one person after another. Both get "Nieuwe klant"
- * (after a confirmation it wipes every trace of the client) and the automatic wipe
- * after a period without use, with a warning a minute before. The counter also says
- * "Niets wordt bewaard" and links to quick entry; the kitchen table says where the
- * answers are and gives tips for filling in together.
+ * (keukentafel) one device serves one person after another. Both get a wipe of every
+ * trace of that person after a confirmation ("Nieuwe klant" at the counter, "Nieuw
+ * gesprek" at the kitchen table), and the automatic wipe after a time without use, with a
+ * warning a minute before. The counter also says "Niets wordt bewaard" and links to quick
+ * entry; the kitchen table says where the answers are and gives tips for filling in
+ * together. A wipe in one tab wipes every other tab of the app on this device too.
  */
 import teksten from "../../i18n/modi.json";
 import { voegTekstenToe } from "../../i18n/index.ts";
@@ -18,47 +19,64 @@ import { useApp } from "../context.ts";
 
 voegTekstenToe(teksten);
 
-const TIPS = ["tip1", "tip2", "tip3", "tip4", "tip5", "tip6", "tip7", "tip8"] as const;
+const TIPS = ["tip1", "tip2", "tip3", "tip4", "tip5", "tip6", "tip7", "tip8", "tip9"] as const;
+/** Same-origin messages between tabs of this app; nothing leaves the device. */
+const KANAAL = "regelingenwijzer-gedeeld";
 
 export interface GedeeldeBalkProps {
   modus: "balie" | "keukentafel";
-  nieuweKlant: () => void;
-  /** Navigation that replaces the history entry (the counter's links use it). */
+  /** Wipes every answer and shows the start page with the notice of this key (in Dutch: the next person starts there). */
+  nieuweKlant: (gewist: string) => void;
+  /** Navigation that replaces the history entry (links within the app use it). */
   ga: (adres: string) => void;
   /** Minutes without use until everything is wiped; the deployment's (flow/wissen.ts) unless given. */
   minuten?: number;
 }
 
 export function GedeeldeBalk({ modus, nieuweKlant, ga, minuten = wisNaMinuten(modus) }: GedeeldeBalkProps) {
-  const { t, kondigAan } = useApp();
+  const { t, kondigAan, sessie } = useApp();
   const [vraagBevestiging, setVraagBevestiging] = useState(false);
   const [waarschuwing, setWaarschuwing] = useState(false);
   const timers = useRef<number[]>([]);
   const einde = useRef(0);
-  const wis = useRef(nieuweKlant);
-  wis.current = nieuweKlant;
-
+  const gewaarschuwd = useRef(false);
+  const kanaal = useRef<BroadcastChannel | null>(null);
   const ms = minuten * 60_000;
-  /** The wipe itself; after it nothing is due until someone uses the app again. */
-  const wisNu = () => {
+  const sleutel = (naam: "nieuweKlant" | "zeker" | "gewist") => (modus === "balie" ? `balie.${naam}` : `keukentafel.${naam === "nieuweKlant" ? "nieuw" : naam}`);
+  const tekst = (naam: "nieuweKlant" | "zeker") => t(sleutel(naam));
+
+  const stopTimers = () => {
     for (const timer of timers.current) clearTimeout(timer);
-    einde.current = Number.POSITIVE_INFINITY;
-    setWaarschuwing(false);
-    wis.current();
   };
+  const waarschuw = (aan: boolean) => {
+    // A warning read out before is cleared, so the next one is read out again.
+    if (!aan && gewaarschuwd.current) kondigAan?.("");
+    gewaarschuwd.current = aan;
+    setWaarschuwing(aan);
+  };
+  /** The wipe itself, here and (unless it came from there) in the other tabs; after it nothing is due until someone uses the app again. */
+  const wisNu = (vertel = true) => {
+    stopTimers();
+    einde.current = Number.POSITIVE_INFINITY;
+    setVraagBevestiging(false);
+    waarschuw(false);
+    if (vertel) kanaal.current?.postMessage("gewist");
+    nieuweKlant(sleutel("gewist"));
+  };
+  const wisRef = useRef(wisNu);
+  wisRef.current = wisNu;
   const plan = (over: number) => {
-    for (const timer of timers.current) clearTimeout(timer);
-    timers.current = [window.setTimeout(() => setWaarschuwing(true), Math.max(0, over - 60_000)), window.setTimeout(wisNu, over)];
+    stopTimers();
+    timers.current = [window.setTimeout(() => waarschuw(true), Math.max(0, over - 60_000)), window.setTimeout(() => wisRef.current(), over)];
   };
   const herstart = () => {
-    setWaarschuwing(false);
+    waarschuw(false);
     einde.current = Date.now() + ms;
     plan(ms);
   };
 
-  // At the counter links within the app replace the history entry too, so Back shows nothing of a client.
+  // Links within the app replace the history entry too, so Back shows nothing of a client.
   useEffect(() => {
-    if (modus !== "balie") return;
     const bijKlik = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.("a[href^='#/']");
       if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
@@ -67,19 +85,33 @@ export function GedeeldeBalk({ modus, nieuweKlant, ga, minuten = wisNaMinuten(mo
     };
     document.addEventListener("click", bijKlik);
     return () => document.removeEventListener("click", bijKlik);
-  }, [modus]);
+  }, []);
+
+  // Another tab of the app wiped: this one forgets the client too (it would otherwise write them back).
+  useEffect(() => {
+    if (typeof BroadcastChannel !== "function") return;
+    const k = new BroadcastChannel(KANAAL);
+    k.onmessage = (e) => e.data === "gewist" && wisRef.current(false);
+    kanaal.current = k;
+    return () => k.close();
+  }, []);
 
   useEffect(() => {
     herstart();
+    // After a reload the time counts from the last answer, not from the reload.
+    if (Object.keys(sessie.antwoorden).length > 0 && sessie.gewijzigd + ms < einde.current) {
+      einde.current = sessie.gewijzigd + ms;
+      plan(Math.max(0, einde.current - Date.now()));
+    }
     const bijGebruik = () => herstart();
     // A tablet that slept does not run timers: on waking, the time that passed still counts.
     const bijWeerZichtbaar = () => {
       if (document.visibilityState !== "visible") return;
       const rest = einde.current - Date.now();
       if (rest === Number.POSITIVE_INFINITY) return;
-      if (rest <= 0) wisNu();
+      if (rest <= 0) wisRef.current();
       else {
-        setWaarschuwing(rest <= 60_000);
+        waarschuw(rest <= 60_000);
         plan(rest);
       }
     };
@@ -89,7 +121,7 @@ export function GedeeldeBalk({ modus, nieuweKlant, ga, minuten = wisNaMinuten(mo
     return () => {
       for (const soort of soorten) removeEventListener(soort, bijGebruik, true);
       document.removeEventListener("visibilitychange", bijWeerZichtbaar);
-      for (const timer of timers.current) clearTimeout(timer);
+      stopTimers();
     };
   }, [ms]);
 
@@ -104,18 +136,18 @@ export function GedeeldeBalk({ modus, nieuweKlant, ga, minuten = wisNaMinuten(mo
       {modus === "balie" && <a class="rw-balie__link" href="#/overzicht">{t("balie.snel")}</a>}
       {vraagBevestiging ? (
         <span class="rw-balie__bevestig">
-          <span>{t("balie.zeker")}</span>
-          <button type="button" class="utrecht-button utrecht-button--primary-action rw-knop-klein" onClick={() => { setVraagBevestiging(false); nieuweKlant(); }}>{t("balie.jaWis")}</button>
+          <span>{tekst("zeker")}</span>
+          <button type="button" class="utrecht-button utrecht-button--primary-action rw-knop-klein" onClick={() => wisNu()}>{t("balie.jaWis")}</button>
           <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={() => setVraagBevestiging(false)}>{t("balie.nee")}</button>
         </span>
       ) : (
-        <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={() => setVraagBevestiging(true)}>{t("balie.nieuweKlant")}</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={() => setVraagBevestiging(true)}>{tekst("nieuweKlant")}</button>
       )}
       {modus === "keukentafel" && (
         <details class="rw-samen" data-samen="">
           <summary>{t("keukentafel.tipsTitel")}</summary>
           <ul class="utrecht-unordered-list">
-            {TIPS.map((tip) => <li key={tip}>{t(`keukentafel.${tip}`, { minuten })}</li>)}
+            {TIPS.map((tip) => <li key={tip}>{t(`keukentafel.${tip}`, { count: minuten })}</li>)}
           </ul>
         </details>
       )}
