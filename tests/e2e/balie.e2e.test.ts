@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { beantwoord, doorloop, kiesGemeente, nietsVanDeKlant, opPagina, opslagSporen, sporen } from "./hulp.ts";
+import { teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -32,6 +33,7 @@ describe("at the counter", () => {
     const { context, pagina } = await aanDeBalie();
     await pagina.goto(omgeving.url);
     await pagina.getByText("Niets wordt bewaard").waitFor(); // the bar loads on demand
+    const historie = await pagina.evaluate(() => history.length);
     await kiesGemeente(pagina, "Geertruidenberg");
     const gevraagd = await doorloop(pagina, { ...KLANT, kinderen_4_tot_18: "nee", netto_inkomen: "1.234,56" }, 5);
     expect(gevraagd).toContain("netto_inkomen");
@@ -41,7 +43,7 @@ describe("at the counter", () => {
     await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
     await pagina.waitForURL((u) => u.hash === "#/");
     await expect(pagina.getByRole("status").textContent()).resolves.toContain("Alles is gewist. Klaar voor de volgende klant.");
-    await nietsVanDeKlant(pagina, omgeving.url, SPOOR);
+    await nietsVanDeKlant(pagina, omgeving.url, SPOOR, historie);
     await context.close();
   });
 
@@ -49,6 +51,7 @@ describe("at the counter", () => {
     const { context, pagina } = await aanDeBalie();
     await pagina.clock.install();
     await pagina.goto(omgeving.url);
+    const historie = await pagina.evaluate(() => history.length);
     await kiesGemeente(pagina, "Geertruidenberg");
     await beantwoord(pagina, "leeftijd", "37");
     await pagina.clock.fastForward("13:59");
@@ -64,7 +67,7 @@ describe("at the counter", () => {
     await pagina.waitForURL((u) => u.hash === "#/");
     await expect(pagina.getByRole("status").textContent()).resolves.toContain("Alles is gewist");
     await expect(pagina.locator("#gemeente-geertruidenberg").isChecked()).resolves.toBe(false);
-    await nietsVanDeKlant(pagina, omgeving.url, SPOOR);
+    await nietsVanDeKlant(pagina, omgeving.url, SPOOR, historie);
     await context.close();
   });
 });
@@ -107,12 +110,14 @@ describe("quick entry (snel invullen)", () => {
     await context.close();
   });
 
-  it("shows the staff member the exact limits and sources, and axe finds nothing on the counter's screens", async () => {
+  it("shows the staff member the exact limits and sources, switches the client's language with one tap, and axe and the 44 px check find nothing on the counter's screens", async () => {
     const { context, pagina } = await aanDeBalie();
     const schendingen: string[] = [];
+    /** Axe, and targets of at least 44 × 44 px (the bar included). */
     const axe = async (scherm: string) => {
       const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
       schendingen.push(...uitslag.violations.map((v) => `${scherm}: ${v.id}`));
+      schendingen.push(...(await teKlein(pagina)).map((k) => `${scherm}: too small: ${k}`));
     };
     await pagina.goto(omgeving.url);
     await kiesGemeente(pagina, "Geertruidenberg");
@@ -153,9 +158,14 @@ describe("quick entry (snel invullen)", () => {
     await axe("uitslag-medewerker, English");
     await pagina.locator("button[lang=nl]").click();
     await pagina.getByRole("heading", { level: 2, name: "Voor de medewerker: bronnen en grenzen" }).waitFor();
+    await pagina.locator("button[lang=en]").click();
 
-    await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
-    await axe("bevestiging");
+    // The next client starts in Dutch again, whatever the last one read.
+    await pagina.getByRole("button", { name: "New client" }).click();
+    await axe("bevestiging, English");
+    await pagina.getByRole("button", { name: "Yes, delete all" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
     expect(schendingen).toEqual([]);
     await context.close();
   });

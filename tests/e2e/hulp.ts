@@ -89,11 +89,13 @@ export async function zichtbaar(pagina: Page): Promise<string> {
 }
 
 /**
- * After "Nieuwe klant" or the automatic wipe: no answer in localStorage, nothing in
- * sessionStorage or IndexedDB, only the app's own files in Cache Storage, nothing of the
- * client on screen, and nothing on any page that Back reaches within the app.
+ * After the wipe ("Nieuwe klant", "Nieuw gesprek" or the automatic one): no answer in
+ * localStorage, nothing in sessionStorage or IndexedDB, only the app's own files in
+ * Cache Storage, nothing of the client on screen; the client's visit added no entry to
+ * the tab's history (so not even the questions they were asked are in it: `historie` is
+ * history.length when they began), and Back leaves the app at once or shows nothing of them.
  */
-export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: RegExp): Promise<void> {
+export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: RegExp, historie: number): Promise<void> {
   const herkomst = new URL(adres).origin;
   const na = await sporen(pagina);
   expect(opslagSporen(na)).not.toMatch(verboden);
@@ -103,11 +105,12 @@ export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: Reg
   const statisch = new RegExp(`^cache ${herkomst.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/[\\w./-]+(\\?__WB_REVISION__=\\w+)?$`); // workbox adds a revision
   for (const regel of na.filter((r) => r.startsWith("cache "))) expect(regel).toMatch(statisch);
   expect(await zichtbaar(pagina)).not.toMatch(verboden);
-  // Back through every entry this tab has, until it leaves the app.
-  const stappen = await pagina.evaluate(() => history.length);
-  for (let stap = 0; stap < stappen; stap++) {
-    await pagina.goBack({ waitUntil: "commit", timeout: 5_000 }).catch(() => null);
+  expect(await pagina.evaluate(() => history.length), "entries the client's visit added to the history").toBe(historie);
+  for (let stap = 1; stap < historie; stap++) {
+    const voor = pagina.url();
+    await pagina.goBack({ waitUntil: "commit" });
     if (!pagina.url().startsWith(herkomst)) return;
+    expect(pagina.url(), "Back went nowhere").not.toBe(voor);
     await pagina.locator("h1").first().waitFor();
     expect(await zichtbaar(pagina), `after Back, on ${pagina.url()}`).not.toMatch(verboden);
   }

@@ -13,7 +13,7 @@ import jsQR from "jsqr";
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { beantwoord, doorloop, feitInAdres, kiesGemeente, naarUitslag, nietsVanDeKlant, opslagSporen, sporen } from "./hulp.ts";
+import { beantwoord, doorloop, feitInAdres, kiesGemeente, naarUitslag, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
@@ -271,19 +271,26 @@ describe("keukentafel: a shared tablet", () => {
   /** Anything of this household: age, income, savings (typed or shown), living situation. */
   const SPOOR = /\b45\b|1\.?200|3\.?000|alleenstaand|Ik woon alleen/;
 
-  it("'Nieuwe klant' and the automatic wipe after 30 minutes leave no answer in any storage, on screen or behind Back", async () => {
+  it("'Nieuw gesprek' and the automatic wipe after 30 minutes leave no answer in any storage, on screen, in the history or in another tab", async () => {
     const { context, pagina, fouten } = await keukentafel(LIGGEND);
     await pagina.clock.install();
-    await pagina.goto(omgeving.url);
-    await pagina.getByText("Alleen op dit apparaat bewaard").waitFor(); // the bar loads on demand
-    for (const hoe of ["Nieuwe klant", "automatisch"] as const) {
+    const herkomst = new URL(omgeving.url).origin;
+    for (const hoe of ["Nieuw gesprek", "automatisch"] as const) {
+      await pagina.goto(omgeving.url);
+      await pagina.getByText("Je antwoorden staan alleen op dit apparaat").waitFor(); // the bar loads on demand
+      const historie = await pagina.evaluate(() => history.length);
       await kiesGemeente(pagina, "Geertruidenberg");
       await doorloop(pagina, HUISHOUDEN, 4);
       // At the kitchen table the answers are kept on the device (a reload offline loses nothing) until the wipe.
       expect(opslagSporen(await sporen(pagina))).toMatch(/"netto_inkomen":1200/);
-      if (hoe === "Nieuwe klant") {
-        await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
-        await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
+      // A second tab of the app on the same tablet, with the same answers.
+      const tweede = await context.newPage();
+      await tweede.goto(`${herkomst}/#/verder`);
+      await tweede.locator("form.rw-vraag").waitFor();
+      if (hoe === "Nieuw gesprek") {
+        await pagina.locator("button[lang=en]").click(); // this household read it in English
+        await pagina.getByRole("button", { name: "New conversation" }).click();
+        await pagina.getByRole("button", { name: "Yes, delete all" }).click();
       } else {
         await pagina.clock.fastForward("28:59");
         await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
@@ -293,9 +300,17 @@ describe("keukentafel: a shared tablet", () => {
         await pagina.clock.fastForward("01:00");
       }
       await pagina.waitForURL((u) => u.hash === "#/");
-      await expect(pagina.getByRole("status").textContent(), hoe).resolves.toContain("Alles is gewist");
-      await nietsVanDeKlant(pagina, omgeving.url, SPOOR);
-      await pagina.goto(`${new URL(omgeving.url).origin}/#/`);
+      await pagina.clock.runFor(1_000); // the fake clock holds back animation frames, and with them preact's effects
+      // The next household starts in Dutch.
+      await expect(pagina.getByRole("status").textContent(), hoe).resolves.toContain("Alles is gewist. Klaar voor het volgende gesprek.");
+      await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
+      // The other tab forgot them too: it shows the start page, and its language button writes nothing back.
+      await tweede.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+      await tweede.locator("button[lang=en]").click();
+      await tweede.locator("button[lang=nl]").click();
+      expect(await zichtbaar(tweede)).not.toMatch(SPOOR);
+      await nietsVanDeKlant(pagina, omgeving.url, SPOOR, historie);
+      await tweede.close();
     }
     expect(fouten).toEqual([]);
     await context.close();
@@ -311,7 +326,7 @@ describe("keukentafel: a shared tablet", () => {
     context.on("requestfailed", (r) => mislukt.push(`${r.url()}: ${r.failure()?.errorText}`));
 
     await pagina.reload();
-    await pagina.getByText("Alleen op dit apparaat bewaard").waitFor();
+    await pagina.getByText("Je antwoorden staan alleen op dit apparaat").waitFor();
     await pagina.getByText("Tips om samen in te vullen").click();
     await pagina.getByText("Weet de inwoner iets niet zeker?").waitFor();
     await kiesGemeente(pagina, "Geertruidenberg");
@@ -369,6 +384,9 @@ describe("keukentafel: a shared tablet", () => {
     expect(await pagina.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("18px");
     await meet("start, tips open");
     const schendingen = await axeOveral(pagina, "start, tips open");
+    await pagina.getByRole("button", { name: "Nieuw gesprek" }).click();
+    await meet("the bar asking for confirmation");
+    await pagina.getByRole("button", { name: "Nee" }).click();
     await kiesGemeente(pagina, "Geertruidenberg");
     const soorten = new Set<string>();
     for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {

@@ -5,7 +5,8 @@
 import type { Page } from "playwright-core";
 
 /**
- * Every target on screen smaller than doel × doel px (44 unless asked). Radios and checkboxes: the
+ * Every target in the header, the shared-device bar and main that is smaller than
+ * doel × doel px (44 unless asked). Radios and checkboxes: the
  * union of the input and its label (both react to a tap; the gap between them does
  * not). Links: only links that stand on their own (a button-like link, a flex item, or
  * the only text in their block); links inside running text are exempt.
@@ -19,7 +20,7 @@ export async function teKlein(pagina: Page, doel = 44): Promise<string[]> {
       const [b, h] = [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10];
       if (h < DOEL || (!alleenHoogte && b < DOEL)) uit.push(`${soort} "${wat}": ${b}×${h}px`);
     };
-    const bereik = document.querySelectorAll("header, main");
+    const bereik = document.querySelectorAll("header, .rw-balie, main");
     const binnen = (sel: string) => [...bereik].flatMap((b) => [...b.querySelectorAll(sel)]).filter(zichtbaar);
     for (const el of binnen("button")) meld("button", tekstVan(el), el.getBoundingClientRect());
     for (const el of binnen("input[type=text], input:not([type]), input[type=number], textarea, select")) meld("text field", (el as HTMLInputElement).name || el.id, el.getBoundingClientRect());
@@ -53,7 +54,7 @@ export async function teKlein(pagina: Page, doel = 44): Promise<string[]> {
 }
 
 /**
- * Everything visible in the header and main that sticks out at the side of the viewport:
+ * Everything visible in the header, the shared-device bar and main that sticks out at the side of the viewport:
  * boxes, and lines of text (a word too long for its box). An element is left out when
  * a descendant sticks out at least as far: that descendant is the cause.
  */
@@ -69,7 +70,7 @@ export async function stektUit(pagina: Page): Promise<{ zijwaarts: string | null
     const tekstVan = (el: Element) => ((el as HTMLElement).innerText ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 50);
     /** How far a box reaches past the left or right edge (≤ 1 px is rounding). */
     const voorbij = (r: DOMRect) => (r.width > 0 && r.height > 0 ? Math.max(r.right - W, -r.left) : 0);
-    const bereik = [...document.querySelectorAll("header, main")];
+    const bereik = [...document.querySelectorAll("header, .rw-balie, main")];
     const te = new Map<Element, { vak: DOMRect; tekst: DOMRect | null }>();
     for (const el of bereik.flatMap((b) => [b, ...b.querySelectorAll("*")])) {
       if (!getoond(el)) continue;
