@@ -4,7 +4,7 @@
  * Where: localStorage, key "regelingenwijzer", so that a reload or a closed tab does
  * not lose the answers. How long: until "Wis mijn antwoorden", or four hours after the
  * last change, whichever comes first; an expired or unreadable entry is removed when
- * the app starts (on a shared device: the mode's minutes, see flow/instellingen.ts).
+ * the app starts (at the kitchen table: its wipe time, see flow/wissen.ts).
  * Nothing is ever sent anywhere.
  */
 import type { Antwoord } from "../rules/antwoorden.ts";

@@ -105,15 +105,14 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const GedeeldeBalk = useLater(modus !== "inwoner", () => import("./gedeeld/GedeeldeBalk.tsx").then((m) => m.GedeeldeBalk));
   const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
-  const nieuweKlant = (gewist: string) => {
+  const nieuweKlant = (melding: string) => {
     sessie.wisAlles(vasteGemeente, "nl");
-    gewist = i18n.t(gewist, { lng: "nl" }); // the next person starts in Dutch, the notice too
     try {
       sessionStorage.clear();
     } catch {
       // nothing there to clear
     }
-    setMelding(gewist);
+    setMelding(i18n.t(melding, { lng: "nl" })); // the next person starts in Dutch, the notice too
     ga({ pagina: "start" }, true);
   };
   const laatsteRoute = useRef<Route>({ pagina: "start" });
