@@ -44,6 +44,30 @@ export async function doorloop(pagina: Page, huishouden: Record<string, string>,
   return gevraagd;
 }
 
+/** The kind of the question on screen: geheel_getal, keuze, geld or ja_nee. */
+export async function soortVraag(pagina: Page): Promise<string> {
+  return /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
+}
+
+/**
+ * Answers every question from a household until the check page, like doorloop(), and
+ * first calls `bijEerste` on the first question of each kind, before it is answered.
+ * Returns the kinds in the order met.
+ */
+export async function langsElkeSoort(pagina: Page, huishouden: Record<string, string>, bijEerste: (feit: string, soort: string) => Promise<void>): Promise<string[]> {
+  const soorten: string[] = [];
+  for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
+    if (stap > 20) throw new Error("the questions do not stop");
+    const soort = await soortVraag(pagina);
+    if (!soorten.includes(soort)) {
+      soorten.push(soort);
+      await bijEerste(feit, soort);
+    }
+    await beantwoord(pagina, feit, huishouden[feit]);
+  }
+  return soorten;
+}
+
 export async function naarUitslag(pagina: Page): Promise<void> {
   await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
   await pagina.waitForURL(/#\/uitslag/);

@@ -13,7 +13,7 @@ import jsQR from "jsqr";
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { beantwoord, doorloop, feitInAdres, kiesGemeente, naarUitslag, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
+import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
@@ -388,27 +388,20 @@ describe("keukentafel: a shared tablet", () => {
     await meet("the bar asking for confirmation");
     await pagina.getByRole("button", { name: "Nee" }).click();
     await kiesGemeente(pagina, "Geertruidenberg");
-    const soorten = new Set<string>();
-    for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
-      if (stap > 20) throw new Error("the questions do not stop");
-      const soort = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
-      if (!soorten.has(soort)) {
-        soorten.add(soort);
-        expect(await naast(), `${feit} in landscape`).toBe("beside");
-        await pagina.setViewportSize(STAAND);
-        expect(await naast(), `${feit} in portrait`).toBe("below");
-        await pagina.setViewportSize(LIGGEND);
-        await meet(`question ${feit} (${soort})`);
-        schendingen.push(...(await axe(pagina, `question ${feit}, landscape`)));
-        if (soort === "geld") {
-          await pagina.getByRole("button", { name: "Volgende" }).click();
-          await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
-          await meet(`question ${feit} with an error`);
-          schendingen.push(...(await axe(pagina, `question ${feit} with an error, landscape`)));
-        }
+    const soorten = await langsElkeSoort(pagina, HUISHOUDEN, async (feit, soort) => {
+      expect(await naast(), `${feit} in landscape`).toBe("beside");
+      await pagina.setViewportSize(STAAND);
+      expect(await naast(), `${feit} in portrait`).toBe("below");
+      await pagina.setViewportSize(LIGGEND);
+      await meet(`question ${feit} (${soort})`);
+      schendingen.push(...(await axe(pagina, `question ${feit}, landscape`)));
+      if (soort === "geld") {
+        await pagina.getByRole("button", { name: "Volgende" }).click();
+        await pagina.getByRole("group", { name: "Er is een probleem" }).waitFor();
+        await meet(`question ${feit} with an error`);
+        schendingen.push(...(await axe(pagina, `question ${feit} with an error, landscape`)));
       }
-      await beantwoord(pagina, feit, HUISHOUDEN[feit]);
-    }
+    });
     expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
     await meet("check page");
     await naarUitslag(pagina);

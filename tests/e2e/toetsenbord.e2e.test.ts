@@ -23,7 +23,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import instellingen from "../../src/i18n/instellingen.json";
 import nl from "../../src/i18n/nl.json";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, beantwoord, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+import { ALLEENSTAAND, feitInAdres, kiesGemeente, langsElkeSoort, naarUitslag, opPagina, soortVraag } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 const GEMEENTE = "Geertruidenberg";
@@ -56,10 +56,6 @@ async function nieuw(viewport: { width: number; height: number }, tekst?: 150 | 
   const fouten: string[] = [];
   pagina.on("pageerror", (e) => fouten.push(e.message));
   return { pagina, fouten };
-}
-
-function soortVraag(klasse: string | null): string {
-  return /rw-vraag--(\w+)/.exec(klasse ?? "")?.[1] ?? "?";
 }
 
 // ---------------------------------------------------------------------------------
@@ -252,7 +248,7 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
     let radiosMetEnter = 0;
     for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
       if (stappen > 20) throw new Error("the questions do not stop");
-      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
+      const soort = await soortVraag(pagina);
       soorten.add(soort);
       const antwoord = ALLEENSTAAND[feit];
       const eerder = hash(pagina);
@@ -347,24 +343,17 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
     gemeten.push("start");
     await kiesGemeente(pagina, GEMEENTE);
 
-    const soorten = new Set<string>();
-    for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
-      if (stappen > 20) throw new Error("the questions do not stop");
-      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
-      if (!soorten.has(soort)) {
-        soorten.add(soort);
-        await pagina.locator("details.rw-waarom summary").press("Enter"); // open, so its text counts too
-        await meet(`question ${feit} (${soort})`);
-        gemeten.push(soort);
-        if (soort === "geheel_getal") {
-          await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
-          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
-          await meet(`question ${feit} with an error`);
-          gemeten.push("fout");
-        }
+    await langsElkeSoort(pagina, ALLEENSTAAND, async (feit, soort) => {
+      await pagina.locator("details.rw-waarom summary").press("Enter"); // open, so its text counts too
+      await meet(`question ${feit} (${soort})`);
+      gemeten.push(soort);
+      if (soort === "geheel_getal") {
+        await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
+        await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
+        await meet(`question ${feit} with an error`);
+        gemeten.push("fout");
       }
-      await beantwoord(pagina, feit, ALLEENSTAAND[feit]);
-    }
+    });
     await meet("check page");
     gemeten.push("controleer");
     await naarUitslag(pagina);
@@ -408,24 +397,17 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     await bekijk("start, no gemeente chosen (error)");
     await kiesGemeente(pagina, GEMEENTE);
 
-    const soorten = new Set<string>();
-    for (let feit = feitInAdres(pagina), stappen = 0; feit; feit = feitInAdres(pagina), stappen++) {
-      if (stappen > 20) throw new Error("the questions do not stop");
-      const soort = soortVraag(await pagina.locator("form.rw-vraag").getAttribute("class"));
-      if (!soorten.has(soort)) {
-        soorten.add(soort);
-        await pagina.locator("details.rw-waarom summary").click(); // open "Waarom vragen we dit?"
-        await expect(pagina.locator("details.rw-waarom").getAttribute("open")).resolves.not.toBeNull();
-        await bekijk(`question ${feit} (${soort})`);
-        if (soort === "geheel_getal" || soort === "geld") {
-          await pagina.locator(`input[type=text][name="${feit}"]`).fill(soort === "geld" ? "12,345" : "abc");
-          await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
-          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
-          await bekijk(`question ${feit} with an error`);
-        }
+    const soorten = await langsElkeSoort(pagina, ALLEENSTAAND, async (feit, soort) => {
+      await pagina.locator("details.rw-waarom summary").click(); // open "Waarom vragen we dit?"
+      await expect(pagina.locator("details.rw-waarom").getAttribute("open")).resolves.not.toBeNull();
+      await bekijk(`question ${feit} (${soort})`);
+      if (soort === "geheel_getal" || soort === "geld") {
+        await pagina.locator(`input[type=text][name="${feit}"]`).fill(soort === "geld" ? "12,345" : "abc");
+        await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
+        await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
+        await bekijk(`question ${feit} with an error`);
       }
-      await beantwoord(pagina, feit, ALLEENSTAAND[feit]);
-    }
+    });
     expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
     await bekijk("check page");
     await naarUitslag(pagina);
