@@ -158,8 +158,9 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   if (!gelezen.has("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
   if (perGemeente.size === 0) fouten.push({ bestand: map, pad: "$", melding: "geen enkele gemeente gevonden" });
 
-  if (normen) controleerNormen(naam("normen.json"), normen, fouten);
+  if (normen) controleerNormen(naam("normen.json"), normen, fouten, kernvragen?.map((v) => v.feit) ?? []);
   if (kernvragen) controleerVragen(naam("vragen.json"), kernvragen, fouten, true);
+  if (kernvragen) controleerAfleidingen(naam("vragen.json"), kernvragen, new Set(kernvragen.map((v) => v.feit)), fouten);
 
   const gemeenten: Record<string, GemeenteRegels> = {};
   for (const [id, g] of perGemeente) {
@@ -229,13 +230,14 @@ function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel:
   controleerTabelVerwijzingen(bestand, pad, args, normen, fouten);
 }
 
-function controleerNormen(bestand: string, normen: Normen, fouten: Fout[]): void {
+function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[]): void {
   const vanaf = new Set<string>();
   normen.tabellen.forEach((tabel, i) => {
     if (vanaf.has(tabel.vanaf)) fouten.push({ bestand, pad: jsonPad(["tabellen", i, "vanaf"]), melding: `er is al een tabel vanaf ${tabel.vanaf}` });
     vanaf.add(tabel.vanaf);
   });
-  const bekend = new Set([...KERNFEITEN, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
+  // The shared questions' facts, finer ones such as leeftijden_kinderen included.
+  const bekend = new Set([...KERNFEITEN, ...feiten, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
   normen.grootheden.forEach((g, i) => {
     if ((g.keuzes === undefined) === (g.formule === undefined)) {
       fouten.push({ bestand, pad: jsonPad(["grootheden", i]), melding: "geef óf keuzes (een categorie uit de tabel) óf een formule" });
@@ -276,6 +278,18 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
   if (kern) {
     for (const feit of KERNFEITEN) if (!gezien.has(feit)) fouten.push({ bestand, pad: "$.vragen", melding: `mist de vraag voor het vaste feit "${feit}" (gegevens.md)` });
   }
+}
+
+/** A derivation (`afleiding`) reads only other facts of the shared questions, never itself. */
+function controleerAfleidingen(bestand: string, vragen: Vraag[], feiten: ReadonlySet<string>, fouten: Fout[]): void {
+  vragen.forEach((vraag, i) => {
+    if (vraag.afleiding === undefined) return;
+    const pad = jsonPad(["vragen", i, "afleiding"]);
+    for (const naam of gelezenNamen(vraag.afleiding)) {
+      if (naam === vraag.feit) fouten.push({ bestand, pad, melding: `leest "${naam}" zelf; een afleiding leest alleen fijnere feiten` });
+      else if (!feiten.has(naam)) fouten.push({ bestand, pad, melding: `leest "${naam}", maar dat is geen feit van deze vragen${suggestie(naam, feiten)}` });
+    }
+  });
 }
 
 function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[]): void {
