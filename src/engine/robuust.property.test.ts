@@ -72,6 +72,7 @@ function antwoordArb(vraag: Vraag): fc.Arbitrary<Antwoord> {
   if (vraag.type === "keuze") return fc.oneof(weet, fc.constantFrom(...(vraag.opties ?? []).map((o) => o.waarde)));
   const min = vraag.min ?? -1e6;
   const max = vraag.max ?? 1e6;
+  if (vraag.type === "leeftijden") return fc.oneof(weet, fc.array(fc.integer({ min, max }), { maxLength: 4 }));
   return fc.oneof(weet, vraag.type === "geheel_getal" ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
 }
 const antwoorden = fc.record(Object.fromEntries(vragen.map((v) => [v.feit, antwoordArb(v)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, Antwoord>>;
