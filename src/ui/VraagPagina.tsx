@@ -11,6 +11,7 @@ import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { LeeftijdenVraag } from "./LeeftijdenVraag.tsx";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useApp } from "./context.ts";
@@ -25,7 +26,12 @@ export interface VraagProps {
   onAntwoord: (waarde: Antwoord) => void;
 }
 
-export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
+export function VraagPagina(props: VraagProps) {
+  // A list question has a page of its own; the app keys this page by fact, so it never switches kind.
+  return props.vraag.type === "leeftijden" ? <LeeftijdenVraag {...props} /> : <EnkeleVraag {...props} />;
+}
+
+function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
   const { t, taal } = useApp();
   const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
   const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig));
