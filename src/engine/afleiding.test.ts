@@ -7,7 +7,7 @@ import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { leesRegelmap } from "../rules/lees-map.ts";
 import { KINDEREN, KOSTENDELERS, maakProefmap } from "../rules/proefgemeente.ts";
 import type { Vraag } from "../rules/schema.ts";
-import { actieveAfleidingen, inGebruik, teProberen } from "./afleiding.ts";
+import { actieveAfleidingen, inGebruik, teProberen, vraagbareVragen } from "./afleiding.ts";
 import { evalueerGemeente, maakOmgeving } from "./evalueren.ts";
 import { evalueer, jsonLogic } from "./jsonlogic.ts";
 import { isOnbekend, onbekendDoor } from "./onbekend.ts";
@@ -63,6 +63,17 @@ describe("derivations: active only where a regeling uses the finer fact", () => 
     expect([...actieveAfleidingen(proef, KINDEREN.id).keys()].sort()).toEqual(["aantal_kinderen", "kinderen_4_tot_18"]);
     expect([...actieveAfleidingen(proef, KOSTENDELERS.id).keys()].sort()).toEqual(["aantal_kostendelers", "leefsituatie"]);
     expect(actieveAfleidingen(proef, bron).size).toBe(0);
+  });
+
+  it("counts only the questions a resident can be asked, for 'at most N questions'", () => {
+    const feiten = (regelset: Regelset, gemeente: string) => vraagbareVragen(regelset, gemeente).map((v) => v.feit);
+    expect(feiten(proef, KINDEREN.id)).toContain("leeftijden_kinderen");
+    expect(feiten(proef, KINDEREN.id)).not.toContain("aantal_kinderen");
+    expect(feiten(proef, KINDEREN.id)).not.toContain("kinderen_4_tot_18");
+    // Both may still be asked there: after "bij mijn ouders" and after "in een instelling".
+    expect(feiten(proef, KOSTENDELERS.id)).toEqual(expect.arrayContaining(["huishouden", "aantal_kostendelers", "leefsituatie"]));
+    expect(feiten(proef, KOSTENDELERS.id)).not.toContain("leeftijden_kinderen");
+    for (const f of FIJN) expect(feiten(proef, bron)).not.toContain(f);
   });
 
   it("points an unknown coarse fact at the finer one while active, and at itself while not", () => {

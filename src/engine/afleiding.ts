@@ -173,3 +173,18 @@ export function lijstKandidaten(vraag: Vraag, grenzen: ReadonlySet<number>, leef
   uit.push(gesorteerd);
   return uit;
 }
+
+/**
+ * The questions a resident of this gemeente can ever be asked: facts its rules read
+ * (directly, through a grootheid, or through an active derivation), without the coarse
+ * facts that an active derivation always replaces. For "at most N questions" on the start page.
+ */
+export function vraagbareVragen(regelset: Regelset, gemeente: string): Vraag[] {
+  const regels = regelset.gemeenten[gemeente];
+  if (!regels) return [];
+  const actief = actieveAfleidingen(regelset, gemeente);
+  const gebruikt = inGebruik(regels.regelingen, regelset.normen);
+  for (const regel of actief.values()) gelezenNamen(regel, gebruikt);
+  // A coarse fact whose derivation may say "ask me" (null) can still be asked.
+  return vragenVoor(regelset, gemeente).filter((v) => gebruikt.has(v.feit) && !(actief.has(v.feit) && !heeftNull(actief.get(v.feit))));
+}

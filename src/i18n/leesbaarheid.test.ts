@@ -132,6 +132,7 @@ const VOORBEELD: Record<string, string> = {
   adres: "info@geertruidenberg.nl",
   vanaf: "1 januari 2026",
   tot: "1 januari 2026",
+  lijst: "3, 7 en 15",
   // aankondiging.fout: "Er is een probleem. {{tekst}}" reads out one of the vraag.fout texts.
   tekst: "Kies een antwoord, of kies Weet ik niet.",
 };

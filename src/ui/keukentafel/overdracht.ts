@@ -61,7 +61,6 @@ const isObject = (w: unknown): w is Record<string, unknown> => typeof w === "obj
 const isId = (w: unknown): w is string => typeof w === "string" && w.length <= 100 && ID.test(w);
 const isBedrag = (w: unknown): w is number | null => w === null || (typeof w === "number" && Number.isFinite(w));
 const isAntwoord = (w: unknown): w is Antwoord =>
-  (Array.isArray(w) && w.length <= 20 && w.every((n) => typeof n === "number" && Number.isInteger(n))) ||
   w === null || typeof w === "boolean" || (typeof w === "number" && Number.isFinite(w)) || (typeof w === "string" && w.length <= 200);
 
 function isSamenvatting(data: unknown): data is Samenvatting {
