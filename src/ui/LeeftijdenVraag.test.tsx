@@ -2,7 +2,6 @@
 import { fireEvent, screen, within } from "@testing-library/preact";
 import { useEffect, useReducer } from "preact/hooks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { leesLeeftijden, leesLeeftijdenTekst } from "../flow/leeftijden.ts";
 import { stand } from "../flow/reis.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import type { Vraag } from "../rules/schema.ts";
@@ -24,17 +23,6 @@ function toon(opties: { huidig?: unknown; taal?: "nl" | "en" } = {}) {
 }
 const velden = () => screen.queryAllByRole("textbox") as HTMLInputElement[];
 const volgende = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
-
-describe("reading a list of ages", () => {
-  it("reads one field per child, and one line at the counter", () => {
-    expect(leesLeeftijden(vraag, ["3", " 7 ", "15"])).toEqual({ ok: true, waarde: [3, 7, 15] });
-    expect(leesLeeftijden(vraag, ["3", "", "zeven", "130"])).toEqual({ ok: false, fouten: [{ plek: 1, fout: "leeg" }, { plek: 2, fout: "geen_geheel_getal" }, { plek: 3, fout: "te_hoog", grens: 120 }] });
-    expect(leesLeeftijdenTekst(vraag, "3, 7 en 15")).toEqual({ ok: true, waarde: [3, 7, 15] });
-    expect(leesLeeftijdenTekst(vraag, "3;7 and 15")).toEqual({ ok: true, waarde: [3, 7, 15] });
-    expect(leesLeeftijdenTekst(vraag, "")).toEqual({ ok: true, waarde: [] });
-    expect(leesLeeftijdenTekst(vraag, "3, 7.5")).toEqual({ ok: false, fouten: [{ plek: 1, fout: "geen_geheel_getal" }] });
-  });
-});
 
 describe("the question page of a list of ages", () => {
   it("has the question as <h1> in the legend and one labelled field per child, named after the fact", () => {
