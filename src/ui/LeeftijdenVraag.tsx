@@ -7,7 +7,7 @@
  * goes to the new field after adding, to the field before after removing. Wrong input:
  * the error summary of the other questions, one line per field, and nothing typed is lost.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import { type LijstFout, leesLeeftijden } from "../flow/leeftijden.ts";
 import { MEESTE_IN_LIJST } from "../rules/antwoorden.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
@@ -32,7 +32,8 @@ export function LeeftijdenVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }:
   const toevoegenId = `${feit}-toevoegen`;
   const uit = geen || weetNiet;
 
-  useEffect(() => {
+  // Right after the fields change (not after paint), so a key pressed next lands in the new field.
+  useLayoutEffect(() => {
     if (focus) document.getElementById(focus)?.focus();
   }, [focus, velden.length]);
 
@@ -137,7 +138,7 @@ export function LeeftijdenVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }:
           </ol>
           <div class="rw-knoppen rw-leeftijden__erbij">
             <button type="button" id={toevoegenId} class="utrecht-button utrecht-button--secondary-action" disabled={uit || velden.length >= MEESTE_IN_LIJST} onClick={voegToe}>
-              <span aria-hidden="true">+ </span>{t("leeftijden.toevoegen")}
+              <span aria-hidden="true">{"+\u00a0"}</span>{t("leeftijden.toevoegen")}
             </button>
           </div>
           <p class="rw-of">{t("vraag.of")}</p>
