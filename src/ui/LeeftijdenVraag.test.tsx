@@ -6,6 +6,7 @@ import { stand } from "../flow/reis.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
+import { LeeftijdenVraag } from "./LeeftijdenVraag.tsx";
 import { VraagPagina } from "./VraagPagina.tsx";
 import { OverzichtPagina } from "./balie/OverzichtPagina.tsx";
 import { useApp } from "./context.ts";
@@ -18,13 +19,21 @@ beforeEach(() => localStorage.clear());
 function toon(opties: { huidig?: unknown; taal?: "nl" | "en" } = {}) {
   const onAntwoord = vi.fn();
   const kondigAan = vi.fn();
-  metApp(<VraagPagina vraag={vraag} huidig={opties.huidig as never} terug="#/vraag/leefsituatie" nogTeGaan={3} onAntwoord={onAntwoord} />, { taal: opties.taal, kondigAan });
+  metApp(<LeeftijdenVraag vraag={vraag} huidig={opties.huidig as never} terug="#/vraag/leefsituatie" nogTeGaan={3} onAntwoord={onAntwoord} />, { taal: opties.taal, kondigAan });
   return { onAntwoord, kondigAan };
 }
 const velden = () => screen.queryAllByRole("textbox") as HTMLInputElement[];
 const volgende = () => fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
 
 describe("the question page of a list of ages", () => {
+  it("is what the question page shows for a list question, loaded when needed", async () => {
+    const onAntwoord = vi.fn();
+    metApp(<VraagPagina vraag={vraag} huidig={[4]} terug="#/vraag/leefsituatie" nogTeGaan={3} onAntwoord={onAntwoord} />);
+    expect(((await screen.findByLabelText("Kind 1")) as HTMLInputElement).value).toBe("4");
+    volgende();
+    expect(onAntwoord).toHaveBeenCalledWith([4]);
+  });
+
   it("has the question as <h1> in the legend and one labelled field per child, named after the fact", () => {
     toon();
     const kop = screen.getByRole("heading", { level: 1, name: "Hoe oud zijn de kinderen die bij jou wonen?" });

@@ -6,8 +6,11 @@
  * niet". Keyboard only: every control is a native button, input or checkbox, and focus
  * goes to the new field after adding, to the field before after removing. Wrong input:
  * the error summary of the other questions, one line per field, and nothing typed is lost.
+ * Not part of the first visit: VraagPagina loads it when a gemeente can ask a list.
  */
 import { useLayoutEffect, useState } from "preact/hooks";
+import { voegTekstenToe } from "../i18n/index.ts";
+import teksten from "../i18n/leeftijden.json";
 import { type LijstFout, leesLeeftijden } from "../flow/leeftijden.ts";
 import { MEESTE_IN_LIJST } from "../rules/antwoorden.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
@@ -15,6 +18,9 @@ import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import type { VraagProps } from "./VraagPagina.tsx";
 import { useApp } from "./context.ts";
+
+// Loaded with this page only: most gemeenten never ask a list question.
+voegTekstenToe(teksten);
 
 type Fout = { veld: string; tekst: string };
 

@@ -7,7 +7,11 @@ import { useState } from "preact/hooks";
 import { alsLeeftijdenTekst, leesLeeftijdenTekst } from "../../flow/leeftijden.ts";
 import { MEESTE_IN_LIJST, type Antwoord } from "../../rules/antwoorden.ts";
 import type { Vraag } from "../../rules/schema.ts";
+import { voegTekstenToe } from "../../i18n/index.ts";
+import teksten from "../../i18n/leeftijden.json";
 import { useApp } from "../context.ts";
+
+voegTekstenToe(teksten);
 
 export function LeeftijdenSnel({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | undefined; beantwoord: (w: Antwoord) => void }) {
   const { t, taal } = useApp();
