@@ -5,7 +5,7 @@ import { echteRegels } from "../rules/echte-regels.ts";
 import { formatteerFout } from "../rules/fouten.ts";
 import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { leesRegelmap } from "../rules/lees-map.ts";
-import { KINDEREN, KOSTENDELERS, maakProefmap } from "../rules/proefgemeente.ts";
+import { GEZIN, KINDEREN, KOSTENDELERS, maakProefmap } from "../rules/proefgemeente.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { actieveAfleidingen, inGebruik, teProberen, vraagbareVragen } from "./afleiding.ts";
 import { evalueerGemeente, maakOmgeving } from "./evalueren.ts";
@@ -14,7 +14,7 @@ import { isOnbekend, onbekendDoor } from "./onbekend.ts";
 import { volgendeVraag } from "./volgende.ts";
 
 const DATUM = "2026-03-01";
-const { map, bron, regeling: kindRegeling } = maakProefmap([KINDEREN, KOSTENDELERS]);
+const { map, bron, regeling: kindRegeling } = maakProefmap([KINDEREN, KOSTENDELERS, GEZIN]);
 const geladen = laadRegelset(leesRegelmap(map));
 if (!geladen.regelset) throw new Error(geladen.fouten.map(formatteerFout).join("\n"));
 const proef = geladen.regelset;
@@ -164,6 +164,20 @@ describe("next question with finer facts", () => {
     const bijOuders = doorloop(proef, KOSTENDELERS.id, { ...gezin, huishouden: "bij_ouders" });
     expect(bijOuders.indexOf("aantal_kostendelers")).toBeGreaterThan(bijOuders.indexOf("huishouden"));
     expect(bijOuders).not.toContain("leefsituatie");
+  });
+
+  it("does not ask the children's ages after 'Alleen ik' or 'Ik en mijn partner, verder niemand', but does after 'met kinderen'", () => {
+    expect([...actieveAfleidingen(proef, GEZIN.id).keys()].sort()).toEqual(["aantal_kinderen", "aantal_kostendelers", "kinderen_4_tot_18", "leefsituatie", "leeftijden_kinderen"]);
+    for (const huishouden of ["alleen", "met_partner"]) {
+      const gevraagd = doorloop(proef, GEZIN.id, { ...gezin, huishouden, leeftijd_partner: 40 });
+      expect(gevraagd, huishouden).toContain("huishouden");
+      expect(gevraagd, huishouden).not.toContain("leeftijden_kinderen");
+      expect(gevraagd, huishouden).not.toContain("leefsituatie");
+    }
+    const metKinderen = doorloop(proef, GEZIN.id, { ...gezin, huishouden: "alleen_met_kinderen" });
+    expect(metKinderen.indexOf("leeftijden_kinderen")).toBeGreaterThan(metKinderen.indexOf("huishouden"));
+    for (const f of ["leefsituatie", "aantal_kinderen", "kinderen_4_tot_18"]) expect(metKinderen).not.toContain(f);
+    expect(maakOmgeving(proef, GEZIN.id, { huishouden: "alleen" }, DATUM).waarde("kinderen_4_tot_17")).toBe(0);
   });
 
   it("asks the living situation itself after 'in an institution', which says nothing about a partner", () => {

@@ -6,7 +6,7 @@
  *
  * A derivation is ACTIVE in a gemeente only when one of its finer facts is in use there:
  * read by a regeling of that gemeente, directly or through a derived value (grootheid),
- * and not only through a derivation. Then the coarse fact comes from its own answer if
+ * and not only through a derivation; and the coarse fact is in use there too. Then the coarse fact comes from its own answer if
  * there is one, else from the derivation, and an unknown points at the finer facts, so
  * the coarse question is never asked. Otherwise the coarse question is asked as before
  * and the finer one never: a gemeente whose rules do not count children by age never
@@ -59,6 +59,8 @@ export function afleidingenVoor(vragen: readonly Vraag[], regelingen: readonly R
   const uit = new Map<string, unknown>();
   for (const vraag of vragen) {
     if (vraag.afleiding === undefined) continue;
+    // Only for a fact that is read itself: deriving a fact nothing reads would change nothing.
+    if (!gebruikt.has(vraag.feit)) continue;
     if ([...gelezenNamen(vraag.afleiding)].some((fijn) => fijn !== vraag.feit && gebruikt.has(fijn))) uit.set(vraag.feit, vraag.afleiding);
   }
   return uit.size > 0 ? uit : GEEN_AFLEIDINGEN;

@@ -42,6 +42,10 @@ describe("checking answers", () => {
     expect(fouten({ leeftijden_kinderen: [2, 19], aantal_kinderen: 2 }).map((f) => f.feit)).toEqual(["aantal_kinderen"]);
     expect(fouten({ leeftijden_kinderen: [2], kinderen_4_tot_18: true })[0]?.melding).toMatch(/^true past niet bij leeftijden_kinderen \(\[2\]\): daaruit volgt kinderen_4_tot_18 false/);
     expect(fouten({ huishouden: "met_partner", aantal_kostendelers: 1 }).map((f) => f.feit)).toEqual(["aantal_kostendelers"]);
+    // "Alleen ik" and then a child's age say two things at once too.
+    expect(fouten({ huishouden: "alleen", leeftijden_kinderen: [5] }).map((f) => f.melding)).toEqual([
+      '[5] past niet bij huishouden ("alleen"): daaruit volgt leeftijden_kinderen []; geef alleen huishouden of alleen leeftijden_kinderen, of maak ze gelijk',
+    ]);
   });
 
   it("accepts coarse and finer facts that agree, and a finer one that cannot tell", () => {

@@ -68,23 +68,14 @@ function iedereenNee(regelingen: string[]): Json[] {
 }
 
 /**
- * Replaces each condition on `kinderen_4_tot_18` by one on the count of children aged 4–17,
- * pays € 100 a year per such child, and gives the first other regeling (by id) a maatwerk
+ * Keeps the condition on `kinderen_4_tot_18` (now derived from the ages), pays € 100 a
+ * year per child aged 4–17, and gives the first other regeling (by id) a maatwerk
  * condition of at least 2 children under 12.
  */
 export const KINDEREN: Proefgemeente = {
   id: "proef-kinderen",
   wijzig: (regelingen, { regeling }) => {
     const r = regelingen[regeling];
-    for (const v of r.voorwaarden) {
-      if (!gelezenNamen(v.regel).has("kinderen_4_tot_18")) continue;
-      v.regel = { ">=": [{ var: "kinderen_4_tot_17" }, 1] };
-      v.tekst = {
-        ja: t("Er wonen {{waarde}} kinderen van 4 tot 18 jaar bij je.", "{{waarde}} children aged 4 to 17 live with you."),
-        nee: t("Er woont geen kind van 4 tot 18 jaar bij je.", "No child aged 4 to 17 lives with you."),
-        onbekend: t("We weten niet hoe oud je kinderen zijn.", "We do not know how old your children are."),
-      };
-    }
     r.bedrag = { regel: { "*": [{ var: "kinderen_4_tot_17" }, 100] }, per: "jaar" };
     // A maatwerk condition that only a list with two young children can meet: without
     // enough candidate lists the relevance search would never ask the ages for it.
@@ -130,6 +121,16 @@ export const KOSTENDELERS: Proefgemeente = {
         onbekend: t("We weten niet wie er bij je wonen.", "We do not know who lives with you."),
       },
     });
+  },
+  gevallen: iedereenNee,
+};
+
+/** Both at once: children counted by age and `huishouden` in use, so the ages follow from "Alleen ik". */
+export const GEZIN: Proefgemeente = {
+  id: "proef-gezin",
+  wijzig: (regelingen, bron) => {
+    KINDEREN.wijzig(regelingen, bron);
+    KOSTENDELERS.wijzig(regelingen, bron);
   },
   gevallen: iedereenNee,
 };
