@@ -9,6 +9,7 @@
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 import type { Regeling, Voorwaarde } from "../rules/schema.ts";
+import { actieveAfleidingen } from "./afleiding.ts";
 import { opCenten } from "./geld.ts";
 import { evalueer, waarheid } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
@@ -61,7 +62,7 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
   if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
   // A copy: the explanation values are worked out later and must see these answers.
-  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
+  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen, undefined, actieveAfleidingen(regelset, gemeente));
 }
 
 /**

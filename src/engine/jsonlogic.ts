@@ -37,7 +37,7 @@ export const BEWERKINGEN = new Set([
   ">", ">=", "<", "<=", "max", "min", "+", "-", "*", "/", "%",
   "map", "filter", "reduce", "all", "none", "some", "merge", "in",
   "cat", "substr", "log",
-  "procent",
+  "procent", "tel",
 ]);
 
 export function isLogica(regel: unknown): regel is Record<string, unknown> {
@@ -275,8 +275,23 @@ function reken(bewerking: string, a: unknown[]): unknown {
       const bedrag = Number(y);
       return Number.isFinite(p) && Number.isFinite(bedrag) ? procent(p, zonderRuis(bedrag)) : null;
     }
+    case "tel": return tel(x, y, z);
   }
   throw new OnbekendeBewerking(bewerking);
+}
+
+/**
+ * Not in standard JsonLogic: `{"tel": [lijst, van, tot]}` is the number of entries x of
+ * the list with van <= x <= tot (both optional: no bound). For counts such as "children
+ * aged 4 to 17". Not a list counts as an empty one. An unknown list is unknown (above).
+ */
+function tel(lijstWaarde: unknown, van: unknown, tot: unknown): number {
+  if (!Array.isArray(lijstWaarde)) return 0;
+  const onder = van === undefined || van === null ? -Infinity : Number(van);
+  const boven = tot === undefined || tot === null ? Infinity : Number(tot);
+  let aantal = 0;
+  for (const x of lijstWaarde) if (typeof x === "number" && x >= onder && x <= boven) aantal++;
+  return aantal;
 }
 
 /** Structural equality of two JSON values. */

@@ -9,6 +9,7 @@
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import type { Grootheid, Normen, Normtabel, Vraag } from "../rules/schema.ts";
+import { type Afleidingen, GEEN_AFLEIDINGEN, geraakt, lijstGrenzen, lijstKandidaten, teProberen } from "./afleiding.ts";
 import { zonderRuis } from "./geld.ts";
 import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waarheid } from "./jsonlogic.ts";
 import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "./onbekend.ts";
@@ -22,6 +23,7 @@ export function tabelOp(normen: Normen, datum: string): Normtabel | null {
 
 export class Omgeving implements Gegevens {
   private readonly berekend = new Map<string, unknown>();
+  private readonly afgeleid = new Map<string, unknown>();
   private readonly grootheden: ReadonlyMap<string, Grootheid>;
 
   constructor(
@@ -31,13 +33,15 @@ export class Omgeving implements Gegevens {
     readonly tabel: Normtabel | null,
     readonly vragen: ReadonlyMap<string, Vraag>,
     grootheden?: ReadonlyMap<string, Grootheid>,
+    /** Coarse facts that follow from finer ones in this gemeente (afleiding.ts). */
+    readonly afleidingen: Afleidingen = GEEN_AFLEIDINGEN,
   ) {
     this.grootheden = grootheden ?? new Map(normen.grootheden.map((g) => [g.id, g]));
   }
 
   /** The same evaluation with some answers added (derived values are recomputed). */
   met(extra: Readonly<Record<string, unknown>>): Omgeving {
-    return new Omgeving({ ...this.antwoorden, ...(extra as Antwoorden) }, this.gemeente, this.normen, this.tabel, this.vragen, this.grootheden);
+    return new Omgeving({ ...this.antwoorden, ...(extra as Antwoorden) }, this.gemeente, this.normen, this.tabel, this.vragen, this.grootheden, this.afleidingen);
   }
 
   /**
@@ -47,11 +51,13 @@ export class Omgeving implements Gegevens {
   proef(extra: Readonly<Record<string, unknown>>): Gegevens {
     let volledig: Omgeving | null = null;
     const invoer = invoerVan(this.normen);
+    // A finer fact filled in changes the coarse facts derived from it, and what they feed.
+    const sleutels = geraakt(this.afleidingen, Object.keys(extra));
     return {
       waarde: (naam: string) => {
         if (Object.prototype.hasOwnProperty.call(extra, naam)) return extra[naam];
         const nodig = invoer.get(naam);
-        if (nodig && Object.keys(extra).some((f) => nodig.has(f))) return (volledig ??= this.met(extra)).waarde(naam);
+        if ((nodig && sleutels.some((f) => nodig.has(f))) || (this.afleidingen.has(naam) && sleutels.includes(naam))) return (volledig ??= this.met(extra)).waarde(naam);
         return this.waarde(naam);
       },
       geheel: () => (volledig ??= this.met(extra)).geheel(),
@@ -61,7 +67,10 @@ export class Omgeving implements Gegevens {
   waarde(naam: string): unknown {
     if (naam === "gemeente") return this.gemeente;
     if (this.vragen.has(naam)) {
-      if (!Object.prototype.hasOwnProperty.call(this.antwoorden, naam)) return onbekendDoor(naam);
+      if (!Object.prototype.hasOwnProperty.call(this.antwoorden, naam)) {
+        const afleiding = this.afleidingen.get(naam);
+        return afleiding === undefined ? onbekendDoor(naam) : this.leidAf(naam, afleiding);
+      }
       const antwoord = this.antwoorden[naam];
       // "Weet ik niet" is final: nothing can make this fact known any more.
       return antwoord === null || antwoord === undefined ? vastOnbekend() : antwoord;
@@ -78,6 +87,16 @@ export class Omgeving implements Gegevens {
     if (naam === "tabel") return this.tabel.waarden;
     const waarde = this.tabel.waarden[naam];
     return typeof waarde === "number" ? waarde : undefined;
+  }
+
+  /** A coarse fact from its finer facts; null from the derivation means "ask the fact itself". */
+  private leidAf(naam: string, afleiding: unknown): unknown {
+    if (!this.afgeleid.has(naam)) {
+      this.afgeleid.set(naam, onbekendDoor(naam)); // a derivation that reads itself asks the fact
+      const waarde = evalueer(afleiding, this);
+      this.afgeleid.set(naam, waarde === null || waarde === undefined ? onbekendDoor(naam) : waarde);
+    }
+    return this.afgeleid.get(naam);
   }
 
   geheel(): unknown {
@@ -171,8 +190,9 @@ function getallenIn(regel: unknown, uit: Set<number>): Set<number> {
   return uit;
 }
 
-function kandidaten(vraag: Vraag | undefined, grenzen: ReadonlySet<number>): unknown[] {
+function kandidaten(vraag: Vraag | undefined, grenzen: ReadonlySet<number>, omgeving?: Omgeving): unknown[] {
   if (!vraag) return [];
+  if (vraag.type === "leeftijden") return lijstKandidaten(vraag, grenzen, omgeving ? lijstGrenzen(omgeving.normen, omgeving.afleidingen) : new Set());
   if (vraag.type === "ja_nee") return [true, false];
   if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
   const stap = vraag.type === "geld" ? 0.01 : 1;
@@ -211,7 +231,7 @@ function kandidatenVoor(regel: unknown, omgeving: Omgeving, feit: string): unkno
   const sleutel = typeof regel === "object" && regel !== null ? regel : null;
   const bewaard = sleutel ? perRegel.get(sleutel)?.get(`${omgeving.tabel?.vanaf}|${feit}`) : undefined;
   if (bewaard) return bewaard;
-  const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))));
+  const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))), omgeving);
   if (sleutel) {
     let kaart = perRegel.get(sleutel);
     if (!kaart) perRegel.set(sleutel, (kaart = new Map()));
@@ -266,7 +286,7 @@ interface RegelInfo {
 const regelInfo = new WeakMap<object, RegelInfo>();
 
 function probeerRegel(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
-  const feiten = [...open].sort();
+  const feiten = [...teProberen(omgeving.afleidingen, open)].sort();
   const opties = feiten.map((f) => kandidatenVoor(regel, omgeving, f));
   const uitkomst = probeer(omgeving, feiten, opties, (proef) => waarheid(evalueer(regel, proef)) === doel);
   return uitkomst ?? true;
@@ -282,6 +302,8 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   const feiten = [...open].sort();
   const gelezen = new Set<string>();
   for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, gelezen);
+  // A coarse fact derived here depends on its finer facts' answers: they belong in the key.
+  for (const naam of [...gelezen]) if (omgeving.afleidingen.has(naam)) gelezenNamen(omgeving.afleidingen.get(naam), gelezen);
   // "Not asked" must differ from "Weet ik niet" (null) in the key: {} is never an answer.
   const antwoord = (f: string) => (Object.prototype.hasOwnProperty.call(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {});
   const sleutel = JSON.stringify([omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map(antwoord)]);
@@ -293,7 +315,7 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   const grenzen = new Set<number>();
   for (const keuze of grootheid.keuzes ?? []) getallenIn(keuze.wanneer, grenzen);
   for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") grenzen.add(waarde);
-  const opties = feiten.map((f) => kandidaten(omgeving.vragen.get(f), grenzen));
+  const opties = feiten.map((f) => kandidaten(omgeving.vragen.get(f), grenzen, omgeving));
   const aantal = opties.reduce((n, o) => n * o.length, 1) * feiten.length;
   if (aantal > GRENS_COMBINATIES || opties.some((o) => o.length === 0)) return open;
 

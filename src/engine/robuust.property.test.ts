@@ -15,7 +15,7 @@ import { volgendeVraag } from "./volgende.ts";
 const echt = leesRegelmap(STANDAARD_MAP);
 const vragen = (JSON.parse(echt["vragen.json"] as string).vragen as Vraag[]);
 const FEITEN = vragen.map((v) => v.feit);
-const NAMEN = [...FEITEN, "norm", "norm_zonder_vt", "vermogensgrens", "aow_leeftijd", "gemeente"];
+const NAMEN = [...FEITEN, "norm", "norm_zonder_vt", "vermogensgrens", "aow_leeftijd", "gemeente", "kinderen_4_tot_17", "kostendelers"];
 const t = (s: string) => ({ nl: s, en: s });
 
 const literal = fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.boolean(), fc.constant(null), fc.constantFrom("alleenstaand", "samenwonend", "a", ""));
@@ -31,6 +31,7 @@ const { regel } = fc.letrec<{ regel: unknown }>((tie) => ({
     fc.tuple(tie("regel"), tie("regel"), tie("regel")).map(([c, a, b]) => ({ if: [c, a, b] })),
     fc.tuple(fc.integer({ min: 1, max: 150 }), tie("regel")).map(([p, a]) => ({ procent: [p, a] })),
     fc.tuple(tie("regel"), tie("regel")).map(([lijst, r]) => ({ some: [lijst, r] })),
+    fc.tuple(tie("regel"), tie("regel"), tie("regel")).map(([lijst, van, tot]) => ({ tel: [lijst, van, tot] })),
     fc.array(tie("regel"), { maxLength: 3 }),
   ),
 }));
@@ -72,6 +73,7 @@ function antwoordArb(vraag: Vraag): fc.Arbitrary<Antwoord> {
   if (vraag.type === "keuze") return fc.oneof(weet, fc.constantFrom(...(vraag.opties ?? []).map((o) => o.waarde)));
   const min = vraag.min ?? -1e6;
   const max = vraag.max ?? 1e6;
+  if (vraag.type === "leeftijden") return fc.oneof(weet, fc.array(fc.integer({ min, max }), { maxLength: 4 }));
   return fc.oneof(weet, vraag.type === "geheel_getal" ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
 }
 const antwoorden = fc.record(Object.fromEntries(vragen.map((v) => [v.feit, antwoordArb(v)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, Antwoord>>;

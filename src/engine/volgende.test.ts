@@ -110,6 +110,7 @@ describe("next question", () => {
 function kandidaten(vraag: Vraag): Antwoord[] {
   if (vraag.type === "ja_nee") return [true, false];
   if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
+  if (vraag.type === "leeftijden") return [[], [3], [4, 17], [18]];
   if (vraag.feit === "netto_inkomen") {
     // Every income limit of every household on the date, exactly and one cent above.
     const uit = new Set<number>([0, 100000]);

@@ -25,6 +25,8 @@ export interface Bewaard {
 export type Gelezen = { toestand: Bewaard | null; probleem: "onleesbaar" | "verlopen" | null };
 
 function isAntwoord(waarde: unknown): waarde is Antwoord {
+  // A list question's answer is a list of whole numbers (the ages of the children).
+  if (Array.isArray(waarde)) return waarde.length <= 20 && waarde.every((n) => typeof n === "number" && Number.isInteger(n));
   return waarde === null || ["string", "number", "boolean"].includes(typeof waarde);
 }
 

@@ -132,6 +132,7 @@ const VOORBEELD: Record<string, string> = {
   adres: "info@geertruidenberg.nl",
   vanaf: "1 januari 2026",
   tot: "1 januari 2026",
+  lijst: "3, 7 en 15",
   // aankondiging.fout: "Er is een probleem. {{tekst}}" reads out one of the vraag.fout texts.
   tekst: "Kies een antwoord, of kies Weet ik niet.",
 };
@@ -164,6 +165,7 @@ function nlJson(): Tekst[] {
   loop("src/i18n/nl.json", JSON.parse(readFileSync(resolve(HIER, "nl.json"), "utf8")), []);
   // The strings of screens loaded on demand (the counter and the kitchen table), Dutch part.
   loop("src/i18n/modi.json", JSON.parse(readFileSync(resolve(HIER, "modi.json"), "utf8")).nl, []);
+  loop("src/i18n/leeftijden.json", JSON.parse(readFileSync(resolve(HIER, "leeftijden.json"), "utf8")).nl, []);
   loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
   return uit;
 }

@@ -26,6 +26,35 @@ describe("checking answers", () => {
     expect(fouten({ netto_inkomen: -1, leeftijd: -3 }).map((f) => f.feit)).toEqual(["netto_inkomen", "leeftijd"]);
   });
 
+  it("accepts a list of ages, [] for no children, and explains a wrong one", () => {
+    expect(fouten({ leeftijden_kinderen: [3, 7, 15] })).toEqual([]);
+    expect(fouten({ leeftijden_kinderen: [] })).toEqual([]);
+    expect(fouten({ leeftijden_kinderen: 3 })).toEqual([{ feit: "leeftijden_kinderen", melding: "3 is geen lijst; geef een lijst met een leeftijd per persoon, zoals [3, 7, 15], of [] voor niemand" }]);
+    expect(fouten({ leeftijden_kinderen: [3, 7.5] })).toEqual([{ feit: "leeftijden_kinderen", melding: "plek 2 van de lijst (7.5) is geen geheel getal; geef een lijst met een leeftijd per persoon, zoals [3, 7, 15], of [] voor niemand" }]);
+    expect(fouten({ leeftijden_kinderen: [130] })).toEqual([{ feit: "leeftijden_kinderen", melding: "plek 1 van de lijst (130) is te hoog: het grootste toegestane antwoord is 120" }]);
+    expect(fouten({ leeftijden_kinderen: Array.from({ length: 21 }, () => 1) }).map((f) => f.melding)).toEqual(["een lijst van 21 is te lang: het grootste toegestane aantal is 20"]);
+  });
+
+  it("reports a coarse fact that contradicts the finer fact it follows from, in one line naming both", () => {
+    expect(fouten({ huishouden: "alleen", leefsituatie: "samenwonend" })).toEqual([
+      { feit: "leefsituatie", melding: '"samenwonend" past niet bij huishouden ("alleen"): daaruit volgt leefsituatie "alleenstaand"; geef alleen huishouden of alleen leefsituatie, of maak ze gelijk' },
+    ]);
+    expect(fouten({ leeftijden_kinderen: [2, 19], aantal_kinderen: 2 }).map((f) => f.feit)).toEqual(["aantal_kinderen"]);
+    expect(fouten({ leeftijden_kinderen: [2], kinderen_4_tot_18: true })[0]?.melding).toMatch(/^true past niet bij leeftijden_kinderen \(\[2\]\): daaruit volgt kinderen_4_tot_18 false/);
+    expect(fouten({ huishouden: "met_partner", aantal_kostendelers: 1 }).map((f) => f.feit)).toEqual(["aantal_kostendelers"]);
+    // "Alleen ik" and then a child's age say two things at once too.
+    expect(fouten({ huishouden: "alleen", leeftijden_kinderen: [5] }).map((f) => f.melding)).toEqual([
+      '[5] past niet bij huishouden ("alleen"): daaruit volgt leeftijden_kinderen []; geef alleen huishouden of alleen leeftijden_kinderen, of maak ze gelijk',
+    ]);
+  });
+
+  it("accepts coarse and finer facts that agree, and a finer one that cannot tell", () => {
+    expect(fouten({ huishouden: "alleen_met_kinderen", leefsituatie: "alleenstaande_ouder", leeftijden_kinderen: [2, 19], aantal_kinderen: 1, kinderen_4_tot_18: false })).toEqual([]);
+    expect(fouten({ huishouden: "bij_ouders", aantal_kostendelers: 2 })).toEqual([]); // "bij mijn ouders" does not say how many
+    expect(fouten({ huishouden: "instelling", leefsituatie: "samenwonend" })).toEqual([]);
+    expect(fouten({ huishouden: null, leefsituatie: "samenwonend" })).toEqual([]); // "Weet ik niet" says nothing
+  });
+
   it("rejects answers that are not an object", () => {
     expect(fouten([1, 2])).toEqual([{ feit: "$", melding: 'de antwoorden moeten een JSON-object zijn, zoals {"leeftijd": 30}' }]);
   });

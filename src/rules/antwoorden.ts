@@ -2,10 +2,12 @@
  * Checks a set of answers against the questions: the CLI's answers files and the rule
  * tests. A missing key means "not asked yet"; `null` means "Weet ik niet".
  */
+import { evalueer, gelezenNamen, gelijk, isOnbekend } from "../engine/jsonlogic.ts";
 import { suggestie } from "./fouten.ts";
 import type { Vraag } from "./schema.ts";
 
-export type Antwoord = string | number | boolean | null;
+/** `leeftijden` questions take a list of whole numbers ([] = none). */
+export type Antwoord = string | number | boolean | null | readonly number[];
 export type Antwoorden = Readonly<Record<string, Antwoord>>;
 
 export interface AntwoordFout {
@@ -44,7 +46,46 @@ export function controleerAntwoord(vraag: Vraag, waarde: unknown): string | null
     case "geld":
       if (typeof waarde !== "number" || !Number.isFinite(waarde)) return `${beschrijf(waarde)} is geen bedrag; geef een getal in euro, zoals 1450.50`;
       return grenzen();
+    case "leeftijden": {
+      const voorbeeld = "geef een lijst met een leeftijd per persoon, zoals [3, 7, 15], of [] voor niemand";
+      if (!Array.isArray(waarde)) return `${beschrijf(waarde)} is geen lijst; ${voorbeeld}`;
+      if (waarde.length > MEESTE_IN_LIJST) return `een lijst van ${waarde.length} is te lang: het grootste toegestane aantal is ${MEESTE_IN_LIJST}`;
+      for (const [i, n] of waarde.entries()) {
+        if (typeof n !== "number" || !Number.isInteger(n)) return `plek ${i + 1} van de lijst (${beschrijf(n)}) is geen geheel getal; ${voorbeeld}`;
+        if (vraag.min !== undefined && n < vraag.min) return `plek ${i + 1} van de lijst (${n}) is te laag: het kleinste toegestane antwoord is ${vraag.min}`;
+        if (vraag.max !== undefined && n > vraag.max) return `plek ${i + 1} van de lijst (${n}) is te hoog: het grootste toegestane antwoord is ${vraag.max}`;
+      }
+      return null;
+    }
   }
+}
+
+/** At most this many entries in a list answer (a household of 20 children is already rare). */
+export const MEESTE_IN_LIJST = 20;
+
+/**
+ * A coarse fact given together with the finer facts it follows from must agree with them
+ * (vragen.json `afleiding`): `leefsituatie: "samenwonend"` next to `huishouden: "alleen"`
+ * says two things at once, and the app would never ask both. Returns one line per clash.
+ */
+export function tegenstrijdigheden(vragen: ReadonlyArray<Vraag>, antwoorden: Readonly<Record<string, unknown>>): AntwoordFout[] {
+  const fouten: AntwoordFout[] = [];
+  for (const vraag of vragen) {
+    if (vraag.afleiding === undefined) continue;
+    const gegeven = antwoorden[vraag.feit];
+    if (gegeven === undefined || gegeven === null) continue;
+    const fijn = [...gelezenNamen(vraag.afleiding)].filter((f) => f !== vraag.feit);
+    // Only when every finer fact is really answered: "Weet ik niet" or not asked says nothing.
+    if (fijn.length === 0 || fijn.some((f) => antwoorden[f] === undefined || antwoorden[f] === null)) continue;
+    const afgeleid = evalueer(vraag.afleiding, antwoorden);
+    if (afgeleid === null || afgeleid === undefined || isOnbekend(afgeleid) || gelijk(afgeleid, gegeven)) continue;
+    const bron = fijn.map((f) => `${f} (${JSON.stringify(antwoorden[f])})`).join(" en ");
+    fouten.push({
+      feit: vraag.feit,
+      melding: `${JSON.stringify(gegeven)} past niet bij ${bron}: daaruit volgt ${vraag.feit} ${JSON.stringify(afgeleid)}; geef alleen ${fijn.join(" en ")} of alleen ${vraag.feit}, of maak ze gelijk`,
+    });
+  }
+  return fouten;
 }
 
 export function controleerAntwoorden(
@@ -74,5 +115,6 @@ export function controleerAntwoorden(
     if (melding) fouten.push({ feit, melding });
     else antwoorden[feit] = waarde as Antwoord;
   }
+  fouten.push(...tegenstrijdigheden(vragen, antwoorden));
   return { antwoorden, fouten };
 }

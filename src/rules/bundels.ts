@@ -5,6 +5,7 @@
  * gemeente's broken file cannot break another's. (Node only: build time.)
  */
 import { createHash } from "node:crypto";
+import { vraagbareVragen } from "../engine/afleiding.ts";
 import type { Fout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
 
@@ -12,7 +13,7 @@ export interface GemeenteInIndex {
   id: string;
   naam: string;
   status: "voorbeeld" | "vastgesteld";
-  /** How many questions at most: the start page says so. */
+  /** How many questions at most (finer facts no rule reads and the coarse facts they replace left out): the start page says so. */
   vragen: number;
   /** SHA-256 (hex) of regels/<id>.json as built: unchanged means checked at build time. */
   sha256: string;
@@ -45,7 +46,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     const tekst = JSON.stringify(bundel);
     bundels[id] = tekst;
     const sha256 = createHash("sha256").update(tekst).digest("hex");
-    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: regelset.vragen.length + regels.vragen.length, sha256 });
+    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256 });
   }
   index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
   return { fouten, index, bundels };

@@ -12,9 +12,9 @@
  *   <gemeente>/vragen.json (optional)   questions for facts of the gemeente's own
  */
 import type * as z from "zod/mini";
-import { gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
+import { evalueer, gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
 import { automatischeWaarden } from "../engine/uitleg.ts";
-import { controleerAntwoorden } from "./antwoorden.ts";
+import { controleerAntwoord, controleerAntwoorden } from "./antwoorden.ts";
 import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import {
@@ -158,8 +158,9 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   if (!gelezen.has("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
   if (perGemeente.size === 0) fouten.push({ bestand: map, pad: "$", melding: "geen enkele gemeente gevonden" });
 
-  if (normen) controleerNormen(naam("normen.json"), normen, fouten);
+  if (normen) controleerNormen(naam("normen.json"), normen, fouten, kernvragen?.map((v) => v.feit) ?? []);
   if (kernvragen) controleerVragen(naam("vragen.json"), kernvragen, fouten, true);
+  if (kernvragen) controleerAfleidingen(naam("vragen.json"), kernvragen, new Set(kernvragen.map((v) => v.feit)), fouten, kernvragen);
 
   const gemeenten: Record<string, GemeenteRegels> = {};
   for (const [id, g] of perGemeente) {
@@ -171,6 +172,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
     if (metTests && !gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
+      controleerAfleidingen(naam(`${id}/vragen.json`), g.vragen, new Set([...kernvragen, ...g.vragen].map((v) => v.feit)), fouten, [...kernvragen, ...g.vragen]);
     }
     gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: g.tests };
   }
@@ -229,13 +231,14 @@ function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel:
   controleerTabelVerwijzingen(bestand, pad, args, normen, fouten);
 }
 
-function controleerNormen(bestand: string, normen: Normen, fouten: Fout[]): void {
+function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[]): void {
   const vanaf = new Set<string>();
   normen.tabellen.forEach((tabel, i) => {
     if (vanaf.has(tabel.vanaf)) fouten.push({ bestand, pad: jsonPad(["tabellen", i, "vanaf"]), melding: `er is al een tabel vanaf ${tabel.vanaf}` });
     vanaf.add(tabel.vanaf);
   });
-  const bekend = new Set([...KERNFEITEN, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
+  // The shared questions' facts, finer ones such as leeftijden_kinderen included.
+  const bekend = new Set([...KERNFEITEN, ...feiten, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
   normen.grootheden.forEach((g, i) => {
     if ((g.keuzes === undefined) === (g.formule === undefined)) {
       fouten.push({ bestand, pad: jsonPad(["grootheden", i]), melding: "geef óf keuzes (een categorie uit de tabel) óf een formule" });
@@ -276,6 +279,48 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
   if (kern) {
     for (const feit of KERNFEITEN) if (!gezien.has(feit)) fouten.push({ bestand, pad: "$.vragen", melding: `mist de vraag voor het vaste feit "${feit}" (gegevens.md)` });
   }
+}
+
+/** Sample answers of a finer fact, to try a derivation with; null when there are too many to try. */
+function proefAntwoorden(vraag: Vraag): unknown[] | null {
+  if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
+  if (vraag.type === "ja_nee") return [true, false];
+  if (vraag.type === "leeftijden") return [[], [vraag.min ?? 0], [vraag.max ?? 120], [3, 17, 18, 25]];
+  return null;
+}
+
+/**
+ * A derivation (`afleiding`) reads only other facts of the questions, never itself, and
+ * for every answer of its finer facts gives null ("ask me") or a valid answer of its own
+ * question: a typo such as "alleenstaande" would otherwise reach a resident's result.
+ */
+function controleerAfleidingen(bestand: string, vragen: Vraag[], feiten: ReadonlySet<string>, fouten: Fout[], alle: readonly Vraag[]): void {
+  const perFeit = new Map(alle.map((v) => [v.feit, v]));
+  vragen.forEach((vraag, i) => {
+    if (vraag.afleiding === undefined) return;
+    const pad = jsonPad(["vragen", i, "afleiding"]);
+    const fijn = [...gelezenNamen(vraag.afleiding)];
+    let goed = true;
+    for (const naam of fijn) {
+      if (naam === vraag.feit) fouten.push({ bestand, pad, melding: `leest "${naam}" zelf; een afleiding leest alleen fijnere feiten` });
+      else if (!feiten.has(naam)) fouten.push({ bestand, pad, melding: `leest "${naam}", maar dat is geen feit van deze vragen${suggestie(naam, feiten)}` });
+      else continue;
+      goed = false;
+    }
+    if (!goed || fijn.length === 0 || fijn.length > 2) return;
+    const opties = fijn.map((f) => proefAntwoorden(perFeit.get(f) as Vraag));
+    if (opties.some((o) => o === null)) return;
+    const probeer = (k: number, antwoorden: Record<string, unknown>): boolean => {
+      if (k === fijn.length) {
+        const uit = evalueer(vraag.afleiding, antwoorden);
+        const fout = uit === null ? null : controleerAntwoord(vraag, uit);
+        if (fout) fouten.push({ bestand, pad, melding: `geeft voor ${fijn.map((f) => `${f} ${JSON.stringify(antwoorden[f])}`).join(" en ")} het antwoord ${fout}; geef een geldig antwoord of null (dan wordt ${vraag.feit} zelf gevraagd)` });
+        return !fout;
+      }
+      return (opties[k] as unknown[]).every((w) => probeer(k + 1, { ...antwoorden, [fijn[k] as string]: w }));
+    };
+    probeer(0, {});
+  });
 }
 
 function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[]): void {

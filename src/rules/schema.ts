@@ -59,10 +59,14 @@ export function vreemdeBewerking(regel: unknown): string | null {
     const args = Array.isArray(regel.var) ? regel.var : [regel.var];
     if (args.length > 0 && typeof args[0] !== "string" && typeof args[0] !== "number") return `een "var" met een berekende naam; schrijf de naam van het feit uit`;
   }
+  if (bewerking === "tel") {
+    const args = Array.isArray(regel.tel) ? regel.tel : [regel.tel];
+    if (args.length < 1 || args.length > 3) return `"tel" met ${args.length} argumenten; schrijf {"tel": [lijst, van, tot]}, bijvoorbeeld {"tel": [{"var": "leeftijden_kinderen"}, 4, 17]}`;
+  }
   return vreemdeBewerking(regel[bewerking]);
 }
 
-/** A JsonLogic expression (jsonlogic.com) with the operation `procent` added. */
+/** A JsonLogic expression (jsonlogic.com) with the operations `procent` and `tel` added. */
 export const Regel = z.unknown().check(
   z.superRefine((regel, ctx) => {
     const fout = vreemdeBewerking(regel);
@@ -112,7 +116,8 @@ export const Optie = z.strictObject({
   tekst: Tekst,
 });
 
-export const VraagType = z.enum(["keuze", "ja_nee", "geheel_getal", "geld"]);
+/** `leeftijden`: a list of whole numbers, one per person (say, the age of each child at home); [] is "none". */
+export const VraagType = z.enum(["keuze", "ja_nee", "geheel_getal", "geld", "leeftijden"]);
 
 export const Vraag = z.strictObject({
   feit: Id,
@@ -126,6 +131,12 @@ export const Vraag = z.strictObject({
   opties: z.optional(z.array(Optie).check(z.minLength(2))),
   min: z.optional(z.number()),
   max: z.optional(z.number()),
+  /**
+   * How this fact follows from finer facts, as JsonLogic over those facts (src/engine/afleiding.ts).
+   * `null` as a result means "cannot be derived here: ask the fact itself". Used only in a
+   * gemeente whose rules read one of the finer facts; there this question is not asked.
+   */
+  afleiding: z.optional(Regel),
 });
 
 export const VragenBestand = z.strictObject({

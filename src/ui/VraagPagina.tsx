@@ -6,11 +6,14 @@
  * Testability contract: answer controls have name = fact id; "Weet ik niet" is a control
  * labelled exactly "Weet ik niet" (in English: "I don't know").
  */
-import { useState } from "preact/hooks";
+import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { vraagbareVragen } from "../engine/afleiding.ts";
 import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { useLater } from "./later.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useApp } from "./context.ts";
@@ -25,7 +28,27 @@ export interface VraagProps {
   onAntwoord: (waarde: Antwoord) => void;
 }
 
-export function VraagPagina({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
+/** The page of a list question, loaded on demand (it is not part of the first visit). */
+let lijstPagina: ComponentType<VraagProps> | null = null;
+export const laadLijstPagina = (): Promise<ComponentType<VraagProps>> =>
+  import("./LeeftijdenVraag.tsx").then((m) => (lijstPagina = m.LeeftijdenVraag));
+
+export function VraagPagina(props: VraagProps) {
+  const { regelset, sessie } = useApp();
+  const lijst = props.vraag.type === "leeftijden";
+  // Fetch the list page as soon as this gemeente can ask a list, so that it is there when
+  // its question comes (and the heading gets focus like on any other page).
+  useEffect(() => {
+    if (!lijstPagina && sessie.gemeente && vraagbareVragen(regelset, sessie.gemeente).some((v) => v.type === "leeftijden")) void laadLijstPagina();
+  }, []);
+  const Later = useLater(lijst && !lijstPagina, laadLijstPagina);
+  // A list question has a page of its own; the app keys this page by fact, so it never switches kind.
+  if (!lijst) return <EnkeleVraag {...props} />;
+  const Lijst = lijstPagina ?? Later;
+  return Lijst ? <Lijst {...props} /> : null;
+}
+
+function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
   const { t, taal } = useApp();
   const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
   const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig));

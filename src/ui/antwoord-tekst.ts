@@ -7,6 +7,12 @@ import type { Vraag } from "../rules/schema.ts";
 
 export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
+  if (Array.isArray(waarde)) {
+    // "3, 7 en 15 jaar"; the list words come from Intl, so English reads "3, 7, and 15".
+    if (waarde.length === 0) return t("leeftijden.geenKinderen");
+    const lijst = new Intl.ListFormat(taal, { type: "conjunction" }).format(waarde.map(String));
+    return t("leeftijden.lijst", { lijst, count: waarde.length === 1 ? waarde[0] : 2 });
+  }
   if (vraag.type === "ja_nee") return waarde ? t("vraag.ja") : t("vraag.nee");
   if (vraag.type === "keuze") return vraag.opties?.find((o) => o.waarde === waarde)?.tekst[taal] ?? String(waarde);
   if (vraag.type === "geld") return `${geld(waarde as number, taal)}${vraag.eenheid ? ` ${vraag.eenheid[taal].replace(/^euro\s*/, "")}` : ""}`.trim();

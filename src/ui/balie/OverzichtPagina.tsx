@@ -14,6 +14,7 @@ import type { Antwoord } from "../../rules/antwoorden.ts";
 import { vragenVoor } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
+import { LeeftijdenSnel } from "./LeeftijdenSnel.tsx";
 
 voegTekstenToe(teksten);
 
@@ -24,6 +25,7 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
   const [tekst, setTekst] = useState(huidig === null || huidig === undefined ? "" : alsInvoer(vraag, huidig));
   const [fout, setFout] = useState<string | null>(null);
   const legenda = `${vraag.feit}-legenda`;
+  if (vraag.type === "leeftijden") return <LeeftijdenSnel vraag={vraag} huidig={huidig} beantwoord={beantwoord} />;
   if (vraag.type === "keuze" || vraag.type === "ja_nee") {
     const opties = vraag.type === "ja_nee" ? [["ja", t("vraag.ja")], ["nee", t("vraag.nee")]] : (vraag.opties ?? []).map((o) => [String(o.waarde), o.tekst[taal]]);
     const gekozen = huidig === null ? WEET_NIET : huidig === undefined ? "" : alsInvoer(vraag, huidig) || String(huidig);

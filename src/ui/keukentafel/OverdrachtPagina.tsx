@@ -96,7 +96,7 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
 function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
   if (!vraag) return typeof waarde === "boolean" ? t(waarde ? "vraag.ja" : "vraag.nee") : String(waarde);
-  const past = vraag.type === "ja_nee" ? typeof waarde === "boolean" : vraag.type === "keuze" ? true : typeof waarde === "number";
+  const past = vraag.type === "ja_nee" ? typeof waarde === "boolean" : vraag.type === "keuze" ? true : vraag.type === "leeftijden" ? Array.isArray(waarde) : typeof waarde === "number";
   return past ? antwoordTekst(vraag, waarde, t, taal) : String(waarde);
 }
 

@@ -29,6 +29,13 @@ describe("the handover summary", () => {
     expect(met.a).toContainEqual(["netto_inkomen", 1200]);
   });
 
+  it("carries a list answer (children's ages) as its line, so the link still decodes", () => {
+    const metLijst = { ...s, gebruikt: [...s.gebruikt, ["leeftijden_kinderen", [3, 7, 15]] as [string, number[]]] };
+    const samenvatting = maakSamenvatting(metLijst, "geertruidenberg", DATUM, true);
+    expect(samenvatting.a).toContainEqual(["leeftijden_kinderen", "3, 7, 15"]);
+    expect(decodeer(codeer(samenvatting))).toEqual(samenvatting);
+  });
+
   it("comes back the same after coding and decoding, with and without answers", () => {
     for (const metAntwoorden of [false, true]) {
       const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, metAntwoorden);

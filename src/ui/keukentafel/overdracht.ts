@@ -6,6 +6,7 @@
  */
 import type { Uitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
+import { alsLeeftijdenTekst } from "../../flow/leeftijden.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
 
 export interface Samenvatting {
@@ -23,7 +24,8 @@ export interface Samenvatting {
 
 export function maakSamenvatting(stand: Stand, gemeenteId: string, datum: string, metAntwoorden: boolean): Samenvatting {
   const samenvatting: Samenvatting = { v: 1, g: gemeenteId, d: datum, r: stand.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) };
-  if (metAntwoorden) samenvatting.a = stand.gebruikt.map(([feit, waarde]) => [feit, waarde]);
+  // A list answer (children's ages) travels as its line "3, 7, 15": the link carries only plain values.
+  if (metAntwoorden) samenvatting.a = stand.gebruikt.map(([feit, waarde]) => [feit, Array.isArray(waarde) ? alsLeeftijdenTekst(waarde) : waarde]);
   return samenvatting;
 }
 
