@@ -17,6 +17,8 @@ import { automatischeWaarden } from "../engine/uitleg.ts";
 import { controleerAntwoorden } from "./antwoorden.ts";
 import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
+import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
+import { bestandTeDiep } from "./veilig.ts";
 import {
   GemeenteBestand,
   NormenBestand,
@@ -96,14 +98,24 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   const onleesbaar: Array<[string, string]> = [];
   for (const [pad, inhoud] of Object.entries(bestanden)) {
     if (pad === "schema.json" || !pad.endsWith(".json")) continue;
+    let waarde: unknown = inhoud;
+    let fout: Fout | null = null;
     if (typeof inhoud === "string") {
       const json = leesJson(naam(pad), inhoud);
-      if ("fout" in json) {
-        fouten.push(json.fout);
-        const [gemeente, map, bestand] = pad.split("/");
-        if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
-      } else gelezen.set(pad, json.waarde);
-    } else gelezen.set(pad, inhoud);
+      if ("fout" in json) fout = json.fout;
+      else waarde = json.waarde;
+    }
+    // Issue 11: before any recursive walk (schema, references, engine) sees the file.
+    const diep = fout ? null : bestandTeDiep(waarde);
+    if (diep) fout = { bestand: naam(pad), pad: jsonPad(diep.pad), melding: diep.melding };
+    if (fout) {
+      fouten.push(fout);
+      const [gemeente, map, bestand] = pad.split("/");
+      if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
+    } else {
+      gelezen.set(pad, waarde);
+      controleerPlaatshouders(naam(pad), waarde, fouten);
+    }
   }
 
   let normen: Normen | null = null;
@@ -159,6 +171,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   if (perGemeente.size === 0) fouten.push({ bestand: map, pad: "$", melding: "geen enkele gemeente gevonden" });
 
   if (normen) controleerNormen(naam("normen.json"), normen, fouten);
+  if (normen && kernvragen) controleerNormTypen(naam("normen.json"), normen, feitSoorten(kernvragen, normen), fouten);
   if (kernvragen) controleerVragen(naam("vragen.json"), kernvragen, fouten, true);
 
   const gemeenten: Record<string, GemeenteRegels> = {};
@@ -182,11 +195,13 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const vragen = [...kernvragen, ...g.vragen];
       const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen)]);
       const gezien = new Set<string>();
+      const soorten = feitSoorten(vragen, normen);
       for (const regeling of g.regelingen) {
         const bestand = g.bestanden.get(regeling.id) ?? naam(id);
         if (gezien.has(regeling.id)) fouten.push({ bestand, pad: "$.id", melding: `de regeling "${regeling.id}" staat twee keer in ${id}` });
         gezien.add(regeling.id);
         controleerRegeling(bestand, regeling, bekend, normen, fouten);
+        controleerRegelingTypen(bestand, regeling, soorten, fouten);
       }
       controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
