@@ -277,7 +277,6 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
     if (kernfeiten?.has(vraag.feit) || vraag.feit === GEMEENTE_FEIT) {
       fouten.push({ bestand, pad: jsonPad([...pad, "feit"]), melding: `"${vraag.feit}" is een vast feit uit gegevens.md; een gemeente mag het niet opnieuw vragen` });
     }
-    if (vraag.type === "keuze" && !vraag.opties) fouten.push({ bestand, pad: jsonPad(pad), melding: "een keuzevraag heeft opties nodig" });
     if (vraag.type !== "keuze" && vraag.opties) fouten.push({ bestand, pad: jsonPad([...pad, "opties"]), melding: `alleen een keuzevraag heeft opties, dit is ${vraag.type}` });
     if (vraag.min !== undefined && vraag.max !== undefined && vraag.min > vraag.max) fouten.push({ bestand, pad: jsonPad([...pad, "min"]), melding: `min (${vraag.min}) is groter dan max (${vraag.max})` });
     if ((vraag.type === "keuze" || vraag.type === "ja_nee") && (vraag.min !== undefined || vraag.max !== undefined)) {

@@ -147,7 +147,11 @@ export const Vraag = z.strictObject({
   opties: z.optional(z.array(Optie).check(z.minLength(2))),
   min: z.optional(z.number()),
   max: z.optional(z.number()),
-});
+}).check(
+  // Issue 10: here, not only in the loader, so that rule tests are not checked against
+  // a choice without options (one line instead of one per test case).
+  z.refine((v) => v.type !== "keuze" || v.opties !== undefined, { message: "een keuzevraag heeft opties nodig; geef minstens twee opties, elk met een waarde en een tekst", path: ["opties"] }),
+);
 
 export const VragenBestand = z.strictObject({
   $schema: z.optional(z.string()),

@@ -67,7 +67,7 @@ function procentProblemen(args: unknown, pad: PropertyKey[], uit: Probleem[]): v
       uit.push({ pad: [...pad, 0], melding: `het percentage ${getal(p)} ligt niet tussen ${PROCENT_MIN} en ${PROCENT_MAX}${fix || `; schrijf een percentage, ${voorbeeld}`}` });
     } else if (p < 10 && !Number.isInteger(p)) {
       // 1.2 is the factor of 120%: as a percentage it would be a limit of 1,2% of the norm.
-      uit.push({ pad: [...pad, 0], melding: `het percentage ${p} lijkt een factor (${p} procent is ${String(p).replace(".", ",")}%); schrijf het percentage: bedoel je ${maal100(p)}?` });
+      uit.push({ pad: [...pad, 0], melding: `het percentage ${p} lijkt een factor: {"procent": [${p}, …]} is ${String(p).replace(".", ",")}% van het bedrag; bedoel je ${maal100(p)}?` });
     }
   } else if (typeof p === "string" || typeof p === "boolean" || p === null) {
     const fix = typeof p === "string" && p.trim() !== "" && Number.isFinite(Number(p)) ? `; schrijf het getal zonder aanhalingstekens: ${Number(p)}` : `; ${voorbeeld}`;
