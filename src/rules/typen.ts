@@ -178,8 +178,10 @@ export function controleerRegelTypen(bestand: string, pad: PropertyKey[], regel:
       for (let i = 0; i + 1 < ruw.length && i < 2; i++) {
         const [a, b] = [ruw[i], ruw[i + 1]];
         for (const [expressie, literal, j] of [[a, b, i + 1], [b, a, i]] as Array<[unknown, unknown, number]>) {
+          // Only a fact or derived value ({"var": …}): what its question or table says is certain.
+          if (!naamVanVar(expressie)) continue;
           const s = soortVan(expressie, soorten);
-          if (s.soort === "onbekend" || !isLogica(expressie)) continue;
+          if (s.soort === "onbekend") continue;
           // Order comparisons of a choice are JavaScript's string order: not judged here.
           if (s.soort === "keuze" && !["==", "===", "!=", "!=="].includes(bewerking)) continue;
           const probleem = vergelijkProbleem(s, literal);
@@ -189,7 +191,7 @@ export function controleerRegelTypen(bestand: string, pad: PropertyKey[], regel:
     }
     if (bewerking === "in" && Array.isArray(ruw[1])) {
       const s = soortVan(ruw[0], soorten);
-      if (s.soort !== "onbekend" && isLogica(ruw[0])) {
+      if (s.soort !== "onbekend" && naamVanVar(ruw[0])) {
         (ruw[1] as unknown[]).forEach((w, k) => {
           const probleem = vergelijkProbleem(s, w);
           if (probleem) fouten.push({ bestand, pad: jsonPad([...hier, 1, k]), melding: probleem });

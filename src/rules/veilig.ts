@@ -58,7 +58,7 @@ function procentProblemen(args: unknown, pad: PropertyKey[], uit: Probleem[]): v
     uit.push({ pad, melding: `"procent" heeft ${aantal}, maar precies twee nodig: [percentage, bedrag]; ${voorbeeld}` });
     return;
   }
-  const [p, bedrag] = args;
+  const [p] = args;
   if (typeof p === "number") {
     let fix = "";
     if (p > 0 && p < PROCENT_MIN) fix = `; schrijf het als percentage: bedoel je ${maal100(p)}?`;
@@ -72,9 +72,6 @@ function procentProblemen(args: unknown, pad: PropertyKey[], uit: Probleem[]): v
   } else if (typeof p === "string" || typeof p === "boolean" || p === null) {
     const fix = typeof p === "string" && p.trim() !== "" && Number.isFinite(Number(p)) ? `; schrijf het getal zonder aanhalingstekens: ${Number(p)}` : `; ${voorbeeld}`;
     uit.push({ pad: [...pad, 0], melding: `het percentage moet een getal zijn, maar is ${typeof p === "string" ? `de tekst ${JSON.stringify(p)}` : String(p)}${fix}` });
-  }
-  if (typeof bedrag === "string" || typeof bedrag === "boolean" || bedrag === null) {
-    uit.push({ pad: [...pad, 1], melding: `het bedrag van "procent" moet een getal of een regel zijn, maar is ${typeof bedrag === "string" ? `de tekst ${JSON.stringify(bedrag)}` : String(bedrag)}; ${voorbeeld}` });
   }
 }
 
