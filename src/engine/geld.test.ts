@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { opCenten, procent } from "./geld.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { evalueerGemeente } from "./evalueren.ts";
 import { jsonLogic } from "./jsonlogic.ts";
 
 describe("exact money arithmetic", () => {
@@ -25,5 +27,27 @@ describe("exact money arithmetic", () => {
   it("keeps a rule with such a percentage from throwing: the comparison is simply not met", () => {
     expect(() => jsonLogic({ procent: [1e308, 1000] }, null)).not.toThrow();
     expect(jsonLogic({ "<=": [1500, { procent: [1e308, { var: "norm" }] }] }, { norm: 1000 })).toBe(false);
+  });
+
+  it("evaluates a rule set with 1e308 in a norm (as if it slipped past check) without throwing or showing NaN", () => {
+    const regels = structuredClone(echteRegels());
+    const tabel = regels.normen.tabellen.find((t) => t.vanaf === "2026-01-01") as (typeof regels.normen.tabellen)[number];
+    for (const grootheid of ["norm", "vermogensgrens"]) {
+      const per = tabel.waarden[grootheid] as Record<string, number>;
+      for (const categorie of Object.keys(per)) per[categorie] = 1e308;
+    }
+    // An amount read straight from the table: finite, but too large to round to cents.
+    const iit = regels.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "individuele-inkomenstoeslag");
+    if (iit?.bedrag) {
+      iit.bedrag.regel = { var: "tabel.norm.samenwonend_21_aow" };
+      iit.voorwaarden = [{ ...(iit.voorwaarden[0] as (typeof iit.voorwaarden)[number]), regel: true }];
+    }
+    const antwoorden = { leeftijd: 35, leefsituatie: "samenwonend", leeftijd_partner: 35, netto_inkomen: 1200, vermogen: 0, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false } as const;
+    const evaluatie = evalueerGemeente(regels, "geertruidenberg", antwoorden, "2026-03-01");
+    for (const r of evaluatie.regelingen) {
+      expect(r.bedrag === null || Number.isFinite(r.bedrag), r.id).toBe(true);
+      for (const reden of r.redenen) for (const w of Object.values(reden.waarden)) expect(Number.isNaN(w), `${r.id}.${reden.voorwaarde}`).toBe(false);
+    }
+    expect(evaluatie.regelingen.find((r) => r.id === "individuele-inkomenstoeslag")).toMatchObject({ uitkomst: "ja", bedrag: null });
   });
 });
