@@ -229,6 +229,14 @@ describe("wijzer jsonlogic", () => {
   });
 });
 
+describe("wijzer jsonlogic with a rule nested too deep", () => {
+  it("prints one line, not a stack overflow", () => {
+    const regel = `${'{"!":['.repeat(10_000)}true${"]}".repeat(10_000)}`;
+    expect(wijzer(["jsonlogic", "--regel", regel])).toEqual({ code: 1, stdout: "", stderr: "--regel: is dieper genest dan 64 niveaus; schrijf de regel eenvoudiger\n" });
+    expect(wijzer(["jsonlogic", "--regel", `${'{"!":['.repeat(10)}true${"]}".repeat(10)}`])).toMatchObject({ code: 0, stdout: "true\n" });
+  });
+});
+
 describe("wijzer test", () => {
   it("runs the rule tests of every gemeente", () => {
     const uit = wijzer(["test"]);

@@ -18,6 +18,7 @@ import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import { isGeldigeDatum } from "../rules/schema.ts";
 import { type NieuwsteTabel, landelijkeTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
+import { MAX_DIEPTE, teDiep } from "../rules/veilig.ts";
 
 class Stop extends Error {
   constructor(readonly regels: string[]) {
@@ -181,6 +182,8 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       if ("fout" in regel) throw new Stop([formatteerFout(regel.fout)]);
       const data = leesJson("--data", opties.data ?? "null");
       if ("fout" in data) throw new Stop([formatteerFout(data.fout)]);
+      // The evaluation is recursive: a rule nested 10,000 deep would overflow the stack.
+      if (teDiep(regel.waarde)) throw new Stop([`--regel: is dieper genest dan ${MAX_DIEPTE} niveaus; schrijf de regel eenvoudiger`]);
       try {
         return jsonLogic(regel.waarde, data.waarde);
       } catch (e) {
