@@ -166,8 +166,10 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
     }
   }
 
-  if (!gelezen.has("normen.json")) fouten.push({ bestand: naam("normen.json"), pad: "$", melding: "ontbreekt: de landelijke normen zijn nodig" });
-  if (!gelezen.has("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
+  // A file that is there but could not be read (bad JSON, too deep) has had its message.
+  const aanwezig = (pad: string) => gelezen.has(pad) || Object.prototype.hasOwnProperty.call(bestanden, pad);
+  if (!aanwezig("normen.json")) fouten.push({ bestand: naam("normen.json"), pad: "$", melding: "ontbreekt: de landelijke normen zijn nodig" });
+  if (!aanwezig("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
   if (perGemeente.size === 0) fouten.push({ bestand: map, pad: "$", melding: "geen enkele gemeente gevonden" });
 
   if (normen) controleerNormen(naam("normen.json"), normen, fouten);
@@ -177,11 +179,11 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   const gemeenten: Record<string, GemeenteRegels> = {};
   for (const [id, g] of perGemeente) {
     if (!g.gemeente) {
-      if (!gelezen.has(`${id}/gemeente.json`)) fouten.push({ bestand: naam(`${id}/gemeente.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft een gemeente.json" });
+      if (!aanwezig(`${id}/gemeente.json`)) fouten.push({ bestand: naam(`${id}/gemeente.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft een gemeente.json" });
       continue;
     }
     if (g.regelingen.length === 0) fouten.push({ bestand: naam(`${id}/regelingen`), pad: "$", melding: "geen regelingen gevonden" });
-    if (metTests && !gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
+    if (metTests && !aanwezig(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
     }

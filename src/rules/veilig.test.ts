@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatteerFout } from "./fouten.ts";
+import { laadRegelset } from "./laden.ts";
+import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
 import { MAX_DIEPTE, TELEFOON, bestandTeDiep, isVeiligeLink, regelProblemen, teDiep } from "./veilig.ts";
 
 /** A rule nested `n` operations deep, built as text: JSON.stringify itself would overflow. */
@@ -21,6 +24,16 @@ describe("limits of a rule on its own", () => {
     const bestand = { voorwaarden: [{ id: "a", regel: genest(10_000) }] };
     expect(bestandTeDiep(bestand)?.pad).toEqual(["voorwaarden", 0, "regel"]);
     expect(bestandTeDiep({ voorwaarden: [{ regel: genest(5) }] })).toBeNull();
+  });
+
+  it("checks every file before it is validated, also where no rule is expected", () => {
+    const echt = leesRegelmap(STANDAARD_MAP);
+    const tests = JSON.parse(echt["smallingerland/tests.json"] as string);
+    tests.gevallen[0].antwoorden.leeftijd = "@@";
+    const tekst = JSON.stringify(tests).replace('"@@"', `${"[".repeat(10_000)}1${"]".repeat(10_000)}`);
+    const { regelset, fouten } = laadRegelset({ ...echt, "smallingerland/tests.json": tekst });
+    expect(regelset).toBeNull();
+    expect(fouten.map(formatteerFout)).toEqual([`rules/smallingerland/tests.json: $.gevallen[0].antwoorden.leeftijd: is dieper genest dan ${MAX_DIEPTE} niveaus; schrijf de regel eenvoudiger, bijvoorbeeld één "and" of "or" met een lijst in plaats van regels in elkaar`]);
   });
 
   it("rejects a missing or null rule", () => {
