@@ -43,6 +43,45 @@ describe("building the app", () => {
     expect(fout).toMatch(/smallingerland\/regelingen\/noodfonds\.json: \$\.voorwaarden\[1\]\.soort: moet "hard" of "maatwerk" zijn/);
   }, 60_000);
 
+  // Issue 10/11: none of these reaches a resident, the build stops on each.
+  it("fails on type errors and smuggled values, with one line each as wijzer check prints them", async () => {
+    const regels = kopieMet("geertruidenberg/regelingen/schuldhulpverlening.json", (j) => {
+      j.voorwaarden[1].regel = { "==": [{ var: "schulden" }, "ja"] };
+      j.bron.url = "javascript:alert(1)";
+    });
+    const aanpassen = (bestand: string, wijzig: (j: any) => void) => {
+      const pad = join(regels, bestand);
+      const j = JSON.parse(readFileSync(pad, "utf8"));
+      wijzig(j);
+      writeFileSync(pad, JSON.stringify(j));
+    };
+    aanpassen("normen.json", (j) => (j.tabellen[1].waarden.norm.alleenstaand_aow = 1e308));
+    aanpassen("smallingerland/regelingen/individuele-inkomenstoeslag.json", (j) => (j.voorwaarden[1].regel["<="][1].procent[0] = 1.15));
+    aanpassen("smallingerland/regelingen/noodfonds.json", (j) => (j.voorwaarden[4].tekst.nee.nl = "Je inkomen is {{waarde, geld} per maand."));
+    // Nested 10,000 levels: written as text, JSON.stringify itself would overflow.
+    const diep = join(regels, "smallingerland/regelingen/kindregeling.json");
+    writeFileSync(diep, readFileSync(diep, "utf8").replace(/"regel": \{\s*">=": \[\s*\{\s*"var": "leeftijd"\s*\},\s*18\s*\]\s*\}/, `"regel": ${'{"!":['.repeat(10_000)}true${"]}".repeat(10_000)}`));
+    const check = wijzer(["check", "--regels", regels]);
+    expect(check.code).toBe(1);
+    const regelsUit = check.stderr.trim().split("\n");
+    expect(regelsUit).toHaveLength(5);
+    expect(regelsUit).toEqual(expect.arrayContaining([
+      expect.stringMatching(/normen\.json: \$\.tabellen\[1\]\.waarden\.norm\.alleenstaand_aow: is geen redelijk bedrag/),
+      expect.stringMatching(/schuldhulpverlening\.json: \$\.bron\.url: moet een veilige link zijn/),
+      expect.stringMatching(/individuele-inkomenstoeslag\.json: \$\.voorwaarden\[1\]\.regel\["<="\]\[1\]\.procent\[0\]: het percentage 1\.15 lijkt een factor.*bedoel je 115\?$/),
+      expect.stringMatching(/kindregeling\.json: \$\.voorwaarden\[0\]\.regel: is dieper genest dan 64 niveaus/),
+      expect.stringMatching(/noodfonds\.json: \$\.voorwaarden\[4\]\.tekst\.nee\.nl: de plaatshouder "\{\{waarde, geld\}" wordt niet gesloten/),
+    ]));
+    const { fout } = await bouw(regels);
+    expect(fout).toContain("De regels zijn ongeldig");
+    for (const regel of regelsUit) expect(fout).toContain(regel.slice(regel.indexOf("/", regel.indexOf("regels-bouw-")) + 1));
+    // The type error is reported once the other files are valid again: the schema checks
+    // come first, and a regeling with a javascript: link is not judged further.
+    const alleenType = kopieMet("geertruidenberg/regelingen/schuldhulpverlening.json", (j) => (j.voorwaarden[1].regel = { "==": [{ var: "schulden" }, "ja"] }));
+    const typefout = await bouw(alleenType);
+    expect(typefout.fout).toMatch(/schuldhulpverlening\.json: \$\.voorwaarden\[1\]\.regel\["=="\]\[1\]: vergelijkt het ja\/nee-feit "schulden" met de tekst "ja".*; schrijf true/);
+  }, 120_000);
+
   it("emits an index with a SHA-256 per gemeente and one bundle each, without tests", async () => {
     const { fout, uit } = await bouw(STANDAARD_MAP);
     expect(fout).toBeNull();

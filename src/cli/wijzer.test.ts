@@ -29,10 +29,66 @@ const alleenstaand = { leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen
 
 describe("wijzer check", () => {
   it("accepts the rules of this repository", () => {
-    const uit = wijzer(["check"]);
+    // On a date when the newest table is current: check warns about old tables (below).
+    const uit = wijzer(["check"], { stdin: () => "", vandaag: () => "2026-03-01" });
     expect(uit.code).toBe(0);
     expect(json(uit.stdout)).toMatchObject({ geldig: true, normtabellen: ["2025-07-01", "2026-01-01"] });
     expect(uit.stderr).toBe("");
+  });
+
+  it("warns, without failing, when the newest national table is more than six months old on today's date", () => {
+    const op = (vandaag: string) => wijzer(["check"], { stdin: () => "", vandaag: () => vandaag });
+    expect(op("2026-07-01")).toMatchObject({ code: 0, stderr: "" });
+    const uit = op("2026-07-02");
+    expect(uit.code).toBe(0);
+    expect(json(uit.stdout)).toMatchObject({ geldig: true });
+    expect(uit.stderr).toBe(
+      "waarschuwing: rules/normen.json: $.tabellen[1].vanaf: de nieuwste tabel geldt vanaf 2026-01-01 en is op 2026-07-02 ouder dan zes maanden; voeg de tabel toe die nu geldt (normen veranderen op 1 januari en 1 juli)\n",
+    );
+    // With something else wrong, the errors still fail the check.
+    const kapot = wijzer(["check", "--regels", kapotteRegels("normen.json", (j) => (j.tabellen[1].waarden.aow_leeftijd = "67"))], { stdin: () => "", vandaag: () => "2026-07-02" });
+    expect(kapot.code).toBe(1);
+  });
+
+  /** Each case: one file changed, the one line `check` prints for it. */
+  const smokkel: Array<[string, string, (j: any) => void, RegExp]> = [
+    ["a javascript: website", "geertruidenberg/gemeente.json", (j) => (j.contact.website = "javascript:alert(document.domain)"), /gemeente\.json: \$\.contact\.website: moet een veilige link zijn die begint met https:\/\/.*\(nu: de tekst "javascript:alert\(document\.domain\)"\)$/],
+    ["an http: source", "smallingerland/regelingen/noodfonds.json", (j) => (j.bron.url = "http://www.smallingerland.nl/"), /noodfonds\.json: \$\.bron\.url: moet een veilige link zijn die begint met https:\/\//],
+    ["a data: source of a norm table", "normen.json", (j) => (j.tabellen[0].bron.url = "data:text/html,<script>alert(1)</script>"), /normen\.json: \$\.tabellen\[0\]\.bron\.url: moet een veilige link zijn/],
+    ["a phone number a tel: link cannot carry", "smallingerland/gemeente.json", (j) => (j.contact.telefoon = "0512\" onclick=\"x"), /gemeente\.json: \$\.contact\.telefoon: moet een telefoonnummer zijn met alleen cijfers, spaties, haakjes, - en een \+ vooraan/],
+    ["an e-mail that is no address", "smallingerland/gemeente.json", (j) => (j.contact.email = "javascript:alert(1)//@x"), /gemeente\.json: \$\.contact\.email: moet een e-mailadres zijn/],
+    ["1e308 in a norm", "normen.json", (j) => (j.tabellen[1].waarden.norm.alleenstaand_21_aow = 1e308), /normen\.json: \$\.tabellen\[1\]\.waarden\.norm\.alleenstaand_21_aow: is geen redelijk bedrag/],
+    ["1e308 in procent", "geertruidenberg/regelingen/noodfonds.json", (j) => (j.voorwaarden[4].regel["<="][1].procent[0] = 1e308), /noodfonds\.json: \$\.voorwaarden\[4\]\.regel\["<="\]\[1\]\.procent\[0\]: het percentage 1e\+308 ligt niet tussen 1 en 1000/],
+    ["1e308 as a literal in a rule", "geertruidenberg/regelingen/noodfonds.json", (j) => (j.voorwaarden[3].regel["<="][1] = 1e308), /noodfonds\.json: \$\.voorwaarden\[3\]\.regel\["<="\]\[1\]: het getal 1e\+308 valt buiten het redelijke bereik/],
+  ];
+  for (const [wat, bestand, wijzig, regel] of smokkel) {
+    it(`rejects ${wat} in one line, without a stack trace`, () => {
+      const uit = wijzer(["check", "--regels", kapotteRegels(bestand, wijzig)]);
+      expect(uit.code).toBe(1);
+      expect(uit.stdout).toBe("");
+      expect(uit.stderr.trim().split("\n")).toEqual([expect.stringMatching(regel)]);
+    });
+  }
+
+  it("rejects 1e400 (Infinity once read) and a rule nested 10,000 levels deep in one line each, and evaluate and test too", () => {
+    for (const [bestand, vervang] of [
+      ["smallingerland/regelingen/noodfonds.json", (tekst: string) => tekst.replace(/"procent":\[130,/, '"procent":[1e400,')],
+      ["smallingerland/regelingen/noodfonds.json", (tekst: string) => tekst.replace(/"regel":\{">=":\[\{"var":"leeftijd"\},18\]\}/, `"regel":${'{"!":['.repeat(10_000)}true${"]}".repeat(10_000)}`)],
+      ["normen.json", (tekst: string) => tekst.replace(/"alleenstaand_aow":1564\.69/, '"alleenstaand_aow":1e308')],
+    ] as const) {
+      const regels = kapotteRegels(bestand, () => {});
+      const pad = join(regels, bestand);
+      const oud = readFileSync(pad, "utf8");
+      const nieuw = vervang(oud);
+      expect(nieuw).not.toBe(oud);
+      writeFileSync(pad, nieuw);
+      for (const opdracht of [["check"], ["test"], ["evaluate", "--gemeente", "smallingerland", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(alleenstaand)]]) {
+        const uit = wijzer([...opdracht, "--regels", regels]);
+        expect(uit.code, opdracht[0]).toBe(1);
+        expect(uit.stderr.trim().split("\n"), opdracht[0]).toHaveLength(1);
+        expect(uit.stderr).not.toMatch(/RangeError|Maximum call stack|\n\s+at /);
+      }
+    }
   });
 
   it("exits 1 on an invalid rule file, one line per problem naming file, JSON path and problem", () => {
@@ -170,6 +226,14 @@ describe("wijzer jsonlogic", () => {
   it("exits 1 on invalid JSON or an unknown operation", () => {
     expect(wijzer(["jsonlogic", "--regel", "{nee}"])).toMatchObject({ code: 1, stdout: "", stderr: expect.stringMatching(/^--regel: \$: is geen geldige JSON/) });
     expect(wijzer(["jsonlogic", "--regel", '{"bestaatniet":[1]}'])).toMatchObject({ code: 1, stdout: "", stderr: '--regel: Onbekende bewerking "bestaatniet"\n' });
+  });
+});
+
+describe("wijzer jsonlogic with a rule nested too deep", () => {
+  it("prints one line, not a stack overflow", () => {
+    const regel = `${'{"!":['.repeat(10_000)}true${"]}".repeat(10_000)}`;
+    expect(wijzer(["jsonlogic", "--regel", regel])).toEqual({ code: 1, stdout: "", stderr: "--regel: is dieper genest dan 64 niveaus; schrijf de regel eenvoudiger\n" });
+    expect(wijzer(["jsonlogic", "--regel", `${'{"!":['.repeat(10)}true${"]}".repeat(10)}`])).toMatchObject({ code: 0, stdout: "true\n" });
   });
 });
 

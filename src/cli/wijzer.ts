@@ -17,6 +17,8 @@ import { formatteerFout, leesJson } from "../rules/fouten.ts";
 import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import { isGeldigeDatum } from "../rules/schema.ts";
+import { type NieuwsteTabel, landelijkeTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
+import { MAX_DIEPTE, teDiep } from "../rules/veilig.ts";
 
 class Stop extends Error {
   constructor(readonly regels: string[]) {
@@ -65,7 +67,7 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
-function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: string } {
+function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: string; label: string } {
   const map = opties.regels ? resolve(opties.regels) : STANDAARD_MAP;
   let bestanden;
   try {
@@ -74,14 +76,17 @@ function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: 
     throw new Stop([`${opties.regels ?? "rules"}: de map met regels kan niet gelezen worden (${(e as Error).message})`]);
   }
   const naam = relative(process.cwd(), map) || ".";
-  const { regelset, fouten } = laadRegelset(bestanden, naam.startsWith("..") ? map : naam);
+  const label = naam.startsWith("..") ? map : naam;
+  const { regelset, fouten } = laadRegelset(bestanden, label);
   if (!regelset) throw new Stop(fouten.map(formatteerFout));
-  return { regelset, map };
+  return { regelset, map, label };
 }
 
 export interface Io {
   /** Reads standard input, for `--antwoorden -`. */
   stdin(): string;
+  /** Today as JJJJ-MM-DD, for check's warning about old tables (tests fix the date). */
+  vandaag?(): string;
 }
 
 const PROCES: Io = { stdin: () => readFileSync(0, "utf8") };
@@ -130,7 +135,11 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
 
   switch (opdracht) {
     case "check": {
-      const { regelset } = laadRegels(opties);
+      const { regelset, label } = laadRegels(opties);
+      // A warning on stderr, exit 0: a stale table still works. A gemeente's own dated
+      // tables add their entry to this list.
+      const tabellen = [landelijkeTabel(label, regelset.normen)].filter((t): t is NieuwsteTabel => t !== null);
+      meldingen.push(...verouderingsWaarschuwingen(tabellen, io.vandaag?.() ?? vandaag()));
       const gemeenten = Object.values(regelset.gemeenten);
       return {
         geldig: true,
@@ -173,6 +182,8 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       if ("fout" in regel) throw new Stop([formatteerFout(regel.fout)]);
       const data = leesJson("--data", opties.data ?? "null");
       if ("fout" in data) throw new Stop([formatteerFout(data.fout)]);
+      // The evaluation is recursive: a rule nested 10,000 deep would overflow the stack.
+      if (teDiep(regel.waarde)) throw new Stop([`--regel: is dieper genest dan ${MAX_DIEPTE} niveaus; schrijf de regel eenvoudiger`]);
       try {
         return jsonLogic(regel.waarde, data.waarde);
       } catch (e) {
@@ -213,6 +224,8 @@ export function wijzer(argv: string[], io: Io = PROCES): Uitvoer {
     return { code: mislukt ? 1 : 0, stdout: `${JSON.stringify(uitkomst ?? null, null, 2)}\n`, stderr: meldingen.map((f) => `${f}\n`).join("") };
   } catch (e) {
     if (e instanceof Stop) return { code: 1, stdout: "", stderr: `${[...meldingen, ...e.regels].join("\n")}\n` };
-    throw e;
+    // Issue 11: never a stack trace. Whatever slipped past the checks is one line.
+    const bericht = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    return { code: 1, stdout: "", stderr: `${[...meldingen, `wijzer: onverwachte fout: ${bericht}; meld dit bij de beheerder van de regels`].join("\n")}\n` };
   }
 }

@@ -150,7 +150,10 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   if (regeling.bedrag) {
     const waarde = evalueer(regeling.bedrag.regel, omgeving);
     if (isOnbekend(waarde)) relevant.push(waarde);
-    else if (typeof waarde === "number" && Number.isFinite(waarde)) bedrag = opCenten(waarde); // an amount is in whole cents, whatever the formula
+    else if (typeof waarde === "number" && Number.isFinite(waarde)) {
+      const centen = opCenten(waarde); // an amount is in whole cents, whatever the formula
+      bedrag = Number.isFinite(centen) ? centen : null; // too large to compute: not an amount to show
+    }
   }
 
   let spoed: boolean | null = false;

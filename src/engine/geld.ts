@@ -24,14 +24,28 @@ function deelAfgerond(teller: bigint, noemer: bigint): bigint {
   return negatief ? -q : q;
 }
 
-/** P percent of an amount, rounded to whole cents half up: procent(120, 1331.425) = 1597.71. */
+/**
+ * Whether a number fits the integer arithmetic: BigInt(Infinity) and BigInt(NaN)
+ * throw, so 1e308 × 1e6 must never get there. `check` rejects such numbers in rule
+ * files (veilig.ts); this is the second line of defence for answers and hand-made data.
+ */
+function rekenbaar(getal: number): boolean {
+  return Number.isFinite(getal) && Number.isFinite(getal * 1_000_000);
+}
+
+/**
+ * P percent of an amount, rounded to whole cents half up: procent(120, 1331.425) = 1597.71.
+ * NaN (never an exception) when either number is not finite or too large to compute.
+ */
 export function procent(percentage: number, bedrag: number): number {
+  if (!rekenbaar(percentage) || !rekenbaar(bedrag)) return Number.NaN;
   const centen = deelAfgerond(naarMiljoensten(percentage) * naarMiljoensten(bedrag) * 100n, 100n * SCHAAL * SCHAAL);
   return Number(centen) / 100;
 }
 
-/** Rounds to whole cents, half away from zero, without binary drift. */
+/** Rounds to whole cents, half away from zero, without binary drift; NaN when it cannot. */
 export function opCenten(bedrag: number): number {
+  if (!rekenbaar(bedrag)) return Number.NaN;
   return Number(deelAfgerond(naarMiljoensten(bedrag) * 100n, SCHAAL)) / 100;
 }
 

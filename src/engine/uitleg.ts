@@ -48,7 +48,7 @@ export function uitlegwaarden(voorwaarde: Voorwaarde, data: unknown): Record<str
     const [waarde, grens] = args.map((a) => gewoon(evalueer(a, data)));
     uit.waarde = waarde ?? null;
     uit.grens = grens ?? null;
-    uit.verschil = typeof waarde === "number" && typeof grens === "number" ? opCenten(waarde - grens) : null;
+    uit.verschil = typeof waarde === "number" && typeof grens === "number" ? gewoon(opCenten(waarde - grens)) : null;
   }
   for (const [naam, regel] of Object.entries(voorwaarde.waarden ?? {})) uit[naam] = gewoon(evalueer(regel, data));
   return uit;

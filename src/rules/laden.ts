@@ -17,6 +17,8 @@ import { automatischeWaarden } from "../engine/uitleg.ts";
 import { controleerAntwoord, controleerAntwoorden } from "./antwoorden.ts";
 import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
+import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
+import { bestandTeDiep } from "./veilig.ts";
 import {
   GemeenteBestand,
   NormenBestand,
@@ -96,14 +98,24 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   const onleesbaar: Array<[string, string]> = [];
   for (const [pad, inhoud] of Object.entries(bestanden)) {
     if (pad === "schema.json" || !pad.endsWith(".json")) continue;
+    let waarde: unknown = inhoud;
+    let fout: Fout | null = null;
     if (typeof inhoud === "string") {
       const json = leesJson(naam(pad), inhoud);
-      if ("fout" in json) {
-        fouten.push(json.fout);
-        const [gemeente, map, bestand] = pad.split("/");
-        if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
-      } else gelezen.set(pad, json.waarde);
-    } else gelezen.set(pad, inhoud);
+      if ("fout" in json) fout = json.fout;
+      else waarde = json.waarde;
+    }
+    // Issue 11: before any recursive walk (schema, references, engine) sees the file.
+    const diep = fout ? null : bestandTeDiep(waarde);
+    if (diep) fout = { bestand: naam(pad), pad: jsonPad(diep.pad), melding: diep.melding };
+    if (fout) {
+      fouten.push(fout);
+      const [gemeente, map, bestand] = pad.split("/");
+      if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
+    } else {
+      gelezen.set(pad, waarde);
+      controleerPlaatshouders(naam(pad), waarde, fouten);
+    }
   }
 
   let normen: Normen | null = null;
@@ -154,22 +166,25 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
     }
   }
 
-  if (!gelezen.has("normen.json")) fouten.push({ bestand: naam("normen.json"), pad: "$", melding: "ontbreekt: de landelijke normen zijn nodig" });
-  if (!gelezen.has("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
+  // A file that is there but could not be read (bad JSON, too deep) has had its message.
+  const aanwezig = (pad: string) => gelezen.has(pad) || Object.prototype.hasOwnProperty.call(bestanden, pad);
+  if (!aanwezig("normen.json")) fouten.push({ bestand: naam("normen.json"), pad: "$", melding: "ontbreekt: de landelijke normen zijn nodig" });
+  if (!aanwezig("vragen.json")) fouten.push({ bestand: naam("vragen.json"), pad: "$", melding: "ontbreekt: de vragen zijn nodig" });
   if (perGemeente.size === 0) fouten.push({ bestand: map, pad: "$", melding: "geen enkele gemeente gevonden" });
 
-  if (normen) controleerNormen(naam("normen.json"), normen, fouten, kernvragen?.map((v) => v.feit) ?? []);
+  if (normen) controleerNormen(naam("normen.json"), normen, fouten, kernvragen?.map((v) => v.feit) ?? null);
+  if (normen && kernvragen) controleerNormTypen(naam("normen.json"), normen, feitSoorten(kernvragen, normen), fouten);
   if (kernvragen) controleerVragen(naam("vragen.json"), kernvragen, fouten, true);
   if (kernvragen) controleerAfleidingen(naam("vragen.json"), kernvragen, new Set(kernvragen.map((v) => v.feit)), fouten, kernvragen);
 
   const gemeenten: Record<string, GemeenteRegels> = {};
   for (const [id, g] of perGemeente) {
     if (!g.gemeente) {
-      if (!gelezen.has(`${id}/gemeente.json`)) fouten.push({ bestand: naam(`${id}/gemeente.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft een gemeente.json" });
+      if (!aanwezig(`${id}/gemeente.json`)) fouten.push({ bestand: naam(`${id}/gemeente.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft een gemeente.json" });
       continue;
     }
     if (g.regelingen.length === 0) fouten.push({ bestand: naam(`${id}/regelingen`), pad: "$", melding: "geen regelingen gevonden" });
-    if (metTests && !gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
+    if (metTests && !aanwezig(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
       controleerAfleidingen(naam(`${id}/vragen.json`), g.vragen, new Set([...kernvragen, ...g.vragen].map((v) => v.feit)), fouten, [...kernvragen, ...g.vragen]);
@@ -184,11 +199,13 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const vragen = [...kernvragen, ...g.vragen];
       const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen)]);
       const gezien = new Set<string>();
+      const soorten = feitSoorten(vragen, normen);
       for (const regeling of g.regelingen) {
         const bestand = g.bestanden.get(regeling.id) ?? naam(id);
         if (gezien.has(regeling.id)) fouten.push({ bestand, pad: "$.id", melding: `de regeling "${regeling.id}" staat twee keer in ${id}` });
         gezien.add(regeling.id);
         controleerRegeling(bestand, regeling, bekend, normen, fouten);
+        controleerRegelingTypen(bestand, regeling, soorten, fouten);
       }
       controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
@@ -231,20 +248,21 @@ function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel:
   controleerTabelVerwijzingen(bestand, pad, args, normen, fouten);
 }
 
-function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[]): void {
+function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[] | null): void {
   const vanaf = new Set<string>();
   normen.tabellen.forEach((tabel, i) => {
     if (vanaf.has(tabel.vanaf)) fouten.push({ bestand, pad: jsonPad(["tabellen", i, "vanaf"]), melding: `er is al een tabel vanaf ${tabel.vanaf}` });
     vanaf.add(tabel.vanaf);
   });
-  // The shared questions' facts, finer ones such as leeftijden_kinderen included.
-  const bekend = new Set([...KERNFEITEN, ...feiten, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
+  // The shared questions' facts, finer ones such as leeftijden_kinderen included. When
+  // vragen.json itself is broken it has had its message: no cascade of unknown names.
+  const bekend = feiten === null ? null : new Set([...KERNFEITEN, ...feiten, GEMEENTE_FEIT, ...afgeleideNamen(normen)]);
   normen.grootheden.forEach((g, i) => {
     if ((g.keuzes === undefined) === (g.formule === undefined)) {
       fouten.push({ bestand, pad: jsonPad(["grootheden", i]), melding: "geef óf keuzes (een categorie uit de tabel) óf een formule" });
     }
     g.keuzes?.forEach((keuze, k) => {
-      controleerNamen(bestand, ["grootheden", i, "keuzes", k, "wanneer"], keuze.wanneer, bekend, fouten, normen);
+      if (bekend) controleerNamen(bestand, ["grootheden", i, "keuzes", k, "wanneer"], keuze.wanneer, bekend, fouten, normen);
       normen.tabellen.forEach((tabel, t) => {
         const waarden = tabel.waarden[g.id];
         if (typeof waarden !== "object" || !(keuze.categorie in waarden)) {
@@ -252,7 +270,7 @@ function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feite
         }
       });
     });
-    if (g.formule !== undefined) controleerNamen(bestand, ["grootheden", i, "formule"], g.formule, bekend, fouten, normen);
+    if (g.formule !== undefined && bekend) controleerNamen(bestand, ["grootheden", i, "formule"], g.formule, bekend, fouten, normen);
   });
 }
 
@@ -265,7 +283,6 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
     if (kernfeiten?.has(vraag.feit) || vraag.feit === GEMEENTE_FEIT) {
       fouten.push({ bestand, pad: jsonPad([...pad, "feit"]), melding: `"${vraag.feit}" is een vast feit uit gegevens.md; een gemeente mag het niet opnieuw vragen` });
     }
-    if (vraag.type === "keuze" && !vraag.opties) fouten.push({ bestand, pad: jsonPad(pad), melding: "een keuzevraag heeft opties nodig" });
     if (vraag.type !== "keuze" && vraag.opties) fouten.push({ bestand, pad: jsonPad([...pad, "opties"]), melding: `alleen een keuzevraag heeft opties, dit is ${vraag.type}` });
     if (vraag.min !== undefined && vraag.max !== undefined && vraag.min > vraag.max) fouten.push({ bestand, pad: jsonPad([...pad, "min"]), melding: `min (${vraag.min}) is groter dan max (${vraag.max})` });
     if ((vraag.type === "keuze" || vraag.type === "ja_nee") && (vraag.min !== undefined || vraag.max !== undefined)) {

@@ -8,6 +8,7 @@
  */
 import * as z from "zod/mini";
 import { BEWERKINGEN, isLogica } from "../engine/jsonlogic.ts";
+import { MAX_GETAL, TELEFOON, isVeiligeLink, regelProblemen } from "./veilig.ts";
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -31,9 +32,19 @@ export const Tekst = z.strictObject({
   en: niettekst,
 });
 
+/*
+ * Issue 11: a link a resident may open. https only, so javascript:, data: and http:
+ * never reach an href (veilig.ts). The regex also gives editors the rule (pattern).
+ */
+const LINK = "moet een veilige link zijn die begint met https://, bijvoorbeeld https://www.gemeente.nl/regelingen";
+export const Link = z.string().check(
+  z.regex(/^https:\/\/\S+$/, LINK),
+  z.refine((t) => !/^https:\/\/\S+$/.test(t) || isVeiligeLink(t), "moet een geldige https-link zijn met de naam van een website, zonder gebruikersnaam of wachtwoord"),
+);
+
 export const Bron = z.strictObject({
   titel: niettekst,
-  url: z.url({ message: "moet een volledige link zijn, beginnend met https://" }),
+  url: Link,
   artikel: z.optional(niettekst),
 });
 
@@ -69,13 +80,23 @@ export function vreemdeBewerking(regel: unknown): string | null {
 /** A JsonLogic expression (jsonlogic.com) with the operations `procent` and `tel` added. */
 export const Regel = z.unknown().check(
   z.superRefine((regel, ctx) => {
+    // Issue 10/11: null, depth, numbers and procent first, iteratively (veilig.ts), so
+    // that a rule nested 10,000 deep is rejected before the recursive walk below.
+    const problemen = regelProblemen(regel);
+    for (const { pad, melding } of problemen) ctx.addIssue({ code: "custom", message: melding, path: pad as (string | number)[], input: regel });
+    if (problemen.length > 0) return;
     const fout = vreemdeBewerking(regel);
     if (fout) ctx.addIssue({ code: "custom", message: `JsonLogic-regel bevat ${fout}`, input: regel });
   }),
 );
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+([_-][a-z0-9]+)*$/, "mag alleen kleine letters, cijfers, - en _ bevatten"));
-const Bedrag = z.number().check(z.refine(Number.isFinite, "moet een getal zijn"));
+const Bedrag = z.number().check(
+  z.refine(Number.isFinite, "moet een getal zijn"),
+  // Issue 11: 1e308 in a norm would crash the exact money arithmetic downstream.
+  z.gte(-MAX_GETAL, `is geen redelijk bedrag: het moet tussen -10.000.000 en 10.000.000 euro liggen`),
+  z.lte(MAX_GETAL, `is geen redelijk bedrag: het moet tussen -10.000.000 en 10.000.000 euro liggen`),
+);
 
 /* ----- normen.json: national norms, dated and cited ----- */
 
@@ -137,7 +158,11 @@ export const Vraag = z.strictObject({
    * gemeente whose rules read one of the finer facts; there this question is not asked.
    */
   afleiding: z.optional(Regel),
-});
+}).check(
+  // Issue 10: here, not only in the loader, so that rule tests are not checked against
+  // a choice without options (one line instead of one per test case).
+  z.refine((v) => v.type !== "keuze" || v.opties !== undefined, { message: "een keuzevraag heeft opties nodig; geef minstens twee opties, elk met een waarde en een tekst", path: ["opties"] }),
+);
 
 export const VragenBestand = z.strictObject({
   $schema: z.optional(z.string()),
@@ -149,9 +174,11 @@ export const VragenBestand = z.strictObject({
 
 export const Contact = z.strictObject({
   naam: Tekst,
-  telefoon: z.optional(niettekst),
-  email: z.optional(z.email({ message: "moet een e-mailadres zijn" })),
-  website: z.optional(z.url({ message: "moet een volledige link zijn, beginnend met https://" })),
+  /** Issue 11: only what a tel: link can carry. */
+  telefoon: z.optional(z.string().check(z.regex(TELEFOON, "moet een telefoonnummer zijn met alleen cijfers, spaties, haakjes, - en een + vooraan, bijvoorbeeld 0512 58 12 34"))),
+  /** The address itself, without mailto: (the app adds that). */
+  email: z.optional(z.email({ message: "moet een e-mailadres zijn zoals info@gemeente.nl, zonder mailto:" })),
+  website: z.optional(Link),
   adres: z.optional(niettekst),
   toelichting: z.optional(Tekst),
 });
