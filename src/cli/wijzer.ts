@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { evalueerGemeente } from "../engine/evalueren.ts";
+import { type RegelingUitkomst, evalueerGemeente } from "../engine/evalueren.ts";
+import { bedragFeiten, jaartotaal } from "../engine/jaartotaal.ts";
 import { jsonLogic } from "../engine/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
@@ -16,7 +17,7 @@ import { controleerAntwoorden } from "../rules/antwoorden.ts";
 import { formatteerFout, leesJson } from "../rules/fouten.ts";
 import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
-import { isGeldigeDatum } from "../rules/schema.ts";
+import { type Regeling, isGeldigeDatum } from "../rules/schema.ts";
 
 class Stop extends Error {
   constructor(readonly regels: string[]) {
@@ -58,6 +59,17 @@ function leesOpties(opdracht: string, args: string[]): Record<string, string> {
 
 function waarschuwingNormen(normen: string, datum: string): string {
   return `waarschuwing: de normtabel van ${normen} is op ${datum} ouder dan zes maanden; voeg de nieuwe normen toe aan rules/normen.json`;
+}
+
+/** How the policy states the amount (issue 10): null when the regeling names none. */
+function bedragOmschrijving(regeling: Regeling, uitkomst: RegelingUitkomst, taal: Taal) {
+  const feiten = bedragFeiten(regeling.bedrag);
+  if (!feiten) return null;
+  return {
+    ...feiten,
+    ...(regeling.bedrag?.natura ? { natura: regeling.bedrag.natura[taal] } : {}),
+    ...(uitkomst.aantal !== undefined ? { perEenheid: uitkomst.perEenheid ?? null, aantal: uitkomst.aantal } : {}),
+  };
 }
 
 function vandaag(): string {
@@ -156,10 +168,12 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
             id: uitkomst.id,
             uitkomst: uitkomst.uitkomst,
             bedrag: uitkomst.bedrag,
+            bedragOmschrijving: bedragOmschrijving(regeling, uitkomst, taal),
             spoed: uitkomst.spoed,
             redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal) })),
           };
         }),
+        jaartotaal: jaartotaal(regelingen, evaluatie.regelingen),
       };
     }
     case "volgende": {

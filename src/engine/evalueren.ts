@@ -9,7 +9,7 @@
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 import type { Regeling, Voorwaarde } from "../rules/schema.ts";
-import { opCenten } from "./geld.ts";
+import { berekenBedrag } from "./jaartotaal.ts";
 import { evalueer, waarheid } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
 import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
@@ -29,7 +29,11 @@ export interface Reden {
 export interface RegelingUitkomst {
   id: string;
   uitkomst: Uitkomst;
+  /** What the household gets per period (per unit × number of units), in whole cents. */
   bedrag: number | null;
+  /** Only for an amount per person or child with an `aantal`: the amount per unit and the number of units. */
+  perEenheid?: number | null;
+  aantal?: number | null;
   /** true/false, or null while the facts that decide it are unknown. */
   spoed: boolean | null;
   /** Why a regeling is not offered on the date, if so. */
@@ -146,10 +150,12 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   let bedrag: number | null = null;
+  let perEenheid: number | null = null;
+  let aantal: number | null = null;
   if (regeling.bedrag) {
-    const waarde = evalueer(regeling.bedrag.regel, omgeving);
-    if (isOnbekend(waarde)) relevant.push(waarde);
-    else if (typeof waarde === "number" && Number.isFinite(waarde)) bedrag = opCenten(waarde); // an amount is in whole cents, whatever the formula
+    const berekend = berekenBedrag(regeling.bedrag, omgeving);
+    relevant.push(...berekend.onbekend);
+    ({ bedrag, perEenheid, aantal } = berekend);
   }
 
   let spoed: boolean | null = false;
@@ -162,7 +168,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     } else spoed = w;
   }
 
-  return { id: regeling.id, uitkomst, bedrag, spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
+  return { id: regeling.id, uitkomst, bedrag, ...(regeling.bedrag?.aantal !== undefined ? { perEenheid, aantal } : {}), spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
 }
 
 /** More than six months between the table's start and the date. */

@@ -292,13 +292,26 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     const beschikbaar = new Set([...automatischeWaarden(v.regel), ...Object.keys(v.waarden ?? {})]);
     for (const status of ["ja", "nee", "onbekend"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
   });
-  if (regeling.bedrag) {
-    controleerNamen(bestand, ["bedrag", "regel"], regeling.bedrag.regel, bekend, fouten, normen);
-    if (regeling.bedrag.tekst) controleerTekst(bestand, ["bedrag", "tekst"], regeling.bedrag.tekst, new Set(["bedrag"]), fouten);
-  }
+  if (regeling.bedrag) controleerBedrag(bestand, regeling.bedrag, bekend, normen, fouten);
   if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen);
   const { voorwaarden: _v, bedrag: _b, ...rest } = regeling;
   controleerVasteTeksten(bestand, rest, [], fouten);
+}
+
+/** The amount fields must fit together: money needs a rule, in kind says what it is. */
+function controleerBedrag(bestand: string, bedrag: NonNullable<Regeling["bedrag"]>, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[]): void {
+  const vorm = bedrag.vorm ?? "geld";
+  if (bedrag.regel !== undefined) controleerNamen(bestand, ["bedrag", "regel"], bedrag.regel, bekend, fouten, normen);
+  else if (vorm === "geld") fouten.push({ bestand, pad: "$.bedrag", melding: 'een bedrag in geld heeft een "regel" nodig; of zet "vorm": "natura" voor hulp in natura' });
+  if (vorm === "natura" && !bedrag.natura) fouten.push({ bestand, pad: "$.bedrag", melding: 'hulp in natura zegt wat het is: voeg "natura": {"nl": "een pas", "en": "a pass"} toe' });
+  if (vorm === "geld" && bedrag.natura) fouten.push({ bestand, pad: "$.bedrag.natura", melding: 'alleen hulp in natura heeft een "natura"-tekst; zet "vorm": "natura" of haal de tekst weg' });
+  if (bedrag.aantal !== undefined) {
+    controleerNamen(bestand, ["bedrag", "aantal"], bedrag.aantal, bekend, fouten, normen);
+    if ((bedrag.eenheid ?? "huishouden") === "huishouden") fouten.push({ bestand, pad: "$.bedrag.aantal", melding: 'een aantal hoort bij een bedrag per persoon of per kind: zet "eenheid": "persoon" of "kind"' });
+  }
+  const namen = new Set(["bedrag", ...(bedrag.aantal !== undefined ? ["aantal", "per_eenheid"] : [])]);
+  if (bedrag.tekst) controleerTekst(bestand, ["bedrag", "tekst"], bedrag.tekst, namen, fouten);
+  if (bedrag.natura) controleerTekst(bestand, ["bedrag", "natura"], bedrag.natura, new Set(), fouten);
 }
 
 function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {

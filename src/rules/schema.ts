@@ -171,6 +171,30 @@ export const Voorwaarde = z.strictObject({
   tekst: z.strictObject({ ja: Tekst, nee: Tekst, onbekend: Tekst }),
 });
 
+/**
+ * An amount as the policy states it (issue 10). Only `per` is required; the defaults
+ * (`soort` exact, `vorm` geld, `eenheid` huishouden) are what the format meant before.
+ * The yearly total (src/engine/jaartotaal.ts) counts money only: in-kind help and an
+ * unknown amount are listed as left out, never guessed.
+ */
+export const BedragOmschrijving = z.strictObject({
+  /** The amount per unit (per household, person or child), as JsonLogic; required for money. */
+  regel: z.optional(Regel),
+  /** How often: per month, per year, or once. */
+  per: z.enum(["maand", "jaar", "eenmalig"]),
+  /** exact: this amount; hoogstens: at most this amount (a maximum in the verordening). */
+  soort: z.optional(z.enum(["exact", "hoogstens"])),
+  /** geld: money; natura: help in kind (a pass, a package, a free service), never counted as money. */
+  vorm: z.optional(z.enum(["geld", "natura"])),
+  /** For help in kind: what it is, e.g. {"nl": "een pas", "en": "a pass"}. */
+  natura: z.optional(Tekst),
+  /** Per household (default), per person or per child. */
+  eenheid: z.optional(z.enum(["huishouden", "persoon", "kind"])),
+  /** How many units, as JsonLogic (e.g. {"var": "kinderen_4_tot_18"}); without it, one. */
+  aantal: z.optional(Regel),
+  tekst: z.optional(Tekst),
+});
+
 export const RegelingBestand = z.strictObject({
   $schema: z.optional(z.string()),
   bestand: z.literal("regeling"),
@@ -190,13 +214,7 @@ export const RegelingBestand = z.strictObject({
   bron: Bron,
   geldig: z.strictObject({ vanaf: Datum, tot: z.optional(z.nullable(Datum)) }),
   voorwaarden: z.array(Voorwaarde).check(z.minLength(1)),
-  bedrag: z.optional(
-    z.strictObject({
-      regel: Regel,
-      per: z.enum(["maand", "jaar", "eenmalig"]),
-      tekst: z.optional(Tekst),
-    }),
-  ),
+  bedrag: z.optional(BedragOmschrijving),
   spoed: z.optional(z.strictObject({ regel: Regel, tekst: Tekst })),
 });
 
@@ -241,6 +259,7 @@ export type VraagType = z.infer<typeof VraagType>;
 export type Gemeente = z.infer<typeof GemeenteBestand>;
 export type Voorwaarde = z.infer<typeof Voorwaarde>;
 export type Regeling = z.infer<typeof RegelingBestand>;
+export type BedragOmschrijving = z.infer<typeof BedragOmschrijving>;
 export type TestGeval = z.infer<typeof TestGeval>;
 export type Verwachting = z.infer<typeof Verwachting>;
 export type RegelBestand = z.infer<typeof RegelBestand>;
