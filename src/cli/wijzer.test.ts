@@ -55,16 +55,45 @@ describe("wijzer evaluate", () => {
     expect(uit.code).toBe(0);
     expect(uit.stderr).toBe("");
     const resultaat = json(uit.stdout);
-    expect(Object.keys(resultaat)).toEqual(["gemeente", "datum", "normen", "regelingen"]);
+    expect(Object.keys(resultaat)).toEqual(["gemeente", "datum", "normen", "regelingen", "jaartotaal"]);
     expect(resultaat).toMatchObject({ gemeente: "geertruidenberg", datum: "2026-03-01", normen: "2026-01-01" });
     expect(resultaat.regelingen.map((r: { id: string }) => r.id).sort()).toEqual(
       ["bijzondere-bijstand", "collectieve-zorgverzekering", "individuele-inkomenstoeslag", "kindregeling", "noodfonds", "schuldhulpverlening"],
     );
     const iit = resultaat.regelingen.find((r: { id: string }) => r.id === "individuele-inkomenstoeslag");
-    expect(Object.keys(iit)).toEqual(["id", "uitkomst", "bedrag", "spoed", "redenen"]);
+    expect(Object.keys(iit)).toEqual(["id", "uitkomst", "bedrag", "bedragOmschrijving", "spoed", "redenen"]);
     expect(iit).toMatchObject({ uitkomst: "ja", bedrag: 300.32, spoed: false });
+    expect(iit.bedragOmschrijving).toEqual({ per: "jaar", soort: "exact", vorm: "geld", eenheid: "huishouden" });
+    expect(resultaat.regelingen.find((r: { id: string }) => r.id === "bijzondere-bijstand").bedragOmschrijving).toBeNull();
     expect(Object.keys(iit.redenen[0])).toEqual(["voorwaarde", "status", "tekst"]);
     expect(iit.redenen[0]).toEqual({ voorwaarde: "leeftijd", status: "ja", tekst: "Je bent 35 jaar. Dat is tussen 21 jaar en de AOW-leeftijd." });
+  });
+
+  it("adds the yearly total of the money for 'ja', and lists what it leaves out (help in kind, unknown amounts)", () => {
+    const uit = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, schulden: true, dreiging: false })]).stdout);
+    expect(uit.jaartotaal.ja).toBe(300.32);
+    expect(uit.jaartotaal.misschien).toBe(0);
+    expect(uit.jaartotaal.meegeteld).toEqual([{ id: "individuele-inkomenstoeslag", uitkomst: "ja", perJaar: 300.32, soort: "exact" }]);
+    expect(uit.jaartotaal.weggelaten).toContainEqual({ id: "schuldhulpverlening", uitkomst: "ja", reden: "natura" });
+    expect(uit.jaartotaal.weggelaten).toContainEqual({ id: "bijzondere-bijstand", uitkomst: "misschien", reden: "onbekend" });
+    const shv = uit.regelingen.find((r: { id: string }) => r.id === "schuldhulpverlening");
+    expect(shv.bedragOmschrijving).toMatchObject({ vorm: "natura", natura: "gratis hulp bij geld en schulden" });
+    expect(shv.bedrag).toBeNull();
+  });
+
+  it("describes an amount per child as policy states it: per unit, number of units, at most, per month × 12 in the total", () => {
+    const regels = kapotteRegels("geertruidenberg/regelingen/kindregeling.json", (j) => {
+      j.bedrag = { regel: 25, per: "maand", soort: "hoogstens", vorm: "geld", eenheid: "kind", aantal: { var: "aantal_kinderen" } };
+    });
+    const gezin = { leeftijd: 35, leefsituatie: "alleenstaande_ouder", aantal_kinderen: 2, kinderen_4_tot_18: true, netto_inkomen: 1200, vermogen: 500, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false };
+    const uit = json(wijzer(["evaluate", "--regels", regels, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(gezin)]).stdout);
+    const kind = uit.regelingen.find((r: { id: string }) => r.id === "kindregeling");
+    expect(kind).toMatchObject({ uitkomst: "ja", bedrag: 50 });
+    expect(kind.bedragOmschrijving).toEqual({ per: "maand", soort: "hoogstens", vorm: "geld", eenheid: "kind", perEenheid: 25, aantal: 2 });
+    expect(uit.jaartotaal.meegeteld).toContainEqual({ id: "kindregeling", uitkomst: "ja", perJaar: 600, soort: "hoogstens" });
+    expect(uit.jaartotaal.hoogstens).toBe(true);
+    const iit = uit.regelingen.find((r: { id: string }) => r.id === "individuele-inkomenstoeslag");
+    expect(uit.jaartotaal.ja).toBe(iit.uitkomst === "ja" ? 600 + iit.bedrag : 600);
   });
 
   it("explains amounts in the texts, in English with --taal en", () => {
