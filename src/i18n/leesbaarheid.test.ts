@@ -134,6 +134,12 @@ const VOORBEELD: Record<string, string> = {
   tot: "1 januari 2026",
   // aankondiging.fout: "Er is een probleem. {{tekst}}" reads out one of the vraag.fout texts.
   tekst: "Kies een antwoord, of kies Weet ik niet.",
+  // bedrag.*: the pieces of an amount in words (src/ui/bedrag.ts).
+  per: "per jaar",
+  eenheid: "per kind",
+  deel: "€ 250 per kind per jaar",
+  wat: "een pas voor sport en cultuur",
+  lijst: "Bijzondere bijstand en Schuldhulp",
 };
 const FORMAAT: Record<string, string> = { geld: "€ 300,32", datum: "1 januari 2026" };
 
