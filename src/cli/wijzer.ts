@@ -72,6 +72,10 @@ function bedragOmschrijving(regeling: Regeling, uitkomst: RegelingUitkomst, taal
   };
 }
 
+function waarschuwingLokaal(gemeente: string, vanaf: string, datum: string): string {
+  return `waarschuwing: de eigen tabel van ${gemeente} van ${vanaf} is op ${datum} ouder dan zes maanden; voeg de nieuwe tabel toe aan rules/${gemeente}/tabellen.json`;
+}
+
 function vandaag(): string {
   const nu = new Date();
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
@@ -146,7 +150,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const gemeenten = Object.values(regelset.gemeenten);
       return {
         geldig: true,
-        gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length })),
+        gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length, ...(g.tabellen ? { tabellen: g.tabellen.tabellen.map((t) => t.vanaf) } : {}) })),
         vragen: regelset.vragen.length,
         normtabellen: regelset.normen.tabellen.map((t) => t.vanaf),
       };
@@ -157,11 +161,14 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
+      if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
       return {
         gemeente,
         datum,
         normen: evaluatie.normen,
+        // Only for a gemeente with its own tables (tabellen.json): the start date of the one used.
+        ...(evaluatie.lokaleTabel !== undefined ? { lokaleTabel: evaluatie.lokaleTabel } : {}),
         regelingen: evaluatie.regelingen.map((uitkomst) => {
           const regeling = regelingen.find((r) => r.id === uitkomst.id) as (typeof regelingen)[number];
           return {
@@ -180,6 +187,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
       const { vraag, evaluatie } = volgendeVraag(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
+      if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       return { vraag };
     }
     case "jsonlogic": {

@@ -8,11 +8,12 @@
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
-import type { Regeling, Voorwaarde } from "../rules/schema.ts";
+import type { LokaleTabellen, Regeling, Voorwaarde } from "../rules/schema.ts";
 import { berekenBedrag } from "./jaartotaal.ts";
 import { evalueer, waarheid } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
-import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
+import { Omgeving, kanWorden } from "./omgeving.ts";
+import { combineer, nieuwsteOp } from "./tabellen.ts";
 import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
 
 export type Uitkomst = "ja" | "misschien" | "nee";
@@ -50,6 +51,10 @@ export interface Evaluatie {
   normen: string | null;
   /** The table used is more than six months old on the date (normen.md): newer norms may exist. */
   normenVerouderd: boolean;
+  /** Start date of the gemeente's own table used (<gemeente>/tabellen.json), or null (none, or none in force). */
+  lokaleTabel?: string | null;
+  /** The local table used is more than six months old on the date: the gemeente may have a newer one. */
+  lokaleTabelVerouderd?: boolean;
   regelingen: RegelingUitkomst[];
 }
 
@@ -65,7 +70,9 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
   if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
   // A copy: the explanation values are worked out later and must see these answers.
-  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen);
+  // The gemeente's own tables (if any) join the national norms: rules read both alike.
+  const { normen, tabel } = combineer(regelset.normen, regelset.gemeenten[gemeente]?.tabellen, datum);
+  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen);
 }
 
 /**
@@ -178,6 +185,13 @@ export function isVerouderd(vanaf: string, datum: string): boolean {
   return datum > grens;
 }
 
+/** Which local table applies on the date, and whether it is stale; nothing for a gemeente without one. */
+function lokaleTabelVan(tabellen: LokaleTabellen | undefined, datum: string): Pick<Evaluatie, "lokaleTabel" | "lokaleTabelVerouderd"> {
+  if (!tabellen) return {};
+  const tabel = nieuwsteOp(tabellen.tabellen, datum);
+  return { lokaleTabel: tabel?.vanaf ?? null, lokaleTabelVerouderd: tabel ? isVerouderd(tabel.vanaf, datum) : false };
+}
+
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
   const omgeving = maakOmgeving(regelset, gemeente, antwoorden, datum);
   const regels = regelset.gemeenten[gemeente];
@@ -186,6 +200,7 @@ export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorde
     datum,
     normen: omgeving.tabel?.vanaf ?? null,
     normenVerouderd: omgeving.tabel ? isVerouderd(omgeving.tabel.vanaf, datum) : false,
+    ...lokaleTabelVan(regels?.tabellen, datum),
     regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
   };
 }

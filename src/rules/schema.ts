@@ -105,6 +105,22 @@ export const NormenBestand = z.strictObject({
   tabellen: z.array(Normtabel).check(z.minLength(1)),
 });
 
+/* ----- <gemeente>/tabellen.json: the gemeente's own dated, cited tables ----- */
+
+/**
+ * A gemeente's own derived values and tables (issue 10), in the same shape as
+ * normen.json: amounts per household category or per child's age, a limit that differs
+ * for a single parent, a maximum per year. The newest table whose `vanaf` is on or
+ * before the evaluation date applies; rules read them like the national ones.
+ */
+export const TabellenBestand = z.strictObject({
+  $schema: z.optional(z.string()),
+  bestand: z.literal("tabellen"),
+  toelichting: z.optional(niettekst),
+  grootheden: z.optional(z.array(Grootheid)),
+  tabellen: z.array(Normtabel).check(z.minLength(1)),
+});
+
 /* ----- vragen.json: one question per fact ----- */
 
 export const Optie = z.strictObject({
@@ -246,6 +262,7 @@ export const RegelBestand = z.discriminatedUnion("bestand", [
   GemeenteBestand,
   RegelingBestand,
   TestsBestand,
+  TabellenBestand,
 ]);
 
 export type Tekst = z.infer<typeof Tekst>;
@@ -254,6 +271,7 @@ export type Contact = z.infer<typeof Contact>;
 export type Grootheid = z.infer<typeof Grootheid>;
 export type Normtabel = z.infer<typeof Normtabel>;
 export type Normen = z.infer<typeof NormenBestand>;
+export type LokaleTabellen = z.infer<typeof TabellenBestand>;
 export type Vraag = z.infer<typeof Vraag>;
 export type VraagType = z.infer<typeof VraagType>;
 export type Gemeente = z.infer<typeof GemeenteBestand>;
