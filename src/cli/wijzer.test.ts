@@ -96,6 +96,30 @@ describe("wijzer evaluate", () => {
     expect(uit.jaartotaal.ja).toBe(iit.uitkomst === "ja" ? 600 + iit.bedrag : 600);
   });
 
+  it("reports a gemeente's own table and warns on stderr when it is more than six months old", () => {
+    // A test gemeente in a temporary rules folder: an example copied, with its own table.
+    const regels = mkdtempSync(join(tmpdir(), "regels-"));
+    cpSync(STANDAARD_MAP, regels, { recursive: true });
+    cpSync(join(regels, "geertruidenberg"), join(regels, "eigen-tabel"), { recursive: true });
+    const gemeente = JSON.parse(readFileSync(join(regels, "eigen-tabel/gemeente.json"), "utf8"));
+    writeFileSync(join(regels, "eigen-tabel/gemeente.json"), JSON.stringify({ ...gemeente, id: "eigen-tabel" }));
+    const bron = { titel: "Beleidsregels", url: "https://example.org/beleidsregels" };
+    writeFileSync(join(regels, "eigen-tabel/tabellen.json"), JSON.stringify({ bestand: "tabellen", tabellen: [{ vanaf: "2026-01-01", bron, waarden: { eigen_maximum: 400 } }] }));
+    const nood = join(regels, "eigen-tabel/regelingen/noodfonds.json");
+    writeFileSync(nood, JSON.stringify({ ...JSON.parse(readFileSync(nood, "utf8")), bedrag: { regel: { var: "eigen_maximum" }, per: "eenmalig", soort: "hoogstens" } }));
+    const evalueer = (datum: string) => wijzer(["evaluate", "--regels", regels, "--gemeente", "eigen-tabel", "--datum", datum, "--antwoorden", antwoordenBestand({})]);
+    const vers = evalueer("2026-07-01");
+    expect(vers.stderr).toBe("");
+    expect(json(vers.stdout)).toMatchObject({ normen: "2026-01-01", lokaleTabel: "2026-01-01" });
+    expect(json(vers.stdout).regelingen.find((r: { id: string }) => r.id === "noodfonds")).toMatchObject({ bedrag: 400, bedragOmschrijving: { soort: "hoogstens", per: "eenmalig" } });
+    const oud = evalueer("2026-07-02");
+    expect(oud.code).toBe(0);
+    expect(oud.stderr).toContain("waarschuwing: de eigen tabel van eigen-tabel van 2026-01-01 is op 2026-07-02 ouder dan zes maanden; voeg de nieuwe tabel toe aan rules/eigen-tabel/tabellen.json\n");
+    expect(json(wijzer(["check", "--regels", regels]).stdout).gemeenten).toContainEqual(expect.objectContaining({ id: "eigen-tabel", tabellen: ["2026-01-01"] }));
+    // Without a table of its own, a gemeente's output has no lokaleTabel.
+    expect(json(wijzer(["evaluate", "--regels", regels, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({})]).stdout)).not.toHaveProperty("lokaleTabel");
+  });
+
   it("explains amounts in the texts, in English with --taal en", () => {
     const antwoorden = antwoordenBestand({ ...alleenstaand, netto_inkomen: 1650 });
     const nl = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoorden]).stdout);

@@ -110,7 +110,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
 
   let normen: Normen | null = null;
   let kernvragen: Vraag[] | null = null;
-  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; tabellen?: LokaleTabellen; bestanden: Map<string, string>; ongeldig: Set<string> }>();
+  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; tabellen?: LokaleTabellen; tabelNamen?: string[]; bestanden: Map<string, string>; ongeldig: Set<string> }>();
   const gemeenteMap = (id: string) => {
     let g = perGemeente.get(id);
     if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map(), ongeldig: new Set() }));
@@ -132,8 +132,11 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
     } else if (delen.length === 2 && delen[1] === "vragen.json") {
       gemeenteMap(delen[0] as string).vragen = valideer(bestand, VragenBestand, waarde, fouten)?.vragen ?? [];
     } else if (delen.length === 2 && delen[1] === "tabellen.json") {
+      const g = gemeenteMap(delen[0] as string);
       const tabellen = valideer(bestand, TabellenBestand, waarde, fouten);
-      if (tabellen) gemeenteMap(delen[0] as string).tabellen = tabellen;
+      if (tabellen) g.tabellen = tabellen;
+      // A broken tabellen.json is reported once, here: rules that read its names are not blamed too.
+      else g.tabelNamen = rauweNamen(waarde);
     } else if (delen.length === 2 && delen[1] === "tests.json") {
       const g = gemeenteMap(delen[0] as string);
       g.tests = valideer(bestand, TestsBestand, waarde, fouten)?.gevallen ?? [];
@@ -185,7 +188,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const regels = gemeenten[id];
       if (!regels) continue;
       const vragen = [...kernvragen, ...g.vragen];
-      const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen), ...(g.tabellen ? afgeleideNamen(g.tabellen) : [])]);
+      const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen), ...(g.tabellen ? afgeleideNamen(g.tabellen) : (g.tabelNamen ?? []))]);
       if (g.tabellen) controleerLokaleTabellen(naam(`${id}/tabellen.json`), g.tabellen, normen, bekend, fouten);
       const gezien = new Set<string>();
       for (const regeling of g.regelingen) {
@@ -200,6 +203,15 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
 
   if (fouten.length > 0 || !normen || !kernvragen) return { regelset: null, fouten };
   return { regelset: { normen, vragen: kernvragen, gemeenten }, fouten };
+}
+
+/** The names an invalid tabellen.json seems to define, read as far as it goes. */
+function rauweNamen(waarde: unknown): string[] {
+  const namen: string[] = [];
+  const { grootheden, tabellen } = (typeof waarde === "object" && waarde !== null ? waarde : {}) as { grootheden?: unknown; tabellen?: unknown };
+  if (Array.isArray(grootheden)) for (const g of grootheden) if (typeof g?.id === "string") namen.push(g.id);
+  if (Array.isArray(tabellen)) for (const t of tabellen) if (typeof t?.waarden === "object" && t.waarden !== null) namen.push(...Object.keys(t.waarden));
+  return namen;
 }
 
 /** Names a rule may read besides the facts: the grootheden and the table in force. */
