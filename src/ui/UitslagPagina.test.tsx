@@ -218,3 +218,39 @@ describe("the yearly total near the top", () => {
     expect(totaal().querySelector("[data-misschien-erbij]")).toBeNull();
   });
 });
+
+describe("a gemeente's own table on the result page", () => {
+  /** A copy of the real rules in which Geertruidenberg has its own table (never in rules/). */
+  function metEigenTabel(datum: string) {
+    const regels = structuredClone(echteRegels()) as Regelset;
+    const g = regels.gemeenten.geertruidenberg!;
+    g.tabellen = { bestand: "tabellen", tabellen: [{ vanaf: "2026-01-01", bron: { titel: "Beleidsregels", url: "https://example.org/b" }, waarden: { eigen_maximum: 400 } }] };
+    g.regelingen.find((r) => r.id === "noodfonds")!.bedrag = { regel: { var: "eigen_maximum" }, per: "eenmalig", soort: "hoogstens" };
+    const sessie = new Sessie(localStorage);
+    sessie.kiesGemeente("geertruidenberg");
+    return render(
+      <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
+        <UitslagPagina stand={stand(regels, "geertruidenberg", GEZIN, datum)} />
+      </App.Provider>,
+    );
+  }
+
+  it("says which local table was used, and reads its values like national ones", () => {
+    const { container } = metEigenTabel("2026-07-01");
+    expect((container.querySelector("[data-lokale-tabel]") as HTMLElement).textContent).toBe("Je gemeente heeft ook eigen bedragen. Die zijn van 1 januari 2026.");
+    expect(container.querySelector("[data-lokale-tabel-oud]")).toBeNull();
+    expect(bedragVan("noodfonds")).toBe("hoogstens €\u00a0400,00 eenmalig");
+  });
+
+  it("warns when the local table is more than six months old, like the national one", () => {
+    const { container } = metEigenTabel("2026-07-02");
+    expect((container.querySelector("[data-lokale-tabel-oud]") as HTMLElement).textContent).toBe(
+      "Let op: de eigen bedragen van de gemeente Geertruidenberg zijn van 1 januari 2026. Dat is langer dan een half jaar geleden. Er zijn misschien nieuwere bedragen. Vraag het na bij de gemeente.",
+    );
+  });
+
+  it("says nothing about local tables for a gemeente without them", () => {
+    toon(GEZIN);
+    expect(document.querySelector("[data-lokale-tabel]")).toBeNull();
+  });
+});
