@@ -158,12 +158,12 @@ describe("amounts as policy states them", () => {
 
   it("says 'at most' and 'once'", () => {
     toonMet((r) => (r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
-    expect(bedragVan("noodfonds")).toBe("hoogstens €\u00a0500,00 eenmalig");
+    expect(bedragVan("noodfonds")).toBe("Hoogstens €\u00a0500,00 eenmalig");
   });
 
   it("says help in kind is not money", () => {
     toonMet(() => {});
-    expect(bedragVan("schuldhulpverlening")).toBe("gratis hulp bij geld en schulden (geen geld)");
+    expect(bedragVan("schuldhulpverlening")).toBe("Gratis hulp bij geld en schulden (geen geld)");
     expect((kaart("schuldhulpverlening").querySelector(".rw-bedrag") as HTMLElement).dataset.vorm).toBe("natura");
   });
 
@@ -177,9 +177,9 @@ describe("amounts as policy states them", () => {
       r.get("kindregeling")!.bedrag = { regel: 250, per: "jaar", eenheid: "kind", soort: "hoogstens", aantal: { var: "aantal_kinderen" } };
       r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" };
     }, GEZIN, "en");
-    expect(bedragVan("kindregeling")).toBe("at most €250.00 per child per year, for 2 children €500.00");
-    expect(bedragVan("noodfonds")).toBe("at most €500.00 one-off");
-    expect(bedragVan("schuldhulpverlening")).toBe("free help with money and debts (not money)");
+    expect(bedragVan("kindregeling")).toBe("At most €250.00 per child per year, for 2 children €500.00");
+    expect(bedragVan("noodfonds")).toBe("At most €500.00 one-off");
+    expect(bedragVan("schuldhulpverlening")).toBe("Free help with money and debts (not money)");
     expect(totaal().textContent).toContain("At most about €1,350.37 per year if you apply for everything.");
   });
 });
@@ -239,7 +239,7 @@ describe("a gemeente's own table on the result page", () => {
     const { container } = metEigenTabel("2026-07-01");
     expect((container.querySelector("[data-lokale-tabel]") as HTMLElement).textContent).toBe("Je gemeente heeft ook eigen bedragen. Die zijn van 1 januari 2026.");
     expect(container.querySelector("[data-lokale-tabel-oud]")).toBeNull();
-    expect(bedragVan("noodfonds")).toBe("hoogstens €\u00a0400,00 eenmalig");
+    expect(bedragVan("noodfonds")).toBe("Hoogstens €\u00a0400,00 eenmalig");
   });
 
   it("warns when the local table is more than six months old, like the national one", () => {

@@ -16,6 +16,12 @@ export interface BedragUitkomst {
 
 /** null when there is nothing to say (no amount, or money whose amount is unknown). */
 export function bedragTekst(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: TFunction, taal: Taal): string | null {
+  const tekst = inWoorden(regeling, uitkomst, t, taal);
+  // It stands on its own line ("Hoogstens € 500,00 eenmalig"), so it starts with a capital.
+  return tekst === null ? null : tekst.charAt(0).toLocaleUpperCase(taal) + tekst.slice(1);
+}
+
+function inWoorden(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: TFunction, taal: Taal): string | null {
   const { bedrag } = uitkomst;
   const feiten = bedragFeiten(regeling?.bedrag);
   if (!regeling?.bedrag || !feiten) return bedrag === null ? null : geld(bedrag, taal);
