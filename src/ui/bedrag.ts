@@ -7,6 +7,12 @@ import type { TFunction } from "i18next";
 import { bedragFeiten } from "../engine/jaartotaal.ts";
 import { type Taal, geld, vulIn } from "../i18n/opmaak.ts";
 import type { Regeling } from "../rules/schema.ts";
+import teksten from "../i18n/bedragen.json";
+import { voegTekstenToe } from "../i18n/index.ts";
+import "./uitslag.css";
+
+// The result page loads after the first visit (budget.json), and these strings with it.
+voegTekstenToe(teksten);
 
 export interface BedragUitkomst {
   bedrag: number | null;
