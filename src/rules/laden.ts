@@ -10,6 +10,7 @@
  *   <gemeente>/regelingen/<id>.json     one regeling each
  *   <gemeente>/tests.json               rule tests as data
  *   <gemeente>/vragen.json (optional)   questions for facts of the gemeente's own
+ *   <gemeente>/tabellen.json (optional) the gemeente's own grootheden and dated tables
  */
 import type * as z from "zod/mini";
 import { gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
