@@ -111,16 +111,69 @@ describe("wijzer evaluate", () => {
     expect(uit.code).toBe(0);
     expect(uit.stderr).toBe("");
     const resultaat = json(uit.stdout);
-    expect(Object.keys(resultaat)).toEqual(["gemeente", "datum", "normen", "regelingen"]);
+    expect(Object.keys(resultaat)).toEqual(["gemeente", "datum", "normen", "regelingen", "jaartotaal"]);
     expect(resultaat).toMatchObject({ gemeente: "geertruidenberg", datum: "2026-03-01", normen: "2026-01-01" });
     expect(resultaat.regelingen.map((r: { id: string }) => r.id).sort()).toEqual(
       ["bijzondere-bijstand", "collectieve-zorgverzekering", "individuele-inkomenstoeslag", "kindregeling", "noodfonds", "schuldhulpverlening"],
     );
     const iit = resultaat.regelingen.find((r: { id: string }) => r.id === "individuele-inkomenstoeslag");
-    expect(Object.keys(iit)).toEqual(["id", "uitkomst", "bedrag", "spoed", "redenen"]);
+    expect(Object.keys(iit)).toEqual(["id", "uitkomst", "bedrag", "bedragOmschrijving", "spoed", "redenen"]);
     expect(iit).toMatchObject({ uitkomst: "ja", bedrag: 300.32, spoed: false });
+    expect(iit.bedragOmschrijving).toEqual({ per: "jaar", soort: "exact", vorm: "geld", eenheid: "huishouden" });
+    expect(resultaat.regelingen.find((r: { id: string }) => r.id === "bijzondere-bijstand").bedragOmschrijving).toBeNull();
     expect(Object.keys(iit.redenen[0])).toEqual(["voorwaarde", "status", "tekst"]);
     expect(iit.redenen[0]).toEqual({ voorwaarde: "leeftijd", status: "ja", tekst: "Je bent 35 jaar. Dat is tussen 21 jaar en de AOW-leeftijd." });
+  });
+
+  it("adds the yearly total of the money for 'ja', and lists what it leaves out (help in kind, unknown amounts)", () => {
+    const uit = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, schulden: true, dreiging: false })]).stdout);
+    expect(uit.jaartotaal.ja).toBe(300.32);
+    expect(uit.jaartotaal.misschien).toBe(0);
+    expect(uit.jaartotaal.meegeteld).toEqual([{ id: "individuele-inkomenstoeslag", uitkomst: "ja", perJaar: 300.32, soort: "exact" }]);
+    expect(uit.jaartotaal.weggelaten).toContainEqual({ id: "schuldhulpverlening", uitkomst: "ja", reden: "natura" });
+    expect(uit.jaartotaal.weggelaten).toContainEqual({ id: "bijzondere-bijstand", uitkomst: "misschien", reden: "onbekend" });
+    const shv = uit.regelingen.find((r: { id: string }) => r.id === "schuldhulpverlening");
+    expect(shv.bedragOmschrijving).toMatchObject({ vorm: "natura", natura: "gratis hulp bij geld en schulden" });
+    expect(shv.bedrag).toBeNull();
+  });
+
+  it("describes an amount per child as policy states it: per unit, number of units, at most, per month × 12 in the total", () => {
+    const regels = kapotteRegels("geertruidenberg/regelingen/kindregeling.json", (j) => {
+      j.bedrag = { regel: 25, per: "maand", soort: "hoogstens", vorm: "geld", eenheid: "kind", aantal: { var: "aantal_kinderen" } };
+    });
+    const gezin = { leeftijd: 35, leefsituatie: "alleenstaande_ouder", aantal_kinderen: 2, kinderen_4_tot_18: true, netto_inkomen: 1200, vermogen: 500, laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false };
+    const uit = json(wijzer(["evaluate", "--regels", regels, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(gezin)]).stdout);
+    const kind = uit.regelingen.find((r: { id: string }) => r.id === "kindregeling");
+    expect(kind).toMatchObject({ uitkomst: "ja", bedrag: 50 });
+    expect(kind.bedragOmschrijving).toEqual({ per: "maand", soort: "hoogstens", vorm: "geld", eenheid: "kind", perEenheid: 25, aantal: 2 });
+    expect(uit.jaartotaal.meegeteld).toContainEqual({ id: "kindregeling", uitkomst: "ja", perJaar: 600, soort: "hoogstens" });
+    expect(uit.jaartotaal.hoogstens).toBe(true);
+    const iit = uit.regelingen.find((r: { id: string }) => r.id === "individuele-inkomenstoeslag");
+    expect(uit.jaartotaal.ja).toBe(iit.uitkomst === "ja" ? 600 + iit.bedrag : 600);
+  });
+
+  it("reports a gemeente's own table and warns on stderr when it is more than six months old", () => {
+    // A test gemeente in a temporary rules folder: an example copied, with its own table.
+    const regels = mkdtempSync(join(tmpdir(), "regels-"));
+    cpSync(STANDAARD_MAP, regels, { recursive: true });
+    cpSync(join(regels, "geertruidenberg"), join(regels, "eigen-tabel"), { recursive: true });
+    const gemeente = JSON.parse(readFileSync(join(regels, "eigen-tabel/gemeente.json"), "utf8"));
+    writeFileSync(join(regels, "eigen-tabel/gemeente.json"), JSON.stringify({ ...gemeente, id: "eigen-tabel" }));
+    const bron = { titel: "Beleidsregels", url: "https://example.org/beleidsregels" };
+    writeFileSync(join(regels, "eigen-tabel/tabellen.json"), JSON.stringify({ bestand: "tabellen", tabellen: [{ vanaf: "2026-01-01", bron, waarden: { eigen_maximum: 400 } }] }));
+    const nood = join(regels, "eigen-tabel/regelingen/noodfonds.json");
+    writeFileSync(nood, JSON.stringify({ ...JSON.parse(readFileSync(nood, "utf8")), bedrag: { regel: { var: "eigen_maximum" }, per: "eenmalig", soort: "hoogstens" } }));
+    const evalueer = (datum: string) => wijzer(["evaluate", "--regels", regels, "--gemeente", "eigen-tabel", "--datum", datum, "--antwoorden", antwoordenBestand({})]);
+    const vers = evalueer("2026-07-01");
+    expect(vers.stderr).toBe("");
+    expect(json(vers.stdout)).toMatchObject({ normen: "2026-01-01", lokaleTabel: "2026-01-01" });
+    expect(json(vers.stdout).regelingen.find((r: { id: string }) => r.id === "noodfonds")).toMatchObject({ bedrag: 400, bedragOmschrijving: { soort: "hoogstens", per: "eenmalig" } });
+    const oud = evalueer("2026-07-02");
+    expect(oud.code).toBe(0);
+    expect(oud.stderr).toContain("waarschuwing: de eigen tabel van eigen-tabel van 2026-01-01 is op 2026-07-02 ouder dan zes maanden; voeg de nieuwe tabel toe aan rules/eigen-tabel/tabellen.json\n");
+    expect(json(wijzer(["check", "--regels", regels]).stdout).gemeenten).toContainEqual(expect.objectContaining({ id: "eigen-tabel", tabellen: ["2026-01-01"] }));
+    // Without a table of its own, a gemeente's output has no lokaleTabel.
+    expect(json(wijzer(["evaluate", "--regels", regels, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({})]).stdout)).not.toHaveProperty("lokaleTabel");
   });
 
   it("explains amounts in the texts, in English with --taal en", () => {
@@ -272,5 +325,8 @@ describe("wijzer usage", () => {
     expect(fout.status).toBe(1);
     expect(fout.stdout).toBe("");
     expect(fout.stderr).toBe("stdin: leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120\n");
-  });
+    // Two real processes (npm, then tsx compiling the CLI): 2.7-3.8 s on an idle 2-core
+    // machine, so vitest's 5 s would fail on a busy CI machine; 60 s leaves room for a
+    // machine ten times slower and still ends a process that hangs.
+  }, 60_000);
 });

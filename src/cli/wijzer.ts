@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { evalueerGemeente } from "../engine/evalueren.ts";
+import { type RegelingUitkomst, evalueerGemeente } from "../engine/evalueren.ts";
+import { bedragFeiten, jaartotaal } from "../engine/jaartotaal.ts";
 import { jsonLogic } from "../engine/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
@@ -16,7 +17,7 @@ import { controleerAntwoorden } from "../rules/antwoorden.ts";
 import { formatteerFout, leesJson } from "../rules/fouten.ts";
 import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
-import { isGeldigeDatum } from "../rules/schema.ts";
+import { type Regeling, isGeldigeDatum } from "../rules/schema.ts";
 import { type NieuwsteTabel, landelijkeTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
 import { MAX_DIEPTE, teDiep } from "../rules/veilig.ts";
 
@@ -60,6 +61,21 @@ function leesOpties(opdracht: string, args: string[]): Record<string, string> {
 
 function waarschuwingNormen(normen: string, datum: string): string {
   return `waarschuwing: de normtabel van ${normen} is op ${datum} ouder dan zes maanden; voeg de nieuwe normen toe aan rules/normen.json`;
+}
+
+/** How the policy states the amount (issue 10): null when the regeling names none. */
+function bedragOmschrijving(regeling: Regeling, uitkomst: RegelingUitkomst, taal: Taal) {
+  const feiten = bedragFeiten(regeling.bedrag);
+  if (!feiten) return null;
+  return {
+    ...feiten,
+    ...(regeling.bedrag?.natura ? { natura: regeling.bedrag.natura[taal] } : {}),
+    ...(uitkomst.aantal !== undefined ? { perEenheid: uitkomst.perEenheid ?? null, aantal: uitkomst.aantal } : {}),
+  };
+}
+
+function waarschuwingLokaal(gemeente: string, vanaf: string, datum: string): string {
+  return `waarschuwing: de eigen tabel van ${gemeente} van ${vanaf} is op ${datum} ouder dan zes maanden; voeg de nieuwe tabel toe aan rules/${gemeente}/tabellen.json`;
 }
 
 function vandaag(): string {
@@ -143,7 +159,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const gemeenten = Object.values(regelset.gemeenten);
       return {
         geldig: true,
-        gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length })),
+        gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length, ...(g.tabellen ? { tabellen: g.tabellen.tabellen.map((t) => t.vanaf) } : {}) })),
         vragen: regelset.vragen.length,
         normtabellen: regelset.normen.tabellen.map((t) => t.vanaf),
       };
@@ -154,27 +170,33 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
+      if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
       return {
         gemeente,
         datum,
         normen: evaluatie.normen,
+        // Only for a gemeente with its own tables (tabellen.json): the start date of the one used.
+        ...(evaluatie.lokaleTabel !== undefined ? { lokaleTabel: evaluatie.lokaleTabel } : {}),
         regelingen: evaluatie.regelingen.map((uitkomst) => {
           const regeling = regelingen.find((r) => r.id === uitkomst.id) as (typeof regelingen)[number];
           return {
             id: uitkomst.id,
             uitkomst: uitkomst.uitkomst,
             bedrag: uitkomst.bedrag,
+            bedragOmschrijving: bedragOmschrijving(regeling, uitkomst, taal),
             spoed: uitkomst.spoed,
             redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal) })),
           };
         }),
+        jaartotaal: jaartotaal(regelingen, evaluatie.regelingen),
       };
     }
     case "volgende": {
       const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
       const { vraag, evaluatie } = volgendeVraag(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
+      if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       return { vraag };
     }
     case "jsonlogic": {

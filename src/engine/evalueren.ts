@@ -8,12 +8,13 @@
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
-import type { Regeling, Voorwaarde } from "../rules/schema.ts";
+import type { LokaleTabellen, Regeling, Voorwaarde } from "../rules/schema.ts";
 import { actieveAfleidingen } from "./afleiding.ts";
-import { opCenten } from "./geld.ts";
+import { berekenBedrag } from "./jaartotaal.ts";
 import { evalueer, waarheid } from "./jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
-import { Omgeving, kanWorden, tabelOp } from "./omgeving.ts";
+import { Omgeving, kanWorden } from "./omgeving.ts";
+import { combineer, nieuwsteOp } from "./tabellen.ts";
 import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
 
 export type Uitkomst = "ja" | "misschien" | "nee";
@@ -30,7 +31,11 @@ export interface Reden {
 export interface RegelingUitkomst {
   id: string;
   uitkomst: Uitkomst;
+  /** What the household gets per period (per unit × number of units), in whole cents. */
   bedrag: number | null;
+  /** Only for an amount per person or child with an `aantal`: the amount per unit and the number of units. */
+  perEenheid?: number | null;
+  aantal?: number | null;
   /** true/false, or null while the facts that decide it are unknown. */
   spoed: boolean | null;
   /** Why a regeling is not offered on the date, if so. */
@@ -47,6 +52,10 @@ export interface Evaluatie {
   normen: string | null;
   /** The table used is more than six months old on the date (normen.md): newer norms may exist. */
   normenVerouderd: boolean;
+  /** Start date of the gemeente's own table used (<gemeente>/tabellen.json), or null (none, or none in force). */
+  lokaleTabel?: string | null;
+  /** The local table used is more than six months old on the date: the gemeente may have a newer one. */
+  lokaleTabelVerouderd?: boolean;
   regelingen: RegelingUitkomst[];
 }
 
@@ -62,7 +71,9 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
   if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
   // A copy: the explanation values are worked out later and must see these answers.
-  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, regelset.normen, tabelOp(regelset.normen, datum), vragen, undefined, actieveAfleidingen(regelset, gemeente));
+  // The gemeente's own tables (if any) join the national norms: rules read both alike.
+  const { normen, tabel } = combineer(regelset.normen, regelset.gemeenten[gemeente]?.tabellen, datum);
+  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen, undefined, actieveAfleidingen(regelset, gemeente));
 }
 
 /**
@@ -147,13 +158,12 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   let bedrag: number | null = null;
+  let perEenheid: number | null = null;
+  let aantal: number | null = null;
   if (regeling.bedrag) {
-    const waarde = evalueer(regeling.bedrag.regel, omgeving);
-    if (isOnbekend(waarde)) relevant.push(waarde);
-    else if (typeof waarde === "number" && Number.isFinite(waarde)) {
-      const centen = opCenten(waarde); // an amount is in whole cents, whatever the formula
-      bedrag = Number.isFinite(centen) ? centen : null; // too large to compute: not an amount to show
-    }
+    const berekend = berekenBedrag(regeling.bedrag, omgeving);
+    relevant.push(...berekend.onbekend);
+    ({ bedrag, perEenheid, aantal } = berekend);
   }
 
   let spoed: boolean | null = false;
@@ -166,7 +176,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     } else spoed = w;
   }
 
-  return { id: regeling.id, uitkomst, bedrag, spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
+  return { id: regeling.id, uitkomst, bedrag, ...(regeling.bedrag?.aantal !== undefined ? { perEenheid, aantal } : {}), spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
 }
 
 /** More than six months between the table's start and the date. */
@@ -174,6 +184,13 @@ export function isVerouderd(vanaf: string, datum: string): boolean {
   const [j, m, d] = vanaf.split("-").map(Number) as [number, number, number];
   const grens = new Date(Date.UTC(j, m - 1 + 6, d)).toISOString().slice(0, 10);
   return datum > grens;
+}
+
+/** Which local table applies on the date, and whether it is stale; nothing for a gemeente without one. */
+function lokaleTabelVan(tabellen: LokaleTabellen | undefined, datum: string): Pick<Evaluatie, "lokaleTabel" | "lokaleTabelVerouderd"> {
+  if (!tabellen) return {};
+  const tabel = nieuwsteOp(tabellen.tabellen, datum);
+  return { lokaleTabel: tabel?.vanaf ?? null, lokaleTabelVerouderd: tabel ? isVerouderd(tabel.vanaf, datum) : false };
 }
 
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
@@ -184,6 +201,7 @@ export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorde
     datum,
     normen: omgeving.tabel?.vanaf ?? null,
     normenVerouderd: omgeving.tabel ? isVerouderd(omgeving.tabel.vanaf, datum) : false,
+    ...lokaleTabelVan(regels?.tabellen, datum),
     regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
   };
 }

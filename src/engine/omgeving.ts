@@ -13,6 +13,7 @@ import { type Afleidingen, GEEN_AFLEIDINGEN, geraakt, lijstGrenzen, lijstKandida
 import { zonderRuis } from "./geld.ts";
 import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waarheid } from "./jsonlogic.ts";
 import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "./onbekend.ts";
+import { tabelSleutel, tabelWaarden } from "./tabellen.ts";
 
 /** The table that applies on a date: the newest one that starts on or before it. */
 export function tabelOp(normen: Normen, datum: string): Normtabel | null {
@@ -84,9 +85,10 @@ export class Omgeving implements Gegevens {
       return this.berekend.get(naam);
     }
     if (!this.tabel) return naam === "tabel" || this.normen.tabellen.some((t) => naam in t.waarden) ? vastOnbekend() : undefined;
-    if (naam === "tabel") return this.tabel.waarden;
+    if (naam === "tabel") return tabelWaarden(this.normen, this.tabel);
     const waarde = this.tabel.waarden[naam];
-    return typeof waarde === "number" ? waarde : undefined;
+    // A name of another table (say, a local table not yet in force on the date) is unknown, not missing.
+    return typeof waarde === "number" ? waarde : this.normen.tabellen.some((t) => naam in t.waarden) ? vastOnbekend() : undefined;
   }
 
   /** A coarse fact from its finer facts; null from the derivation means "ask the fact itself". */
@@ -223,32 +225,34 @@ function probeer(omgeving: Omgeving, feiten: readonly string[], opties: unknown[
   return stap(0);
 }
 
-const basis = new WeakMap<object, ReadonlySet<number>>();
+const basis = new WeakMap<object, Map<string | undefined, ReadonlySet<number>>>();
 const perRegel = new WeakMap<object, Map<string, unknown[]>>();
 
 /** Candidate answers of one fact for one rule, computed once per rule and table. */
 function kandidatenVoor(regel: unknown, omgeving: Omgeving, feit: string): unknown[] {
   const sleutel = typeof regel === "object" && regel !== null ? regel : null;
-  const bewaard = sleutel ? perRegel.get(sleutel)?.get(`${omgeving.tabel?.vanaf}|${feit}`) : undefined;
+  const bewaard = sleutel ? perRegel.get(sleutel)?.get(`${tabelSleutel(omgeving.tabel)}|${feit}`) : undefined;
   if (bewaard) return bewaard;
   const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))), omgeving);
   if (sleutel) {
     let kaart = perRegel.get(sleutel);
     if (!kaart) perRegel.set(sleutel, (kaart = new Map()));
-    kaart.set(`${omgeving.tabel?.vanaf}|${feit}`, uit);
+    kaart.set(`${tabelSleutel(omgeving.tabel)}|${feit}`, uit);
   }
   return uit;
 }
 
 /** The numbers the norm categories and the table in force compare with, computed once. */
 function basisgrenzen(omgeving: Omgeving): ReadonlySet<number> {
-  const sleutel = omgeving.tabel ?? omgeving.normen;
-  let grenzen = basis.get(sleutel);
+  // Per rule set (a gemeente's own grootheden are part of its normen) and per table in force.
+  let perTabel = basis.get(omgeving.normen);
+  if (!perTabel) basis.set(omgeving.normen, (perTabel = new Map()));
+  let grenzen = perTabel.get(tabelSleutel(omgeving.tabel));
   if (!grenzen) {
     const uit = new Set<number>([0]);
     for (const g of omgeving.normen.grootheden) for (const keuze of g.keuzes ?? []) getallenIn(keuze.wanneer, uit);
     for (const waarde of Object.values(omgeving.tabel?.waarden ?? {})) if (typeof waarde === "number") uit.add(waarde);
-    basis.set(sleutel, (grenzen = uit));
+    perTabel.set(tabelSleutel(omgeving.tabel), (grenzen = uit));
   }
   return grenzen;
 }
@@ -306,7 +310,7 @@ function verfijn(grootheid: Grootheid, omgeving: Omgeving, open: ReadonlySet<str
   for (const naam of [...gelezen]) if (omgeving.afleidingen.has(naam)) gelezenNamen(omgeving.afleidingen.get(naam), gelezen);
   // "Not asked" must differ from "Weet ik niet" (null) in the key: {} is never an answer.
   const antwoord = (f: string) => (Object.prototype.hasOwnProperty.call(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {});
-  const sleutel = JSON.stringify([omgeving.tabel?.vanaf, feiten, [...gelezen].sort().map(antwoord)]);
+  const sleutel = JSON.stringify([tabelSleutel(omgeving.tabel), feiten, [...gelezen].sort().map(antwoord)]);
   let kaart = geheugen.get(grootheid);
   if (!kaart) geheugen.set(grootheid, (kaart = new Map()));
   const bewaard = kaart.get(sleutel);

@@ -132,9 +132,16 @@ const VOORBEELD: Record<string, string> = {
   adres: "info@geertruidenberg.nl",
   vanaf: "1 januari 2026",
   tot: "1 januari 2026",
-  lijst: "3, 7 en 15",
   // aankondiging.fout: "Er is een probleem. {{tekst}}" reads out one of the vraag.fout texts.
   tekst: "Kies een antwoord, of kies Weet ik niet.",
+  // bedrag.*: the pieces of an amount in words (src/ui/bedrag.ts).
+  per: "per jaar",
+  eenheid: "per kind",
+  deel: "€ 250 per kind per jaar",
+  wat: "een pas voor sport en cultuur",
+  // lijst: the children's ages (leeftijden.lijst) or names of regelingen (bedragen.*);
+  // ages are the harder sample for a sentence with "jaar" after it.
+  lijst: "3, 7 en 15",
 };
 const FORMAAT: Record<string, string> = { geld: "€ 300,32", datum: "1 januari 2026" };
 
@@ -167,6 +174,7 @@ function nlJson(): Tekst[] {
   loop("src/i18n/modi.json", JSON.parse(readFileSync(resolve(HIER, "modi.json"), "utf8")).nl, []);
   loop("src/i18n/leeftijden.json", JSON.parse(readFileSync(resolve(HIER, "leeftijden.json"), "utf8")).nl, []);
   loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
+  loop("src/i18n/bedragen.json", JSON.parse(readFileSync(resolve(HIER, "bedragen.json"), "utf8")).nl, []);
   return uit;
 }
 

@@ -30,10 +30,10 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
   if (!regelset) return { fouten, index: [], bundels: {} };
   // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
-  // normen.json) stay in the repository.
+  // normen.json and of a gemeente's tabellen.json) stay in the repository.
   const json = (tekst: unknown) => {
     const { $schema: _, ...rest } = (typeof tekst === "string" ? JSON.parse(tekst) : tekst) as Record<string, unknown>;
-    if (rest.bestand === "normen") delete rest.toelichting;
+    if (rest.bestand === "normen" || rest.bestand === "tabellen") delete rest.toelichting;
     return rest;
   };
   const bundels: Bundels["bundels"] = {};

@@ -10,6 +10,7 @@
  *   <gemeente>/regelingen/<id>.json     one regeling each
  *   <gemeente>/tests.json               rule tests as data
  *   <gemeente>/vragen.json (optional)   questions for facts of the gemeente's own
+ *   <gemeente>/tabellen.json (optional) the gemeente's own grootheden and dated tables
  */
 import type * as z from "zod/mini";
 import { evalueer, gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
@@ -23,9 +24,11 @@ import {
   GemeenteBestand,
   NormenBestand,
   RegelingBestand,
+  TabellenBestand,
   TestsBestand,
   VragenBestand,
   type Gemeente,
+  type LokaleTabellen,
   type Normen,
   type Regeling,
   type Tekst,
@@ -120,7 +123,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
 
   let normen: Normen | null = null;
   let kernvragen: Vraag[] | null = null;
-  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; bestanden: Map<string, string>; ongeldig: Set<string> }>();
+  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; tabellen?: LokaleTabellen; tabelNamen?: string[]; bestanden: Map<string, string>; ongeldig: Set<string> }>();
   const gemeenteMap = (id: string) => {
     let g = perGemeente.get(id);
     if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map(), ongeldig: new Set() }));
@@ -141,6 +144,12 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       }
     } else if (delen.length === 2 && delen[1] === "vragen.json") {
       gemeenteMap(delen[0] as string).vragen = valideer(bestand, VragenBestand, waarde, fouten)?.vragen ?? [];
+    } else if (delen.length === 2 && delen[1] === "tabellen.json") {
+      const g = gemeenteMap(delen[0] as string);
+      const tabellen = valideer(bestand, TabellenBestand, waarde, fouten);
+      if (tabellen) g.tabellen = tabellen;
+      // A broken tabellen.json is reported once, here: rules that read its names are not blamed too.
+      else g.tabelNamen = rauweNamen(waarde);
     } else if (delen.length === 2 && delen[1] === "tests.json") {
       const g = gemeenteMap(delen[0] as string);
       g.tests = valideer(bestand, TestsBestand, waarde, fouten)?.gevallen ?? [];
@@ -162,7 +171,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       g.regelingen.push(regeling);
       g.bestanden.set(regeling.id, bestand);
     } else {
-      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/tests.json, <gemeente>/vragen.json" });
+      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/tests.json, <gemeente>/vragen.json, <gemeente>/tabellen.json" });
     }
   }
 
@@ -189,7 +198,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
       controleerAfleidingen(naam(`${id}/vragen.json`), g.vragen, new Set([...kernvragen, ...g.vragen].map((v) => v.feit)), fouten, [...kernvragen, ...g.vragen]);
     }
-    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: g.tests };
+    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: g.tests, ...(g.tabellen ? { tabellen: g.tabellen } : {}) };
   }
 
   if (normen && kernvragen) {
@@ -197,14 +206,15 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const regels = gemeenten[id];
       if (!regels) continue;
       const vragen = [...kernvragen, ...g.vragen];
-      const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen)]);
+      const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen), ...(g.tabellen ? afgeleideNamen(g.tabellen) : (g.tabelNamen ?? []))]);
+      if (g.tabellen) controleerLokaleTabellen(naam(`${id}/tabellen.json`), g.tabellen, normen, bekend, fouten);
       const gezien = new Set<string>();
       const soorten = feitSoorten(vragen, normen);
       for (const regeling of g.regelingen) {
         const bestand = g.bestanden.get(regeling.id) ?? naam(id);
         if (gezien.has(regeling.id)) fouten.push({ bestand, pad: "$.id", melding: `de regeling "${regeling.id}" staat twee keer in ${id}` });
         gezien.add(regeling.id);
-        controleerRegeling(bestand, regeling, bekend, normen, fouten);
+        controleerRegeling(bestand, regeling, bekend, normen, fouten, g.tabellen);
         controleerRegelingTypen(bestand, regeling, soorten, fouten);
       }
       controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
@@ -215,37 +225,51 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
   return { regelset: { normen, vragen: kernvragen, gemeenten }, fouten };
 }
 
+/** The names an invalid tabellen.json seems to define, read as far as it goes. */
+function rauweNamen(waarde: unknown): string[] {
+  const namen: string[] = [];
+  const { grootheden, tabellen } = (typeof waarde === "object" && waarde !== null ? waarde : {}) as { grootheden?: unknown; tabellen?: unknown };
+  if (Array.isArray(grootheden)) for (const g of grootheden) if (typeof g?.id === "string") namen.push(g.id);
+  if (Array.isArray(tabellen)) for (const t of tabellen) if (typeof t?.waarden === "object" && t.waarden !== null) namen.push(...Object.keys(t.waarden));
+  return namen;
+}
+
 /** Names a rule may read besides the facts: the grootheden and the table in force. */
-export function afgeleideNamen(normen: Normen): string[] {
+export function afgeleideNamen(normen: Pick<Normen, "tabellen"> & { grootheden?: Normen["grootheden"] }): string[] {
   const namen = new Set(["tabel"]);
-  for (const g of normen.grootheden) namen.add(g.id);
+  for (const g of normen.grootheden ?? []) namen.add(g.id);
   for (const tabel of normen.tabellen) for (const [sleutel, waarde] of Object.entries(tabel.waarden)) if (typeof waarde === "number") namen.add(sleutel);
   return [...namen];
 }
 
-function controleerNamen(bestand: string, pad: PropertyKey[], regel: unknown, bekend: ReadonlySet<string>, fouten: Fout[], normen: Normen): void {
+function controleerNamen(bestand: string, pad: PropertyKey[], regel: unknown, bekend: ReadonlySet<string>, fouten: Fout[], normen: Normen, lokaal?: LokaleTabellen): void {
   for (const naam of gelezenNamen(regel)) {
     if (!bekend.has(naam)) fouten.push({ bestand, pad: jsonPad(pad), melding: `leest "${naam}", maar dat is geen feit of afgeleide waarde${suggestie(naam, bekend)}` });
   }
-  controleerTabelVerwijzingen(bestand, pad, regel, normen, fouten);
+  controleerTabelVerwijzingen(bestand, pad, regel, normen, fouten, lokaal);
 }
 
-/** {"var": "tabel.norm.samenwonend_21_aow"} must exist in every dated table. */
-function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel: unknown, normen: Normen, fouten: Fout[]): void {
-  if (Array.isArray(regel)) return regel.forEach((deel) => controleerTabelVerwijzingen(bestand, pad, deel, normen, fouten));
+/**
+ * {"var": "tabel.norm.samenwonend_21_aow"} must exist in every dated table: the national
+ * ones, or for a grootheid of the gemeente's own tables every local one.
+ */
+function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel: unknown, normen: Normen, fouten: Fout[], lokaal?: LokaleTabellen): void {
+  if (Array.isArray(regel)) return regel.forEach((deel) => controleerTabelVerwijzingen(bestand, pad, deel, normen, fouten, lokaal));
   if (!isLogica(regel)) return;
   const [bewerking, ruw] = Object.entries(regel)[0] as [string, unknown];
   const args = Array.isArray(ruw) ? ruw : [ruw];
   if (bewerking === "var" && typeof args[0] === "string" && args[0].startsWith("tabel.")) {
     const [, grootheid, categorie] = args[0].split(".");
-    for (const tabel of normen.tabellen) {
+    const isLokaal = lokaal !== undefined && grootheid !== undefined && lokaal.tabellen.some((t) => grootheid in t.waarden);
+    for (const tabel of isLokaal ? lokaal.tabellen : normen.tabellen) {
       const waarde = grootheid ? tabel.waarden[grootheid] : undefined;
       const gevonden = categorie === undefined ? typeof waarde === "number" : typeof waarde === "object" && waarde !== null && categorie in waarde;
-      if (!gevonden) fouten.push({ bestand, pad: jsonPad(pad), melding: `"${args[0]}" staat niet in de normtabel vanaf ${tabel.vanaf}` });
+      if (!gevonden && isLokaal) fouten.push({ bestand, pad: jsonPad(pad), melding: `"${args[0]}" staat niet in de lokale tabel vanaf ${tabel.vanaf} (tabellen.json); voeg het daar toe of verwijs naar een categorie die in elke tabel staat` });
+      else if (!gevonden) fouten.push({ bestand, pad: jsonPad(pad), melding: `"${args[0]}" staat niet in de normtabel vanaf ${tabel.vanaf}` });
     }
     return;
   }
-  controleerTabelVerwijzingen(bestand, pad, args, normen, fouten);
+  controleerTabelVerwijzingen(bestand, pad, args, normen, fouten, lokaal);
 }
 
 function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[] | null): void {
@@ -271,6 +295,39 @@ function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feite
       });
     });
     if (g.formule !== undefined && bekend) controleerNamen(bestand, ["grootheden", i, "formule"], g.formule, bekend, fouten, normen);
+  });
+}
+
+/**
+ * A gemeente's own tables (tabellen.json): dated once each, a bedrag for every category
+ * a grootheid picks in every table, and no name that is already national, so that a
+ * rule never reads a local value where the author meant the national one.
+ */
+function controleerLokaleTabellen(bestand: string, lokaal: LokaleTabellen, normen: Normen, bekend: ReadonlySet<string>, fouten: Fout[]): void {
+  const landelijk = new Set(afgeleideNamen(normen));
+  const gemeente = bestand.split("/").at(-2) ?? "gemeente";
+  const botsing = (naam: string) => `"${naam}" is al een landelijke waarde in normen.json; kies een eigen naam, bijvoorbeeld "${gemeente.replace(/-/g, "_")}_${naam}"`;
+  const vanaf = new Set<string>();
+  lokaal.tabellen.forEach((tabel, t) => {
+    if (vanaf.has(tabel.vanaf)) fouten.push({ bestand, pad: jsonPad(["tabellen", t, "vanaf"]), melding: `er is al een tabel vanaf ${tabel.vanaf}` });
+    vanaf.add(tabel.vanaf);
+    for (const sleutel of Object.keys(tabel.waarden)) if (landelijk.has(sleutel)) fouten.push({ bestand, pad: jsonPad(["tabellen", t, "waarden", sleutel]), melding: botsing(sleutel) });
+  });
+  (lokaal.grootheden ?? []).forEach((g, i) => {
+    if (landelijk.has(g.id)) fouten.push({ bestand, pad: jsonPad(["grootheden", i, "id"]), melding: botsing(g.id) });
+    if ((g.keuzes === undefined) === (g.formule === undefined)) {
+      fouten.push({ bestand, pad: jsonPad(["grootheden", i]), melding: "geef óf keuzes (een categorie uit de tabel) óf een formule" });
+    }
+    g.keuzes?.forEach((keuze, k) => {
+      controleerNamen(bestand, ["grootheden", i, "keuzes", k, "wanneer"], keuze.wanneer, bekend, fouten, normen, lokaal);
+      lokaal.tabellen.forEach((tabel, t) => {
+        const waarden = tabel.waarden[g.id];
+        if (typeof waarden !== "object" || !(keuze.categorie in waarden)) {
+          fouten.push({ bestand, pad: jsonPad(["tabellen", t, "waarden", g.id]), melding: `mist een bedrag voor categorie "${keuze.categorie}" van ${g.id}; elke tabel heeft elke categorie nodig` });
+        }
+      });
+    });
+    if (g.formule !== undefined) controleerNamen(bestand, ["grootheden", i, "formule"], g.formule, bekend, fouten, normen, lokaal);
   });
 }
 
@@ -340,7 +397,7 @@ function controleerAfleidingen(bestand: string, vragen: Vraag[], feiten: Readonl
   });
 }
 
-function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[]): void {
+function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[], lokaal?: LokaleTabellen): void {
   if (regeling.geldig.tot && regeling.geldig.tot < regeling.geldig.vanaf) {
     fouten.push({ bestand, pad: "$.geldig.tot", melding: `${regeling.geldig.tot} ligt vóór ${regeling.geldig.vanaf}` });
   }
@@ -349,18 +406,31 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     const pad = ["voorwaarden", i];
     if (ids.has(v.id)) fouten.push({ bestand, pad: jsonPad([...pad, "id"]), melding: `de voorwaarde "${v.id}" staat twee keer in deze regeling` });
     ids.add(v.id);
-    controleerNamen(bestand, [...pad, "regel"], v.regel, bekend, fouten, normen);
-    for (const [sleutel, regel] of Object.entries(v.waarden ?? {})) controleerNamen(bestand, [...pad, "waarden", sleutel], regel, bekend, fouten, normen);
+    controleerNamen(bestand, [...pad, "regel"], v.regel, bekend, fouten, normen, lokaal);
+    for (const [sleutel, regel] of Object.entries(v.waarden ?? {})) controleerNamen(bestand, [...pad, "waarden", sleutel], regel, bekend, fouten, normen, lokaal);
     const beschikbaar = new Set([...automatischeWaarden(v.regel), ...Object.keys(v.waarden ?? {})]);
     for (const status of ["ja", "nee", "onbekend"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
   });
-  if (regeling.bedrag) {
-    controleerNamen(bestand, ["bedrag", "regel"], regeling.bedrag.regel, bekend, fouten, normen);
-    if (regeling.bedrag.tekst) controleerTekst(bestand, ["bedrag", "tekst"], regeling.bedrag.tekst, new Set(["bedrag"]), fouten);
-  }
-  if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen);
+  if (regeling.bedrag) controleerBedrag(bestand, regeling.bedrag, bekend, normen, fouten, lokaal);
+  if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen, lokaal);
   const { voorwaarden: _v, bedrag: _b, ...rest } = regeling;
   controleerVasteTeksten(bestand, rest, [], fouten);
+}
+
+/** The amount fields must fit together: money needs a rule, in kind says what it is. */
+function controleerBedrag(bestand: string, bedrag: NonNullable<Regeling["bedrag"]>, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[], lokaal?: LokaleTabellen): void {
+  const vorm = bedrag.vorm ?? "geld";
+  if (bedrag.regel !== undefined) controleerNamen(bestand, ["bedrag", "regel"], bedrag.regel, bekend, fouten, normen, lokaal);
+  else if (vorm === "geld") fouten.push({ bestand, pad: "$.bedrag", melding: 'een bedrag in geld heeft een "regel" nodig; of zet "vorm": "natura" voor hulp in natura' });
+  if (vorm === "natura" && !bedrag.natura) fouten.push({ bestand, pad: "$.bedrag", melding: 'hulp in natura zegt wat het is: voeg "natura": {"nl": "een pas", "en": "a pass"} toe' });
+  if (vorm === "geld" && bedrag.natura) fouten.push({ bestand, pad: "$.bedrag.natura", melding: 'alleen hulp in natura heeft een "natura"-tekst; zet "vorm": "natura" of haal de tekst weg' });
+  if (bedrag.aantal !== undefined) {
+    controleerNamen(bestand, ["bedrag", "aantal"], bedrag.aantal, bekend, fouten, normen, lokaal);
+    if ((bedrag.eenheid ?? "huishouden") === "huishouden") fouten.push({ bestand, pad: "$.bedrag.aantal", melding: 'een aantal hoort bij een bedrag per persoon of per kind: zet "eenheid": "persoon" of "kind"' });
+  }
+  const namen = new Set(["bedrag", ...(bedrag.aantal !== undefined ? ["aantal", "per_eenheid"] : [])]);
+  if (bedrag.tekst) controleerTekst(bestand, ["bedrag", "tekst"], bedrag.tekst, namen, fouten);
+  if (bedrag.natura) controleerTekst(bestand, ["bedrag", "natura"], bedrag.natura, new Set(), fouten);
 }
 
 function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {

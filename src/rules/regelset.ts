@@ -2,7 +2,7 @@
  * The shape of a loaded rule set, without the validator: the engine, the flow and the
  * screens need these, and the browser must not pull zod in just for them.
  */
-import type { Gemeente, Normen, Regeling, TestGeval, Vraag } from "./schema.ts";
+import type { Gemeente, LokaleTabellen, Normen, Regeling, TestGeval, Vraag } from "./schema.ts";
 
 export interface GemeenteRegels {
   gemeente: Gemeente;
@@ -10,6 +10,8 @@ export interface GemeenteRegels {
   /** Questions of the gemeente's own facts (the shared ones are in Regelset.vragen). */
   vragen: Vraag[];
   tests: TestGeval[];
+  /** The gemeente's own tables (<gemeente>/tabellen.json), if it has any. */
+  tabellen?: LokaleTabellen;
 }
 
 export interface Regelset {
@@ -37,6 +39,7 @@ export function stelSamen(bundel: Readonly<Record<string, unknown>>): Regelset {
     if (map === "gemeente.json") van(id).gemeente = inhoud as Gemeente;
     else if (map === "vragen.json") van(id).vragen = (inhoud as { vragen: Vraag[] }).vragen;
     else if (map === "regelingen") van(id).regelingen.push(inhoud as Regeling);
+    else if (map === "tabellen.json") van(id).tabellen = inhoud as LokaleTabellen;
   }
   return { normen: bundel["normen.json"] as Normen, vragen: (bundel["vragen.json"] as { vragen: Vraag[] }).vragen, gemeenten };
 }

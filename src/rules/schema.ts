@@ -130,6 +130,22 @@ export const NormenBestand = z.strictObject({
   tabellen: z.array(Normtabel).check(z.minLength(1)),
 });
 
+/* ----- <gemeente>/tabellen.json: the gemeente's own dated, cited tables ----- */
+
+/**
+ * A gemeente's own derived values and tables (issue 10), in the same shape as
+ * normen.json: amounts per household category or per child's age, a limit that differs
+ * for a single parent, a maximum per year. The newest table whose `vanaf` is on or
+ * before the evaluation date applies; rules read them like the national ones.
+ */
+export const TabellenBestand = z.strictObject({
+  $schema: z.optional(z.string()),
+  bestand: z.literal("tabellen"),
+  toelichting: z.optional(niettekst),
+  grootheden: z.optional(z.array(Grootheid)),
+  tabellen: z.array(Normtabel).check(z.minLength(1)),
+});
+
 /* ----- vragen.json: one question per fact ----- */
 
 export const Optie = z.strictObject({
@@ -209,6 +225,30 @@ export const Voorwaarde = z.strictObject({
   tekst: z.strictObject({ ja: Tekst, nee: Tekst, onbekend: Tekst }),
 });
 
+/**
+ * An amount as the policy states it (issue 10). Only `per` is required; the defaults
+ * (`soort` exact, `vorm` geld, `eenheid` huishouden) are what the format meant before.
+ * The yearly total (src/engine/jaartotaal.ts) counts money only: in-kind help and an
+ * unknown amount are listed as left out, never guessed.
+ */
+export const BedragOmschrijving = z.strictObject({
+  /** The amount per unit (per household, person or child), as JsonLogic; required for money. */
+  regel: z.optional(Regel),
+  /** How often: per month, per year, or once. */
+  per: z.enum(["maand", "jaar", "eenmalig"]),
+  /** exact: this amount; hoogstens: at most this amount (a maximum in the verordening). */
+  soort: z.optional(z.enum(["exact", "hoogstens"])),
+  /** geld: money; natura: help in kind (a pass, a package, a free service), never counted as money. */
+  vorm: z.optional(z.enum(["geld", "natura"])),
+  /** For help in kind: what it is, e.g. {"nl": "een pas", "en": "a pass"}. */
+  natura: z.optional(Tekst),
+  /** Per household (default), per person or per child. */
+  eenheid: z.optional(z.enum(["huishouden", "persoon", "kind"])),
+  /** How many units, as JsonLogic (e.g. {"var": "kinderen_4_tot_18"}); without it, one. */
+  aantal: z.optional(Regel),
+  tekst: z.optional(Tekst),
+});
+
 export const RegelingBestand = z.strictObject({
   $schema: z.optional(z.string()),
   bestand: z.literal("regeling"),
@@ -228,13 +268,7 @@ export const RegelingBestand = z.strictObject({
   bron: Bron,
   geldig: z.strictObject({ vanaf: Datum, tot: z.optional(z.nullable(Datum)) }),
   voorwaarden: z.array(Voorwaarde).check(z.minLength(1)),
-  bedrag: z.optional(
-    z.strictObject({
-      regel: Regel,
-      per: z.enum(["maand", "jaar", "eenmalig"]),
-      tekst: z.optional(Tekst),
-    }),
-  ),
+  bedrag: z.optional(BedragOmschrijving),
   spoed: z.optional(z.strictObject({ regel: Regel, tekst: Tekst })),
 });
 
@@ -266,6 +300,7 @@ export const RegelBestand = z.discriminatedUnion("bestand", [
   GemeenteBestand,
   RegelingBestand,
   TestsBestand,
+  TabellenBestand,
 ]);
 
 export type Tekst = z.infer<typeof Tekst>;
@@ -274,11 +309,13 @@ export type Contact = z.infer<typeof Contact>;
 export type Grootheid = z.infer<typeof Grootheid>;
 export type Normtabel = z.infer<typeof Normtabel>;
 export type Normen = z.infer<typeof NormenBestand>;
+export type LokaleTabellen = z.infer<typeof TabellenBestand>;
 export type Vraag = z.infer<typeof Vraag>;
 export type VraagType = z.infer<typeof VraagType>;
 export type Gemeente = z.infer<typeof GemeenteBestand>;
 export type Voorwaarde = z.infer<typeof Voorwaarde>;
 export type Regeling = z.infer<typeof RegelingBestand>;
+export type BedragOmschrijving = z.infer<typeof BedragOmschrijving>;
 export type TestGeval = z.infer<typeof TestGeval>;
 export type Verwachting = z.infer<typeof Verwachting>;
 export type RegelBestand = z.infer<typeof RegelBestand>;

@@ -20,7 +20,6 @@ import { ControleerPagina } from "./ControleerPagina.tsx";
 import { GemeenteFout } from "./Foutpagina.tsx";
 import { Kop } from "./Kop.tsx";
 import { StartPagina } from "./StartPagina.tsx";
-import { UitslagPagina } from "./UitslagPagina.tsx";
 import { VraagPagina } from "./VraagPagina.tsx";
 import { App as AppContext } from "./context.ts";
 
@@ -104,6 +103,9 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   // kitchen table's layout; loaded only in those modes.
   const GedeeldeBalk = useLater(modus !== "inwoner", () => import("./gedeeld/GedeeldeBalk.tsx").then((m) => m.GedeeldeBalk));
   const OverzichtPagina = useLater(route.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
+  // The result page is not part of a first visit (budget.json): it loads once a gemeente
+  // is chosen, long before the last question, so it is there when the result is.
+  const UitslagPagina = useLater(Boolean(sessie.gemeente), () => import("./UitslagPagina.tsx").then((m) => m.UitslagPagina));
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
   const nieuweKlant = (melding: string) => {
     sessie.wisAlles(vasteGemeente, "nl");
@@ -128,7 +130,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     }
     window.scrollTo?.(0, 0);
     document.getElementById("paginakop")?.focus();
-  }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null]); // also when a page loaded later appears
+  }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null]); // also when a page loaded later appears
 
   // The chosen gemeente's rules, loaded when first needed and kept for the session.
   const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
@@ -226,7 +228,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     const laatste = stand.gebruikt[stand.gebruikt.length - 1]?.[0];
     pagina = <ControleerPagina gebruikt={stand.gebruikt} terug={laatste ? adres({ pagina: "vraag", feit: laatste, naControle: false }) : adres({ pagina: "start" })} />;
   } else {
-    pagina = <UitslagPagina stand={stand} />;
+    pagina = UitslagPagina ? <UitslagPagina stand={stand} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>;
   }
 
   return (

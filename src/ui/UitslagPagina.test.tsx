@@ -12,6 +12,8 @@ import { Sessie } from "../flow/sessie.ts";
 import { maakI18n } from "../i18n/index.ts";
 import { render } from "@testing-library/preact";
 import type { Regelset } from "../rules/regelset.ts";
+import type { Regeling } from "../rules/schema.ts";
+import en from "../i18n/en.json";
 
 beforeEach(() => localStorage.clear());
 
@@ -123,5 +125,132 @@ describe("the result page", () => {
     expect(kaart.textContent).toContain("Gesloten");
     expect(kaart.textContent).toContain("Deze regeling is gestopt op 28 februari 2026. Je kunt haar niet meer aanvragen.");
     expect(document.querySelector("[data-spoed]")).toBeNull();
+  });
+});
+
+/** Everything ja: Alleenstaande ouder (35) with 2 children, rule test 1 of Geertruidenberg. */
+const GEZIN: Antwoorden = {
+  leeftijd: 35, leefsituatie: "alleenstaande_ouder", aantal_kinderen: 2, kinderen_4_tot_18: true, netto_inkomen: 1464.57, vermogen: 16000,
+  laag_inkomen_3_jaar: true, studiefinanciering_3_jaar: false, toeslag_12_maanden: false, uitzicht_hoger_inkomen: false, bijzondere_kosten: true,
+  schulden: true, dreiging: true, acute_nood: true, andere_hulp_op_tijd: false,
+};
+
+/** The real rules with some amounts changed, rendered as the result page. */
+function toonMet(wijzig: (regelingen: Map<string, Regeling>) => void, antwoorden: Antwoorden = GEZIN, taal: "nl" | "en" = "nl") {
+  const regels = structuredClone(echteRegels()) as Regelset;
+  wijzig(new Map((regels.gemeenten.geertruidenberg?.regelingen ?? []).map((r) => [r.id, r])));
+  const sessie = new Sessie(localStorage);
+  sessie.kiesGemeente("geertruidenberg");
+  render(
+    <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n(taal, { en }).t, taal, datum: DATUM, vasteGemeente: null }}>
+      <UitslagPagina stand={stand(regels, "geertruidenberg", antwoorden, DATUM)} />
+    </App.Provider>,
+  );
+}
+const bedragVan = (id: string) => kaart(id).querySelector(".rw-bedrag")?.textContent ?? null;
+const totaal = () => document.querySelector("[data-jaartotaal]") as HTMLElement;
+
+describe("amounts as policy states them", () => {
+  it("says per year, without the regeling's own text", () => {
+    toonMet((r) => delete r.get("individuele-inkomenstoeslag")!.bedrag!.tekst);
+    expect(bedragVan("individuele-inkomenstoeslag")).toBe("€\u00a0350,37 per jaar");
+  });
+
+  it("says 'at most' and 'once'", () => {
+    toonMet((r) => (r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
+    expect(bedragVan("noodfonds")).toBe("Hoogstens €\u00a0500,00 eenmalig");
+  });
+
+  it("says help in kind is not money", () => {
+    toonMet(() => {});
+    expect(bedragVan("schuldhulpverlening")).toBe("Gratis hulp bij geld en schulden (geen geld)");
+    expect((kaart("schuldhulpverlening").querySelector(".rw-bedrag") as HTMLElement).dataset.vorm).toBe("natura");
+  });
+
+  it("says per child, and for how many children", () => {
+    toonMet((r) => (r.get("kindregeling")!.bedrag = { regel: 250, per: "jaar", eenheid: "kind", aantal: { var: "aantal_kinderen" } }));
+    expect(bedragVan("kindregeling")).toBe("€\u00a0250,00 per kind per jaar, voor 2 kinderen €\u00a0500,00");
+  });
+
+  it("says the same in English", () => {
+    toonMet((r) => {
+      r.get("kindregeling")!.bedrag = { regel: 250, per: "jaar", eenheid: "kind", soort: "hoogstens", aantal: { var: "aantal_kinderen" } };
+      r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" };
+    }, GEZIN, "en");
+    expect(bedragVan("kindregeling")).toBe("At most €250.00 per child per year, for 2 children €500.00");
+    expect(bedragVan("noodfonds")).toBe("At most €500.00 one-off");
+    expect(bedragVan("schuldhulpverlening")).toBe("Free help with money and debts (not money)");
+    expect(totaal().textContent).toContain("At most about €1,350.37 per year if you apply for everything.");
+  });
+});
+
+describe("the yearly total near the top", () => {
+  it("adds up the money of every 'ja' and names what it leaves out", () => {
+    toonMet((r) => {
+      r.get("kindregeling")!.bedrag = { regel: 25, per: "maand", eenheid: "kind", aantal: { var: "aantal_kinderen" } };
+      r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig" };
+    });
+    // 350,37 per jaar + 2 × 25 × 12 + 500 once
+    expect(totaal().dataset.jaartotaal).toBe("1450.37");
+    expect((totaal().querySelector(".rw-jaartotaal__som") as HTMLElement).textContent).toBe("Ongeveer €\u00a01.450,37 per jaar als je alles aanvraagt.");
+    expect(totaal().textContent).toContain("Geen geld, dus niet in dit bedrag: Hulp bij schulden.");
+    expect(totaal().textContent).toContain("Niet in dit bedrag, want we weten niet hoeveel het is: Bijzondere bijstand en Zorgverzekering van de gemeente.");
+    // Before the regelingen themselves.
+    expect(totaal().compareDocumentPosition(screen.getByRole("heading", { level: 2, name: /Hier heb je/ })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("says 'at most' when an amount counted is a maximum", () => {
+    toonMet((r) => (r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
+    expect(totaal().textContent).toContain("Hoogstens ongeveer €\u00a0850,37 per jaar als je alles aanvraagt.");
+  });
+
+  it("keeps 'misschien' apart from the total", () => {
+    toon({ ...GEZIN, uitzicht_hoger_inkomen: null });
+    expect(kaart("individuele-inkomenstoeslag").dataset.uitkomst).toBe("misschien");
+    expect(totaal().textContent).toContain("We weten nog niet hoeveel geld je per jaar kunt krijgen.");
+    expect(totaal().textContent).toContain("Misschien komt er nog €\u00a0350,37 per jaar bij.");
+  });
+
+  it("counts nothing that is 'nee', and shows only what is there", () => {
+    toon({ ...alleenstaand, netto_inkomen: 1000 });
+    expect(kaart("individuele-inkomenstoeslag").dataset.uitkomst).toBe("ja");
+    expect(totaal().textContent).toContain("Ongeveer €\u00a0300,32 per jaar als je alles aanvraagt.");
+    expect(totaal().querySelector("[data-misschien-erbij]")).toBeNull();
+  });
+});
+
+describe("a gemeente's own table on the result page", () => {
+  /** A copy of the real rules in which Geertruidenberg has its own table (never in rules/). */
+  function metEigenTabel(datum: string) {
+    const regels = structuredClone(echteRegels()) as Regelset;
+    const g = regels.gemeenten.geertruidenberg!;
+    g.tabellen = { bestand: "tabellen", tabellen: [{ vanaf: "2026-01-01", bron: { titel: "Beleidsregels", url: "https://example.org/b" }, waarden: { eigen_maximum: 400 } }] };
+    g.regelingen.find((r) => r.id === "noodfonds")!.bedrag = { regel: { var: "eigen_maximum" }, per: "eenmalig", soort: "hoogstens" };
+    const sessie = new Sessie(localStorage);
+    sessie.kiesGemeente("geertruidenberg");
+    return render(
+      <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
+        <UitslagPagina stand={stand(regels, "geertruidenberg", GEZIN, datum)} />
+      </App.Provider>,
+    );
+  }
+
+  it("says which local table was used, and reads its values like national ones", () => {
+    const { container } = metEigenTabel("2026-07-01");
+    expect((container.querySelector("[data-lokale-tabel]") as HTMLElement).textContent).toBe("Je gemeente heeft ook eigen bedragen. Die zijn van 1 januari 2026.");
+    expect(container.querySelector("[data-lokale-tabel-oud]")).toBeNull();
+    expect(bedragVan("noodfonds")).toBe("Hoogstens €\u00a0400,00 eenmalig");
+  });
+
+  it("warns when the local table is more than six months old, like the national one", () => {
+    const { container } = metEigenTabel("2026-07-02");
+    expect((container.querySelector("[data-lokale-tabel-oud]") as HTMLElement).textContent).toBe(
+      "Let op: de eigen bedragen van de gemeente Geertruidenberg zijn van 1 januari 2026. Dat is langer dan een half jaar geleden. Er zijn misschien nieuwere bedragen. Vraag het na bij de gemeente.",
+    );
+  });
+
+  it("says nothing about local tables for a gemeente without them", () => {
+    toon(GEZIN);
+    expect(document.querySelector("[data-lokale-tabel]")).toBeNull();
   });
 });

@@ -9,7 +9,9 @@ import type { RegelingUitkomst, Uitkomst } from "../engine/evalueren.ts";
 import type { Stand } from "../flow/reis.ts";
 import { adres } from "../flow/route.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
-import { vulIn } from "../i18n/opmaak.ts";
+import { jaartotaal } from "../engine/jaartotaal.ts";
+import { bedragTekst } from "./bedrag.ts";
+import { Jaartotaal } from "./Jaartotaal.tsx";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
@@ -41,8 +43,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
   const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
   const contact = regeling.aanvragen.via_hulpverlener ? (regeling.aanvragen.contact ?? gemeente?.hulpverlener ?? gemeente?.contact) : (regeling.aanvragen.contact ?? gemeente?.contact);
-  const bedrag =
-    uitkomst.bedrag === null ? null : regeling.bedrag?.tekst ? vulIn(regeling.bedrag.tekst[taal], { bedrag: uitkomst.bedrag }, taal) : t(`uitslag.bedragPer.${regeling.bedrag?.per ?? "eenmalig"}`, { bedrag: uitkomst.bedrag });
+  const bedrag = bedragTekst(regeling, uitkomst, t, taal);
   return (
     <article class={`rw-regeling rw-regeling--${uitkomst.uitkomst}`} data-regeling={regeling.id} data-uitkomst={uitkomst.uitkomst} data-gesloten={uitkomst.gesloten ?? undefined} aria-labelledby={`titel-${regeling.id}`}>
       <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}>{regeling.titel[taal]}</h3>
@@ -50,7 +51,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
       <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>
       <h4 class="rw-tussenkop">{t("uitslag.watKrijg")}</h4>
       <p class="utrecht-paragraph">{regeling.wat_je_krijgt[taal]}</p>
-      {bedrag && <p class="utrecht-paragraph rw-bedrag">{bedrag}</p>}
+      {bedrag && <p class="utrecht-paragraph rw-bedrag" data-vorm={regeling.bedrag?.vorm ?? "geld"}>{bedrag}</p>}
       <h4 class="rw-tussenkop">{t("uitslag.waarom")}</h4>
       <ul class="rw-redenen">
         {uitkomst.redenen.map((reden) => (
@@ -125,6 +126,9 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {regels.gemeente.status === "voorbeeld" && <p class="utrecht-alert utrecht-alert--info rw-voorbeeld" data-status="voorbeeld">{t("uitslag.voorbeeld", { gemeente: regels.gemeente.naam })}</p>}
       <p class="utrecht-paragraph rw-normen" data-normen={evaluatie.normen ?? ""}>{evaluatie.normen ? t("uitslag.normen", { datum: evaluatie.normen }) : t("uitslag.geenNormen")}</p>
       {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}
+      {evaluatie.lokaleTabel && <p class="utrecht-paragraph rw-lokale-tabel" data-lokale-tabel={evaluatie.lokaleTabel}>{t("uitslag.lokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
+      {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
+      <Jaartotaal totaal={jaartotaal(regels.regelingen, evaluatie.regelingen)} regelingen={regels.regelingen} />
       {groepen.map((groep) => {
         const inGroep = evaluatie.regelingen.filter((r) => r.uitkomst === groep);
         if (inGroep.length === 0 && groep !== "ja") return null;

@@ -11,13 +11,14 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Uitkomst } from "../../engine/evalueren.ts";
 import { adres } from "../../flow/route.ts";
 import type { Taal } from "../../flow/sessie.ts";
-import { geld, vulIn } from "../../i18n/opmaak.ts";
+import { vulIn } from "../../i18n/opmaak.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
 import { type Geladen, laadGemeente } from "../../rules/bron.ts";
 import type { GemeenteInIndex } from "../../rules/bundels.ts";
 import { type Regelset, vragenVoor } from "../../rules/regelset.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
+import { bedragTekst as algemeen } from "../bedrag.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
 import { decodeer } from "./overdracht.ts";
@@ -36,11 +37,9 @@ export function uitkomstLabel(t: TFunction, uitkomst: Uitkomst): string {
   return t(uitkomst === "ja" ? "uitslag.labelJa" : uitkomst === "misschien" ? "uitslag.labelMisschien" : "uitslag.labelNee");
 }
 
-/** The amount in the words of the result page: the regeling's own text, else "per maand" and so on. */
-export function bedragTekst(regeling: Regeling | undefined, bedrag: number, t: TFunction, taal: Taal): string {
-  if (!regeling) return geld(bedrag, taal);
-  if (regeling.bedrag?.tekst) return vulIn(regeling.bedrag.tekst[taal], { bedrag }, taal);
-  return t(`uitslag.bedragPer.${regeling.bedrag?.per ?? "eenmalig"}`, { bedrag });
+/** The amount in the words of the result page (src/ui/bedrag.ts); the summary carries only the amount. */
+export function bedragTekst(regeling: Regeling | undefined, bedrag: number | null, t: TFunction, taal: Taal): string | null {
+  return algemeen(regeling, { bedrag }, t, taal);
 }
 
 /** Whom to contact, as on the result page: a hulpverlener for schemes one cannot apply for alone. */
@@ -174,7 +173,7 @@ export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; 
                       <h3 class="utrecht-heading-3" id={`mee-titel-${id}`}>{regeling?.titel[taal] ?? menselijk(id)}</h3>
                       <p class="rw-uitkomst"><Pictogram naam={uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {uitkomstLabel(t, uitkomst)}</p>
                       {regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>}
-                      {bedrag !== null && <p class="utrecht-paragraph rw-bedrag" data-bedrag={bedrag}>{bedragTekst(regeling, bedrag, t, taal)}</p>}
+                      {bedragTekst(regeling, bedrag, t, taal) !== null && <p class="utrecht-paragraph rw-bedrag" data-bedrag={bedrag ?? undefined}>{bedragTekst(regeling, bedrag, t, taal)}</p>}
                       {uitkomst === "nee" && <p class="utrecht-paragraph rw-mag-altijd">{t("uitslag.magAltijd")}</p>}
                       {regeling && uitkomst !== "nee" && (
                         <>

@@ -1,0 +1,48 @@
+/**
+ * An amount in words, as the policy states it (issue 10): how often, exact or at most,
+ * money or help in kind, per household or per person/child. The result page and the
+ * kitchen table's handover use this one function, so both say the same.
+ */
+import type { TFunction } from "i18next";
+import { bedragFeiten } from "../engine/jaartotaal.ts";
+import { type Taal, geld, vulIn } from "../i18n/opmaak.ts";
+import type { Regeling } from "../rules/schema.ts";
+import teksten from "../i18n/bedragen.json";
+import { voegTekstenToe } from "../i18n/index.ts";
+import "./uitslag.css";
+
+// The result page loads after the first visit (budget.json), and these strings with it.
+voegTekstenToe(teksten);
+
+export interface BedragUitkomst {
+  bedrag: number | null;
+  perEenheid?: number | null;
+  aantal?: number | null;
+}
+
+/** null when there is nothing to say (no amount, or money whose amount is unknown). */
+export function bedragTekst(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: TFunction, taal: Taal): string | null {
+  const tekst = inWoorden(regeling, uitkomst, t, taal);
+  // It stands on its own line ("Hoogstens € 500,00 eenmalig"), so it starts with a capital.
+  return tekst === null ? null : tekst.charAt(0).toLocaleUpperCase(taal) + tekst.slice(1);
+}
+
+function inWoorden(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: TFunction, taal: Taal): string | null {
+  const { bedrag } = uitkomst;
+  const feiten = bedragFeiten(regeling?.bedrag);
+  if (!regeling?.bedrag || !feiten) return bedrag === null ? null : geld(bedrag, taal);
+  if (feiten.vorm === "natura") {
+    const wat = regeling.bedrag.natura?.[taal] ?? "";
+    return bedrag === null ? t("bedrag.natura", { wat }) : t("bedrag.naturaWaarde", { wat, bedrag });
+  }
+  if (regeling.bedrag.tekst) return bedrag === null ? null : vulIn(regeling.bedrag.tekst[taal], { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, taal);
+  const per = t(`bedrag.per.${feiten.per}`);
+  const soort = feiten.soort === "hoogstens" ? "hoogstens" : "exact";
+  if (feiten.eenheid !== "huishouden" && uitkomst.perEenheid !== undefined && uitkomst.perEenheid !== null) {
+    const deel = t(`bedrag.perEenheid.${soort}`, { bedrag: uitkomst.perEenheid, eenheid: t(`bedrag.eenheid.${feiten.eenheid}`), per });
+    if (uitkomst.aantal === null || uitkomst.aantal === undefined || bedrag === null) return deel;
+    return t("bedrag.voorAantal", { deel, aantal: t(`bedrag.aantal.${feiten.eenheid}`, { count: uitkomst.aantal }), totaal: bedrag });
+  }
+  if (bedrag === null) return null;
+  return t(`bedrag.geld.${soort}`, { bedrag, per });
+}
