@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { echteRegels } from "../rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../rules/lees-map.ts";
 import { wijzer } from "./wijzer.ts";
 
@@ -192,6 +193,31 @@ describe("wijzer test", () => {
     expect(uit.code).toBe(1);
     expect(json(uit.stdout).mislukt).toBe(1);
     expect(uit.stderr).toMatch(/^geertruidenberg: ".+": schuldhulpverlening\.uitkomst: verwacht "(ja|nee)", kreeg "\w+"\n/);
+  });
+});
+
+describe("wijzer evaluate: a limit shown is the limit compared", () => {
+  it("says an income of € 1.331,43 is not above a limit of norm_zonder_vt (1331.425 → € 1.331,43)", () => {
+    // Any regeling with an income condition, found in rules/ (no gemeente named).
+    const gevonden = Object.entries(echteRegels().gemeenten).flatMap(([gemeente, g]) =>
+      g.regelingen.flatMap((r) => r.voorwaarden.map((v, i) => ({ gemeente, regeling: r.id, voorwaarde: v.id, i, regel: JSON.stringify(v.regel) }))),
+    ).find((x) => x.regel.includes('{"var":"netto_inkomen"}'));
+    if (!gevonden) throw new Error("geen inkomensvoorwaarde");
+    const regels = kapotteRegels(`${gevonden.gemeente}/regelingen/${gevonden.regeling}.json`, (j) => {
+      j.voorwaarden[gevonden.i].regel = { "<=": [{ var: "netto_inkomen" }, { var: "norm_zonder_vt" }] };
+    });
+    const reden = (netto_inkomen: number) => {
+      const uit = wijzer(["evaluate", "--regels", regels, "--gemeente", gevonden.gemeente, "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, netto_inkomen })]);
+      expect(uit.code).toBe(0);
+      return json(uit.stdout).regelingen.find((r: { id: string }) => r.id === gevonden.regeling).redenen.find((r: { voorwaarde: string }) => r.voorwaarde === gevonden.voorwaarde);
+    };
+    const op = reden(1331.43);
+    expect(op.status).toBe("ja");
+    expect(op.tekst).toContain("€\u00a01.331,43");
+    expect(op.tekst).not.toContain("0,01");
+    const erboven = reden(1331.44);
+    expect(erboven.status).toBe("nee");
+    expect(erboven.tekst).toContain("€\u00a00,01 meer dan de grens van €\u00a01.331,43");
   });
 });
 

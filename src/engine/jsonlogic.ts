@@ -12,7 +12,7 @@
  * `var` reads only own properties (never the prototype chain), `log` does not print,
  * and `method` is not offered.
  */
-import { procent, zonderRuis } from "./geld.ts";
+import { opCenten, procent, zonderRuis } from "./geld.ts";
 import { Onbekend, isOnbekend, samen, strikt } from "./onbekend.ts";
 
 /**
@@ -24,6 +24,12 @@ export interface Gegevens {
   waarde(naam: string): unknown;
   /** The whole data as a plain object, for `{"var": ""}`. */
   geheel(): unknown;
+  /**
+   * Is this name a money fact (a question of type `geld`)? A comparison with one is
+   * made in whole cents (gegevens.md), so the limit shown is the limit compared.
+   * Plain JsonLogic data has no such facts.
+   */
+  isGeld?(naam: string): boolean;
 }
 
 export function isGegevens(data: unknown): data is Gegevens {
@@ -100,7 +106,32 @@ export function evalueer(regel: unknown, data: unknown): unknown {
     if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
     return strikt(...onbekend);
   }
-  return reken(bewerking, waarden);
+  return reken(bewerking, VERGELIJKINGEN.has(bewerking) && isGeldvergelijking(args, data) ? inCenten(waarden) : waarden);
+}
+
+/** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
+export const VERGELIJKINGEN = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
+
+/**
+ * Does a comparison read a money fact directly ({"var": "netto_inkomen"})? Then its
+ * limit is money too: gegevens.md rounds it to cents (half up) once, at the end, so
+ * 1331.425 (norm × 0.95) is compared as 1331.43, the amount the text shows. Nothing
+ * is rounded inside the limit's own computation (`procent` sees the exact norm).
+ */
+export function isGeldvergelijking(args: readonly unknown[], data: unknown): boolean {
+  if (!isGegevens(data) || typeof data.isGeld !== "function") return false;
+  for (const arg of args) {
+    if (!isLogica(arg) || !("var" in arg)) continue;
+    const ruw = arg.var;
+    const naam = Array.isArray(ruw) ? ruw[0] : ruw;
+    if (typeof naam === "string" && data.isGeld(naam)) return true;
+  }
+  return false;
+}
+
+/** Every number to whole cents, half up (geld.ts); other values as they are. */
+export function inCenten(waarden: readonly unknown[]): unknown[] {
+  return waarden.map((w) => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w));
 }
 
 /** An array literal with an unknown element is unknown as a whole (sound, simple). */

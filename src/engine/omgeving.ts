@@ -55,7 +55,12 @@ export class Omgeving implements Gegevens {
         return this.waarde(naam);
       },
       geheel: () => (volledig ??= this.met(extra)).geheel(),
+      isGeld: (naam: string) => this.isGeld(naam),
     };
+  }
+
+  isGeld(naam: string): boolean {
+    return this.vragen.get(naam)?.type === "geld";
   }
 
   waarde(naam: string): unknown {
