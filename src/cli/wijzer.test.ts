@@ -221,6 +221,27 @@ describe("wijzer evaluate: a limit shown is the limit compared", () => {
   });
 });
 
+describe("wijzer evaluate: an unknown reason names only what is unknown", () => {
+  it("tells someone who said how they live and how old they are only that the income is unknown", () => {
+    const regelset = echteRegels();
+    const onderwerp = (feit: string, taal: "nl" | "en") => regelset.vragen.find((v) => v.feit === feit)?.onderwerp?.[taal] as string;
+    for (const gemeente of Object.keys(regelset.gemeenten)) {
+      for (const taal of ["nl", "en"] as const) {
+        const uit = wijzer(["evaluate", "--gemeente", gemeente, "--datum", "2026-03-01", "--taal", taal, "--antwoorden", antwoordenBestand({ leeftijd: 35, leefsituatie: "alleenstaand" })]);
+        expect(uit.code).toBe(0);
+        const inkomen = json(uit.stdout).regelingen.flatMap((r: { redenen: Array<{ voorwaarde: string; status: string; tekst: string }> }) => r.redenen).filter((r: { voorwaarde: string }) => r.voorwaarde === "inkomen");
+        expect(inkomen.length).toBeGreaterThan(0);
+        for (const reden of inkomen) {
+          expect(reden.status).toBe("onbekend");
+          expect(reden.tekst).toContain(taal === "nl" ? `We weten ${onderwerp("netto_inkomen", "nl")} niet.` : `We do not know ${onderwerp("netto_inkomen", "en")}.`);
+          for (const bekend of ["leeftijd", "leefsituatie"]) expect(reden.tekst).not.toContain(onderwerp(bekend, taal));
+          expect(reden.tekst).not.toMatch(/inkomen of je huishouden|income or your household/);
+        }
+      }
+    }
+  });
+});
+
 describe("wijzer usage", () => {
   it("exits 1 on an unknown command or option", () => {
     expect(wijzer(["evalueer"])).toMatchObject({ code: 1, stdout: "", stderr: expect.stringContaining('onbekende opdracht "evalueer"') });

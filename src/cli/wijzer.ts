@@ -142,7 +142,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
     case "evaluate": {
       const taal = (opties.taal ?? "nl") as Taal;
       if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
-      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
+      const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
       const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
@@ -157,7 +157,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
             uitkomst: uitkomst.uitkomst,
             bedrag: uitkomst.bedrag,
             spoed: uitkomst.spoed,
-            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal) })),
+            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal, vragen) })),
           };
         }),
       };

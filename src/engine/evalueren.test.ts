@@ -190,3 +190,28 @@ describe("a limit shown is the limit compared (gegevens.md: money in whole cents
     expect(evalueer({ "<=": [1331.43, { var: "n" }] }, { n: 1331.425 })).toBe(false);
   });
 });
+
+describe("an unknown condition names only the facts that are really unknown", () => {
+  const plek = inkomenVoorwaarde(regels);
+  const reden = (antwoorden: Antwoorden) =>
+    evalueerGemeente(regels, plek.gemeente, antwoorden, "2026-03-01").regelingen.find((r) => r.id === plek.regeling)?.redenen.find((r) => r.voorwaarde === plek.voorwaarde);
+
+  it("names only the income to someone who said how they live and how old they are", () => {
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand" })).toMatchObject({ status: "onbekend", onbekend: ["netto_inkomen"] });
+  });
+
+  it("names the facts behind the norm while the norm is unknown, and only those that can still decide it", () => {
+    const r = reden({});
+    expect(r?.onbekend).toEqual(expect.arrayContaining(["leeftijd", "leefsituatie", "netto_inkomen"]));
+    // A couple: the partner's age decides, and the children too (for a partner of 18–20).
+    expect(reden({ leefsituatie: "samenwonend", leeftijd: 30 })?.onbekend).toEqual(["leeftijd_partner", "aantal_kinderen", "netto_inkomen"]);
+    // With a partner of 30 the children no longer change the norm.
+    expect(reden({ leefsituatie: "samenwonend", leeftijd: 30, leeftijd_partner: 30 })?.onbekend).toEqual(["netto_inkomen"]);
+  });
+
+  it("names a 'Weet ik niet' too, and nothing for a condition that is known", () => {
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: null })?.onbekend).toEqual(["netto_inkomen"]);
+    expect(reden({ leeftijd: null, leefsituatie: "alleenstaand", netto_inkomen: 1000 })?.onbekend).toEqual(["leeftijd"]);
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1000 })).toMatchObject({ status: "ja", onbekend: [] });
+  });
+});

@@ -59,6 +59,38 @@ export class Omgeving implements Gegevens {
     };
   }
 
+  /**
+   * The facts a rule reads that are really unknown, directly or through a derived value
+   * that is unknown (a norm read by an income condition): keys only, in the natural
+   * order of the questions. A known derived value names nothing, so someone who said
+   * how they live is not told "we do not know your household". Of the facts that were
+   * not asked yet, a derived value names only those that can still decide it.
+   */
+  onbekendeFeiten(regel: unknown): string[] {
+    const uit = new Set<string>();
+    const bezoek = (naam: string, open: ReadonlySet<string> | null, gezien: ReadonlySet<string>) => {
+      if (this.vragen.has(naam)) {
+        const waarde = this.waarde(naam);
+        // Behind a derived value: a "Weet ik niet" is named, an unasked fact only when it
+        // can still decide the value (a derived value stuck for good names none).
+        if (isOnbekend(waarde) && (open === null || waarde.open.size === 0 || open.has(naam))) uit.add(naam);
+        return;
+      }
+      const grootheid = this.grootheden.get(naam);
+      if (!grootheid || gezien.has(naam)) return;
+      const waarde = this.waarde(naam);
+      if (!isOnbekend(waarde)) return;
+      const namen = new Set<string>();
+      for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
+      if (grootheid.formule !== undefined) gelezenNamen(grootheid.formule, namen);
+      for (const n of namen) bezoek(n, waarde.open, new Set([...gezien, naam]));
+    };
+    for (const naam of gelezenNamen(regel)) bezoek(naam, null, new Set());
+    const volgorde = (feit: string) => this.vragen.get(feit)?.volgorde ?? 0;
+    const vragen = [...this.vragen.keys()];
+    return [...uit].sort((a, b) => volgorde(a) - volgorde(b) || vragen.indexOf(a) - vragen.indexOf(b));
+  }
+
   isGeld(naam: string): boolean {
     return this.vragen.get(naam)?.type === "geld";
   }

@@ -95,6 +95,15 @@ describe("loading rule files", () => {
     expect(uit).toContain(`rules/normen.json: $.tabellen[1].waarden.norm: mist een bedrag voor categorie "alleenstaand_aow" van norm`);
   });
 
+  it("lets only an unknown text name the unknown facts, and needs an onderwerp for each fact it can name", () => {
+    const zonder = meldingen(met("vragen.json", (j) => delete j.vragen.find((v: { feit: string }) => v.feit === "aantal_kinderen").onderwerp));
+    // aantal_kinderen is read through the norm by every income condition that uses {{onbekend}}.
+    expect(zonder.length).toBeGreaterThan(0);
+    for (const m of zonder) expect(m).toMatch(/^rules\/[a-z0-9-]+\/regelingen\/[a-z0-9-]+\.json: \$\.voorwaarden\[\d+\]\.tekst\.onbekend: \{\{onbekend\}\} kan "aantal_kinderen" noemen, maar die vraag heeft geen onderwerp; geef de vraag een "onderwerp"/);
+    const inJa = meldingen(met(NOOD, (j) => (j.voorwaarden[0].tekst.ja.nl = "We weten {{onbekend}} niet.")));
+    expect(inJa).toEqual([`rules/${NOOD}: $.voorwaarden[0].tekst.ja.nl: de waarde {{onbekend}} bestaat hier niet; beschikbaar: waarde, grens, verschil`]);
+  });
+
   it("requires a question for every fixed fact of gegevens.md", () => {
     const uit = meldingen(met("vragen.json", (j) => (j.vragen = j.vragen.filter((v: { feit: string }) => v.feit !== "dreiging"))));
     expect(uit).toContain(`rules/vragen.json: $.vragen: mist de vraag voor het vaste feit "dreiging" (gegevens.md)`);

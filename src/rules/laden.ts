@@ -182,11 +182,12 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const vragen = [...kernvragen, ...g.vragen];
       const bekend = new Set([GEMEENTE_FEIT, ...vragen.map((v) => v.feit), ...afgeleideNamen(normen)]);
       const gezien = new Set<string>();
+      const perFeit = new Map(vragen.map((v) => [v.feit, v]));
       for (const regeling of g.regelingen) {
         const bestand = g.bestanden.get(regeling.id) ?? naam(id);
         if (gezien.has(regeling.id)) fouten.push({ bestand, pad: "$.id", melding: `de regeling "${regeling.id}" staat twee keer in ${id}` });
         gezien.add(regeling.id);
-        controleerRegeling(bestand, regeling, bekend, normen, fouten);
+        controleerRegeling(bestand, regeling, bekend, normen, perFeit, fouten);
       }
       controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
@@ -278,7 +279,30 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
   }
 }
 
-function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[]): void {
+/** The placeholder of an unknown text that names the unknown facts ("je inkomen en je leeftijd"). */
+export const ONBEKEND_WAARDE = "onbekend";
+const noemtOnbekend = (tekst: string) => [...tekst.matchAll(PLAATSHOUDER)].some(([, naam]) => naam === ONBEKEND_WAARDE);
+
+/** Every fact a rule reads, directly or through derived values (norm → leefsituatie, leeftijd, …). */
+function feitenAchter(regel: unknown, normen: Normen, vragen: ReadonlyMap<string, Vraag>): Set<string> {
+  const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
+  const uit = new Set<string>();
+  const gezien = new Set<string>();
+  const bezoek = (naam: string) => {
+    if (vragen.has(naam)) return void uit.add(naam);
+    const g = grootheden.get(naam);
+    if (!g || gezien.has(naam)) return;
+    gezien.add(naam);
+    const namen = new Set<string>();
+    for (const keuze of g.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
+    if (g.formule !== undefined) gelezenNamen(g.formule, namen);
+    for (const n of namen) bezoek(n);
+  };
+  for (const naam of gelezenNamen(regel)) bezoek(naam);
+  return uit;
+}
+
+function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, vragen: ReadonlyMap<string, Vraag>, fouten: Fout[]): void {
   if (regeling.geldig.tot && regeling.geldig.tot < regeling.geldig.vanaf) {
     fouten.push({ bestand, pad: "$.geldig.tot", melding: `${regeling.geldig.tot} ligt vóór ${regeling.geldig.vanaf}` });
   }
@@ -290,7 +314,17 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     controleerNamen(bestand, [...pad, "regel"], v.regel, bekend, fouten, normen);
     for (const [sleutel, regel] of Object.entries(v.waarden ?? {})) controleerNamen(bestand, [...pad, "waarden", sleutel], regel, bekend, fouten, normen);
     const beschikbaar = new Set([...automatischeWaarden(v.regel), ...Object.keys(v.waarden ?? {})]);
-    for (const status of ["ja", "nee", "onbekend"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
+    for (const status of ["ja", "nee"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
+    // The unknown text may name the facts that are really unknown: {{onbekend}}.
+    controleerTekst(bestand, [...pad, "tekst", "onbekend"], v.tekst.onbekend, new Set([...beschikbaar, ONBEKEND_WAARDE]), fouten);
+    if ((["nl", "en"] as const).some((taal) => noemtOnbekend(v.tekst.onbekend[taal]))) {
+      for (const feit of feitenAchter(v.regel, normen, vragen)) {
+        const vraag = vragen.get(feit);
+        if (vraag && !vraag.onderwerp) {
+          fouten.push({ bestand, pad: jsonPad([...pad, "tekst", "onbekend"]), melding: `{{${ONBEKEND_WAARDE}}} kan "${feit}" noemen, maar die vraag heeft geen onderwerp; geef de vraag een "onderwerp", bijvoorbeeld {"nl": "je inkomen", "en": "your income"}` });
+        }
+      }
+    }
   });
   if (regeling.bedrag) {
     controleerNamen(bestand, ["bedrag", "regel"], regeling.bedrag.regel, bekend, fouten, normen);

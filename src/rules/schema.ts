@@ -121,6 +121,11 @@ export const Vraag = z.strictObject({
   type: VraagType,
   tekst: Tekst,
   waarom: Tekst,
+  /**
+   * A short noun phrase for the fact ("je inkomen", "your income"): the texts of an
+   * unknown condition name the facts that are really unknown with it ({{onbekend}}).
+   */
+  onderwerp: z.optional(Tekst),
   toelichting: z.optional(Tekst),
   eenheid: z.optional(Tekst),
   opties: z.optional(z.array(Optie).check(z.minLength(2))),

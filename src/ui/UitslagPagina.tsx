@@ -10,6 +10,7 @@ import type { Stand } from "../flow/reis.ts";
 import { adres } from "../flow/route.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { vulIn } from "../i18n/opmaak.ts";
+import { vragenVoor } from "../rules/regelset.ts";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
@@ -38,6 +39,7 @@ function ContactBlok({ contact }: { contact: Contact }) {
 function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
   const { t, taal, regelset, sessie } = useApp();
   const gemeente = regelset.gemeenten[sessie.gemeente as string]?.gemeente;
+  const vragen = vragenVoor(regelset, sessie.gemeente as string);
   const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
   const contact = regeling.aanvragen.via_hulpverlener ? (regeling.aanvragen.contact ?? gemeente?.hulpverlener ?? gemeente?.contact) : (regeling.aanvragen.contact ?? gemeente?.contact);
@@ -57,7 +59,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
           <li key={reden.voorwaarde} class={`rw-reden rw-reden--${reden.status}`}>
             <span class="rw-reden__icoon" aria-hidden="true">{ICOON[reden.status === "ja" ? "ja" : reden.status === "nee" ? "nee" : "onbekend"]}</span>
             <span class="rw-verborgen">{t(`status.${reden.status}`)}: </span>
-            {redenTekst(regeling, uitkomst, reden, taal)}
+            {redenTekst(regeling, uitkomst, reden, taal, vragen)}
           </li>
         ))}
       </ul>
