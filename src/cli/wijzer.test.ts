@@ -113,7 +113,7 @@ describe("wijzer evaluate", () => {
   it.each([
     [["--datum", "2026-13-01"], /--datum: "2026-13-01" is geen bestaande datum/],
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
-    [["--gemeente", "utrecht"], /--gemeente: onbekende gemeente "utrecht"; kies uit geertruidenberg, smallingerland/],
+    [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(echteRegels().gemeenten).join(", ")}\n`],
     [["--taal", "fy"], /--taal: "fy" wordt niet ondersteund/],
   ])("exits 1 on a wrong option %j", (opties, melding) => {
     const args = ["evaluate", "--gemeente", "geertruidenberg", "--antwoorden", antwoordenBestand({}), ...opties];
@@ -184,15 +184,34 @@ describe("wijzer test", () => {
     expect(uit.stderr).toBe(`${resultaat.geslaagd} passed, 0 failed\n`);
   });
 
-  it("exits 1 and names the case and the field when an expectation fails", () => {
-    const regels = kapotteRegels("geertruidenberg/tests.json", (j) => {
-      const verwacht = j.gevallen[0].verwacht["schuldhulpverlening"];
+  it("exits 1 and names the regeling's test file, the case and the field when an expectation fails", () => {
+    const [gemeente, g] = Object.entries(echteRegels().gemeenten)[0] as [string, { regelingen: Array<{ id: string }> }];
+    const id = (g.regelingen[0] as { id: string }).id;
+    const regels = kapotteRegels(`${gemeente}/regelingen/${id}.tests.json`, (j) => {
+      const verwacht = j.gevallen[0].verwacht;
       verwacht.uitkomst = verwacht.uitkomst === "nee" ? "ja" : "nee";
     });
-    const uit = wijzer(["test", "--regels", regels, "--gemeente", "geertruidenberg"]);
+    const uit = wijzer(["test", "--regels", regels, "--gemeente", gemeente]);
     expect(uit.code).toBe(1);
     expect(json(uit.stdout).mislukt).toBe(1);
-    expect(uit.stderr).toMatch(/^geertruidenberg: ".+": schuldhulpverlening\.uitkomst: verwacht "(ja|nee)", kreeg "\w+"\n/);
+    expect(uit.stderr).toMatch(new RegExp(`^[^\\n]*${gemeente}/regelingen/${id}\\.tests\\.json: ".+": ${id}\\.uitkomst: verwacht "(ja|nee)", kreeg "\\w+"\\n`));
+  });
+
+  it("also runs a household-wide tests.json, beside the regelingen's own tests", () => {
+    const regelset = echteRegels();
+    const [gemeente, g] = Object.entries(regelset.gemeenten)[0] as [string, (typeof regelset.gemeenten)[string] & object];
+    const doel = kapotteRegels(`${gemeente}/gemeente.json`, () => {});
+    const geval = g.tests[0] as (typeof g.tests)[number];
+    const verwacht = Object.fromEntries(g.regelingen.map((r) => [r.id, g.tests.find((t) => t.naam === geval.naam && r.id in t.verwacht)?.verwacht[r.id]]));
+    writeFileSync(join(doel, gemeente, "tests.json"), JSON.stringify({ $schema: "../schema.json", bestand: "tests", gevallen: [{ naam: "Heel het huishouden", datum: geval.datum, antwoorden: geval.antwoorden, verwacht }] }));
+    const goed = wijzer(["test", "--regels", doel, "--gemeente", gemeente]);
+    expect(goed.code).toBe(0);
+    expect(json(goed.stdout).geslaagd).toBe(g.tests.length + 1);
+    verwacht[(g.regelingen[0] as { id: string }).id] = { uitkomst: "misschien", bedrag: 12345, spoed: null };
+    writeFileSync(join(doel, gemeente, "tests.json"), JSON.stringify({ $schema: "../schema.json", bestand: "tests", gevallen: [{ naam: "Heel het huishouden", datum: geval.datum, antwoorden: geval.antwoorden, verwacht }] }));
+    const fout = wijzer(["test", "--regels", doel, "--gemeente", gemeente]);
+    expect(fout.code).toBe(1);
+    expect(fout.stderr).toMatch(new RegExp(`${gemeente}/tests\\.json: "Heel het huishouden": .+\\.bedrag: verwacht 12345`));
   });
 });
 

@@ -188,7 +188,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const mislukt = uitslagen.filter((u) => u.afwijkingen.length > 0);
       for (const u of mislukt) {
         for (const a of u.afwijkingen) {
-          meldingen.push(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
+          meldingen.push(`${u.bestand}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
         }
       }
       meldingen.push(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed`);

@@ -25,6 +25,11 @@ export interface Bundels {
   bundels: Record<string, string>;
 }
 
+/** Rule tests stay in the repository: tests.json and every regelingen/<id>.tests.json. */
+export function isTestbestand(pad: string): boolean {
+  return pad.endsWith("/tests.json") || pad.endsWith(".tests.json");
+}
+
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
   if (!regelset) return { fouten, index: [], bundels: {} };
@@ -40,7 +45,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
     const bundel: Record<string, unknown> = {};
     for (const [pad, inhoud] of Object.entries(bestanden)) {
-      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && pad !== `${id}/tests.json`)) bundel[pad] = json(inhoud);
+      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && !isTestbestand(pad))) bundel[pad] = json(inhoud);
     }
     const tekst = JSON.stringify(bundel);
     bundels[id] = tekst;

@@ -8,19 +8,21 @@
  *   vragen.json                         one question per fact of gegevens.md
  *   <gemeente>/gemeente.json            name, status, contact, sources
  *   <gemeente>/regelingen/<id>.json     one regeling each
- *   <gemeente>/tests.json               rule tests as data
+ *   <gemeente>/regelingen/<id>.tests.json  the rule tests of that regeling, beside it
+ *   <gemeente>/tests.json (optional)    household-wide rule tests (every regeling)
  *   <gemeente>/vragen.json (optional)   questions for facts of the gemeente's own
  */
 import type * as z from "zod/mini";
 import { gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
 import { automatischeWaarden } from "../engine/uitleg.ts";
 import { controleerAntwoorden } from "./antwoorden.ts";
-import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
+import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import {
   GemeenteBestand,
   NormenBestand,
   RegelingBestand,
+  RegeltestsBestand,
   TestsBestand,
   VragenBestand,
   type Gemeente,
@@ -101,17 +103,17 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       if ("fout" in json) {
         fouten.push(json.fout);
         const [gemeente, map, bestand] = pad.split("/");
-        if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
+        if (map === "regelingen" && gemeente && bestand && !bestand.endsWith(".tests.json")) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
       } else gelezen.set(pad, json.waarde);
     } else gelezen.set(pad, inhoud);
   }
 
   let normen: Normen | null = null;
   let kernvragen: Vraag[] | null = null;
-  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; bestanden: Map<string, string>; ongeldig: Set<string> }>();
+  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; regeltests: RegeltestsBron[]; bestanden: Map<string, string>; ongeldig: Set<string> }>();
   const gemeenteMap = (id: string) => {
     let g = perGemeente.get(id);
-    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map(), ongeldig: new Set() }));
+    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], regeltests: [], bestanden: new Map(), ongeldig: new Set() }));
     return g;
   };
 
@@ -133,6 +135,9 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const g = gemeenteMap(delen[0] as string);
       g.tests = valideer(bestand, TestsBestand, waarde, fouten)?.gevallen ?? [];
       g.testsBestand = bestand;
+    } else if (delen.length === 3 && delen[1] === "regelingen" && (delen[2] as string).endsWith(".tests.json")) {
+      const inhoud = valideer(bestand, RegeltestsBestand, waarde, fouten);
+      if (inhoud) gemeenteMap(delen[0] as string).regeltests.push({ bestand, id: (delen[2] as string).replace(/\.tests\.json$/, ""), inhoud });
     } else if (delen.length === 3 && delen[1] === "regelingen") {
       const g = gemeenteMap(delen[0] as string);
       const verwacht = (delen[2] as string).replace(/\.json$/, "");
@@ -150,7 +155,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       g.regelingen.push(regeling);
       g.bestanden.set(regeling.id, bestand);
     } else {
-      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/tests.json, <gemeente>/vragen.json" });
+      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/regelingen/<id>.tests.json, <gemeente>/tests.json, <gemeente>/vragen.json" });
     }
   }
 
@@ -168,11 +173,20 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       continue;
     }
     if (g.regelingen.length === 0) fouten.push({ bestand: naam(`${id}/regelingen`), pad: "$", melding: "geen regelingen gevonden" });
-    if (metTests && !gelezen.has(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
+    if (metTests) {
+      const getest = new Set([...g.tests.flatMap((t) => Object.keys(t.verwacht)), ...g.regeltests.map((r) => r.id)]);
+      for (const regeling of g.regelingen) {
+        if (!getest.has(regeling.id)) fouten.push({ bestand: naam(`${id}/regelingen/${regeling.id}.tests.json`), pad: "$", melding: `ontbreekt: elke regeling heeft regeltests; zet ze naast de regeling in ${regeling.id}.tests.json` });
+      }
+    }
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
     }
-    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: g.tests };
+    const huishouden: Regeltest[] = g.tests.map((t) => ({ ...t, bestand: g.testsBestand ?? naam(`${id}/tests.json`) }));
+    const perRegeling: Regeltest[] = g.regeltests.flatMap(({ bestand, inhoud }) =>
+      inhoud.gevallen.map(({ verwacht, ...geval }) => ({ ...geval, verwacht: { [inhoud.regeling]: verwacht }, bestand })),
+    );
+    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: [...huishouden, ...perRegeling] };
   }
 
   if (normen && kernvragen) {
@@ -189,7 +203,8 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
         gezien.add(regeling.id);
         controleerRegeling(bestand, regeling, bekend, normen, perFeit, fouten);
       }
-      controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
+      if (g.testsBestand) controleerTests(g.testsBestand, g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
+      for (const bron of g.regeltests) controleerRegeltests(bron, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
   }
 
@@ -333,6 +348,32 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
   if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen);
   const { voorwaarden: _v, bedrag: _b, ...rest } = regeling;
   controleerVasteTeksten(bestand, rest, [], fouten);
+}
+
+interface RegeltestsBron {
+  bestand: string;
+  /** The id in the file name: regelingen/<id>.tests.json. */
+  id: string;
+  inhoud: z.infer<typeof RegeltestsBestand>;
+}
+
+/** A regeling's own tests: beside an existing regeling, named after it, with valid answers. */
+function controleerRegeltests({ bestand, id, inhoud }: RegeltestsBron, regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {
+  const regelingen = new Set(regels.regelingen.map((r) => r.id));
+  if (inhoud.regeling !== id) {
+    fouten.push({ bestand, pad: "$.regeling", melding: `"${inhoud.regeling}" moet gelijk zijn aan de bestandsnaam, "${id}" (${id}.tests.json hoort bij ${id}.json)` });
+  } else if (!regelingen.has(id) && !ongeldig.has(id)) {
+    fouten.push({ bestand, pad: "$.regeling", melding: `er is geen regeling "${id}" in ${regels.gemeente.id}: zet de tests naast regelingen/${id}.json${suggestie(id, regelingen)}` });
+  }
+  inhoud.gevallen.forEach((geval, i) => {
+    const pad = ["gevallen", i];
+    for (const fout of controleerAntwoorden(vragen, geval.antwoorden, gemeenten).fouten) {
+      fouten.push({ bestand, pad: jsonPad([...pad, "antwoorden", fout.feit]), melding: fout.melding });
+    }
+    if (geval.normen && !normen.tabellen.some((t) => t.vanaf === geval.normen)) {
+      fouten.push({ bestand, pad: jsonPad([...pad, "normen"]), melding: `er is geen normtabel vanaf ${geval.normen}` });
+    }
+  });
 }
 
 function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {

@@ -227,12 +227,32 @@ export const TestsBestand = z.strictObject({
   gevallen: z.array(TestGeval).check(z.minLength(1)),
 });
 
+/* ----- <gemeente>/regelingen/<id>.tests.json: the tests of one regeling, beside it ----- */
+
+export const RegeltestGeval = z.strictObject({
+  naam: niettekst,
+  datum: Datum,
+  antwoorden: z.record(z.string(), z.unknown()),
+  normen: z.optional(Datum),
+  /** This regeling's outcome, amount and urgency. */
+  verwacht: Verwachting,
+});
+
+export const RegeltestsBestand = z.strictObject({
+  $schema: z.optional(z.string()),
+  bestand: z.literal("regeltests"),
+  /** The id of the regeling beside it: regelingen/<id>.json. */
+  regeling: Id,
+  gevallen: z.array(RegeltestGeval).check(z.minLength(1)),
+});
+
 export const RegelBestand = z.discriminatedUnion("bestand", [
   NormenBestand,
   VragenBestand,
   GemeenteBestand,
   RegelingBestand,
   TestsBestand,
+  RegeltestsBestand,
 ]);
 
 export type Tekst = z.infer<typeof Tekst>;
@@ -248,4 +268,5 @@ export type Voorwaarde = z.infer<typeof Voorwaarde>;
 export type Regeling = z.infer<typeof RegelingBestand>;
 export type TestGeval = z.infer<typeof TestGeval>;
 export type Verwachting = z.infer<typeof Verwachting>;
+export type RegeltestGeval = z.infer<typeof RegeltestGeval>;
 export type RegelBestand = z.infer<typeof RegelBestand>;
