@@ -106,32 +106,22 @@ export function evalueer(regel: unknown, data: unknown): unknown {
     if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
     return strikt(...onbekend);
   }
-  return reken(bewerking, VERGELIJKINGEN.has(bewerking) && isGeldvergelijking(args, data) ? inCenten(waarden) : waarden);
+  return reken(bewerking, VERGELIJKINGEN.has(bewerking) ? inCenten(args, waarden, data) : waarden);
 }
 
 /** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
 export const VERGELIJKINGEN = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
 
 /**
- * Does a comparison read a money fact directly ({"var": "netto_inkomen"})? Then its
- * limit is money too: gegevens.md rounds it to cents (half up) once, at the end, so
- * 1331.425 (norm × 0.95) is compared as 1331.43, the amount the text shows. Nothing
- * is rounded inside the limit's own computation (`procent` sees the exact norm).
+ * The values of a comparison as compared: when it reads a money fact directly
+ * ({"var": "netto_inkomen"}), its limit is money too and gegevens.md rounds it to cents
+ * (half up) once, at the end, so 1331.425 (norm × 0.95) is compared as 1331.43, the
+ * amount the text shows. Nothing is rounded inside the limit's own computation
+ * (`procent` sees the exact norm). Plain JsonLogic data has no money facts.
  */
-export function isGeldvergelijking(args: readonly unknown[], data: unknown): boolean {
-  if (!isGegevens(data) || typeof data.isGeld !== "function") return false;
-  for (const arg of args) {
-    if (!isLogica(arg) || !("var" in arg)) continue;
-    const ruw = arg.var;
-    const naam = Array.isArray(ruw) ? ruw[0] : ruw;
-    if (typeof naam === "string" && data.isGeld(naam)) return true;
-  }
-  return false;
-}
-
-/** Every number to whole cents, half up (geld.ts); other values as they are. */
-export function inCenten(waarden: readonly unknown[]): unknown[] {
-  return waarden.map((w) => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w));
+export function inCenten(args: readonly unknown[], waarden: unknown[], data: unknown): unknown[] {
+  const geld = isGegevens(data) && args.some((arg) => isLogica(arg) && data.isGeld?.(String([arg.var].flat()[0])));
+  return geld ? waarden.map((w) => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w)) : waarden;
 }
 
 /** An array literal with an unknown element is unknown as a whole (sound, simple). */

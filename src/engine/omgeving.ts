@@ -68,27 +68,20 @@ export class Omgeving implements Gegevens {
    */
   onbekendeFeiten(regel: unknown): string[] {
     const uit = new Set<string>();
-    const bezoek = (naam: string, open: ReadonlySet<string> | null, gezien: ReadonlySet<string>) => {
-      if (this.vragen.has(naam)) {
-        const waarde = this.waarde(naam);
-        // Behind a derived value: a "Weet ik niet" is named, an unasked fact only when it
-        // can still decide the value (a derived value stuck for good names none).
-        if (isOnbekend(waarde) && (open === null || waarde.open.size === 0 || open.has(naam))) uit.add(naam);
-        return;
-      }
-      const grootheid = this.grootheden.get(naam);
-      if (!grootheid || gezien.has(naam)) return;
+    const invoer = invoerVan(this.normen);
+    for (const naam of gelezenNamen(regel)) {
       const waarde = this.waarde(naam);
-      if (!isOnbekend(waarde)) return;
-      const namen = new Set<string>();
-      for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
-      if (grootheid.formule !== undefined) gelezenNamen(grootheid.formule, namen);
-      for (const n of namen) bezoek(n, waarde.open, new Set([...gezien, naam]));
-    };
-    for (const naam of gelezenNamen(regel)) bezoek(naam, null, new Set());
-    const volgorde = (feit: string) => this.vragen.get(feit)?.volgorde ?? 0;
-    const vragen = [...this.vragen.keys()];
-    return [...uit].sort((a, b) => volgorde(a) - volgorde(b) || vragen.indexOf(a) - vragen.indexOf(b));
+      if (!isOnbekend(waarde)) continue;
+      if (this.vragen.has(naam)) uit.add(naam);
+      // Behind a derived value: a "Weet ik niet" is named, an unasked fact only when it
+      // can still decide the value (a derived value stuck for good names none).
+      else for (const feit of invoer.get(naam) ?? []) {
+        const w = this.waarde(feit);
+        if (isOnbekend(w) && (w.open.size === 0 || waarde.open.has(feit))) uit.add(feit);
+      }
+    }
+    // The questions are in their natural order already (vragenVoor).
+    return [...this.vragen.keys()].filter((feit) => uit.has(feit));
   }
 
   isGeld(naam: string): boolean {

@@ -8,7 +8,7 @@
  */
 import type { Voorwaarde } from "../rules/schema.ts";
 import { opCenten } from "./geld.ts";
-import { VERGELIJKINGEN, evalueer, inCenten, isGeldvergelijking, isLogica } from "./jsonlogic.ts";
+import { VERGELIJKINGEN, evalueer, inCenten, isLogica } from "./jsonlogic.ts";
 import { isOnbekend } from "./onbekend.ts";
 
 export type Uitlegwaarde = number | string | boolean | null;
@@ -39,10 +39,7 @@ export function uitlegwaarden(voorwaarde: Voorwaarde, data: unknown): Record<str
   const uit: Record<string, Uitlegwaarde> = {};
   const args = vergelijking(voorwaarde.regel);
   // The values shown are the values compared: in whole cents when money is compared.
-  const bereken = (lijst: unknown[]) => {
-    const waarden = lijst.map((a) => evalueer(a, data));
-    return (isGeldvergelijking(lijst, data) ? inCenten(waarden) : waarden).map(gewoon);
-  };
+  const bereken = (lijst: unknown[]) => inCenten(lijst, lijst.map((a) => evalueer(a, data)), data).map(gewoon);
   if (args?.length === 3) {
     const [onder, waarde, boven] = bereken(args);
     uit.ondergrens = onder ?? null;

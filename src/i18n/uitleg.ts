@@ -26,11 +26,7 @@ const GEGEVENS: Record<Taal, string> = { nl: "de grens voor jouw huishouden", en
 
 /** The unknown facts of a reason in words: "je inkomen en je leeftijd". */
 export function onbekendTekst(reden: Reden, vragen: readonly Vraag[], taal: Taal): string {
-  const perFeit = new Map(vragen.map((v) => [v.feit, v]));
-  const delen = reden.onbekend.flatMap((feit) => {
-    const onderwerp = perFeit.get(feit)?.onderwerp;
-    return onderwerp ? [onderwerp[taal]] : [];
-  });
+  const delen = reden.onbekend.flatMap((feit) => vragen.find((v) => v.feit === feit)?.onderwerp?.[taal] ?? []);
   return delen.length > 0 ? opsomming(delen, taal) : GEGEVENS[taal];
 }
 
@@ -42,7 +38,6 @@ export function redenTekst(regeling: Regeling, uitkomst: RegelingUitkomst, reden
   if (uitkomst.gesloten) return vulIn(GESLOTEN[uitkomst.gesloten][taal], reden.waarden, taal);
   const voorwaarde = regeling.voorwaarden.find((v) => v.id === reden.voorwaarde);
   if (!voorwaarde) return reden.voorwaarde;
-  const tekst = voorwaarde.tekst[reden.status][taal];
-  const waarden = reden.status === "onbekend" && /\{\{\s*onbekend\s*\}\}/.test(tekst) ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, taal) } : reden.waarden;
-  return vulIn(tekst, waarden, taal);
+  const waarden = reden.status === "onbekend" ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, taal) } : reden.waarden;
+  return vulIn(voorwaarde.tekst[reden.status][taal], waarden, taal);
 }

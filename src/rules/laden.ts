@@ -296,10 +296,10 @@ function controleerVragen(bestand: string, vragen: Vraag[], fouten: Fout[], kern
 
 /** The placeholder of an unknown text that names the unknown facts ("je inkomen en je leeftijd"). */
 export const ONBEKEND_WAARDE = "onbekend";
-const noemtOnbekend = (tekst: string) => [...tekst.matchAll(PLAATSHOUDER)].some(([, naam]) => naam === ONBEKEND_WAARDE);
+export const noemtOnbekend = (tekst: string) => [...tekst.matchAll(PLAATSHOUDER)].some(([, naam]) => naam === ONBEKEND_WAARDE);
 
 /** Every fact a rule reads, directly or through derived values (norm → leefsituatie, leeftijd, …). */
-function feitenAchter(regel: unknown, normen: Normen, vragen: ReadonlyMap<string, Vraag>): Set<string> {
+export function feitenAchter(regel: unknown, normen: Normen, vragen: ReadonlyMap<string, Vraag>): Set<string> {
   const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
   const uit = new Set<string>();
   const gezien = new Set<string>();
