@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
 import { describe, expect, it } from "vitest";
+import { echteRegels } from "../src/rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../src/rules/lees-map.ts";
 import { wijzer } from "../src/cli/wijzer.ts";
 
@@ -86,12 +87,16 @@ describe("building the app", () => {
     const { fout, uit } = await bouw(STANDAARD_MAP);
     expect(fout).toBeNull();
     const index = JSON.parse(readFileSync(join(uit, "regels/index.json"), "utf8"));
-    expect(index.map((g: { id: string }) => g.id)).toEqual(["geertruidenberg", "smallingerland"]);
+    // Every gemeente of rules/, by name, whatever the folders are called.
+    const gemeenten = Object.values(echteRegels().gemeenten).map((g) => g.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
+    expect(index.map((g: { id: string }) => g.id)).toEqual(gemeenten.map((g) => g.id));
     const { createHash } = await import("node:crypto");
     for (const g of index) {
       const tekst = readFileSync(join(uit, `regels/${g.id}.json`), "utf8");
       expect(createHash("sha256").update(tekst).digest("hex")).toBe(g.sha256);
+      // Neither tests.json nor a regeling's <id>.tests.json reaches the browser.
       expect(Object.keys(JSON.parse(tekst)).some((pad) => pad.endsWith("tests.json"))).toBe(false);
+      expect(Object.keys(JSON.parse(tekst)).some((pad) => pad.startsWith(`${g.id}/regelingen/`))).toBe(true);
     }
     expect(existsSync(join(uit, "sw.js"))).toBe(true);
   }, 60_000);

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { echteRegels } from "../rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../rules/lees-map.ts";
 import { wijzer } from "./wijzer.ts";
 
@@ -221,7 +222,7 @@ describe("wijzer evaluate", () => {
   it.each([
     [["--datum", "2026-13-01"], /--datum: "2026-13-01" is geen bestaande datum/],
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
-    [["--gemeente", "utrecht"], /--gemeente: onbekende gemeente "utrecht"; kies uit geertruidenberg, smallingerland/],
+    [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(echteRegels().gemeenten).join(", ")}\n`],
     [["--taal", "fy"], /--taal: "fy" wordt niet ondersteund/],
   ])("exits 1 on a wrong option %j", (opties, melding) => {
     const args = ["evaluate", "--gemeente", "geertruidenberg", "--antwoorden", antwoordenBestand({}), ...opties];
@@ -300,15 +301,80 @@ describe("wijzer test", () => {
     expect(uit.stderr).toBe(`${resultaat.geslaagd} passed, 0 failed\n`);
   });
 
-  it("exits 1 and names the case and the field when an expectation fails", () => {
-    const regels = kapotteRegels("geertruidenberg/tests.json", (j) => {
-      const verwacht = j.gevallen[0].verwacht["schuldhulpverlening"];
+  it("exits 1 and names the regeling's test file, the case and the field when an expectation fails", () => {
+    const [gemeente, g] = Object.entries(echteRegels().gemeenten)[0] as [string, { regelingen: Array<{ id: string }> }];
+    const id = (g.regelingen[0] as { id: string }).id;
+    const regels = kapotteRegels(`${gemeente}/regelingen/${id}.tests.json`, (j) => {
+      const verwacht = j.gevallen[0].verwacht;
       verwacht.uitkomst = verwacht.uitkomst === "nee" ? "ja" : "nee";
     });
-    const uit = wijzer(["test", "--regels", regels, "--gemeente", "geertruidenberg"]);
+    const uit = wijzer(["test", "--regels", regels, "--gemeente", gemeente]);
     expect(uit.code).toBe(1);
     expect(json(uit.stdout).mislukt).toBe(1);
-    expect(uit.stderr).toMatch(/^geertruidenberg: ".+": schuldhulpverlening\.uitkomst: verwacht "(ja|nee)", kreeg "\w+"\n/);
+    expect(uit.stderr).toMatch(new RegExp(`^[^\\n]*${gemeente}/regelingen/${id}\\.tests\\.json: ".+": ${id}\\.uitkomst: verwacht "(ja|nee)", kreeg "\\w+"\\n`));
+  });
+
+  it("also runs a household-wide tests.json, beside the regelingen's own tests", () => {
+    const regelset = echteRegels();
+    const [gemeente, g] = Object.entries(regelset.gemeenten)[0] as [string, (typeof regelset.gemeenten)[string] & object];
+    const doel = kapotteRegels(`${gemeente}/gemeente.json`, () => {});
+    const geval = g.tests[0] as (typeof g.tests)[number];
+    const verwacht = Object.fromEntries(g.regelingen.map((r) => [r.id, g.tests.find((t) => t.naam === geval.naam && r.id in t.verwacht)?.verwacht[r.id]]));
+    writeFileSync(join(doel, gemeente, "tests.json"), JSON.stringify({ $schema: "../schema.json", bestand: "tests", gevallen: [{ naam: "Heel het huishouden", datum: geval.datum, antwoorden: geval.antwoorden, verwacht }] }));
+    const goed = wijzer(["test", "--regels", doel, "--gemeente", gemeente]);
+    expect(goed.code).toBe(0);
+    expect(json(goed.stdout).geslaagd).toBe(g.tests.length + 1);
+    verwacht[(g.regelingen[0] as { id: string }).id] = { uitkomst: "misschien", bedrag: 12345, spoed: null };
+    writeFileSync(join(doel, gemeente, "tests.json"), JSON.stringify({ $schema: "../schema.json", bestand: "tests", gevallen: [{ naam: "Heel het huishouden", datum: geval.datum, antwoorden: geval.antwoorden, verwacht }] }));
+    const fout = wijzer(["test", "--regels", doel, "--gemeente", gemeente]);
+    expect(fout.code).toBe(1);
+    expect(fout.stderr).toMatch(new RegExp(`${gemeente}/tests\\.json: "Heel het huishouden": .+\\.bedrag: verwacht 12345`));
+  });
+});
+
+describe("wijzer evaluate: a limit shown is the limit compared", () => {
+  it("says an income of € 1.331,43 is not above a limit of norm_zonder_vt (1331.425 → € 1.331,43)", () => {
+    // Any regeling with an income condition, found in rules/ (no gemeente named).
+    const gevonden = Object.entries(echteRegels().gemeenten).flatMap(([gemeente, g]) =>
+      g.regelingen.flatMap((r) => r.voorwaarden.map((v, i) => ({ gemeente, regeling: r.id, voorwaarde: v.id, i, regel: JSON.stringify(v.regel) }))),
+    ).find((x) => x.regel.includes('{"var":"netto_inkomen"}'));
+    if (!gevonden) throw new Error("geen inkomensvoorwaarde");
+    const regels = kapotteRegels(`${gevonden.gemeente}/regelingen/${gevonden.regeling}.json`, (j) => {
+      j.voorwaarden[gevonden.i].regel = { "<=": [{ var: "netto_inkomen" }, { var: "norm_zonder_vt" }] };
+    });
+    const reden = (netto_inkomen: number) => {
+      const uit = wijzer(["evaluate", "--regels", regels, "--gemeente", gevonden.gemeente, "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, netto_inkomen })]);
+      expect(uit.code).toBe(0);
+      return json(uit.stdout).regelingen.find((r: { id: string }) => r.id === gevonden.regeling).redenen.find((r: { voorwaarde: string }) => r.voorwaarde === gevonden.voorwaarde);
+    };
+    const op = reden(1331.43);
+    expect(op.status).toBe("ja");
+    expect(op.tekst).toContain("€\u00a01.331,43");
+    expect(op.tekst).not.toContain("0,01");
+    const erboven = reden(1331.44);
+    expect(erboven.status).toBe("nee");
+    expect(erboven.tekst).toContain("€\u00a00,01 meer dan de grens van €\u00a01.331,43");
+  });
+});
+
+describe("wijzer evaluate: an unknown reason names only what is unknown", () => {
+  it("tells someone who said how they live and how old they are only that the income is unknown", () => {
+    const regelset = echteRegels();
+    const onderwerp = (feit: string, taal: "nl" | "en") => regelset.vragen.find((v) => v.feit === feit)?.onderwerp?.[taal] as string;
+    for (const gemeente of Object.keys(regelset.gemeenten)) {
+      for (const taal of ["nl", "en"] as const) {
+        const uit = wijzer(["evaluate", "--gemeente", gemeente, "--datum", "2026-03-01", "--taal", taal, "--antwoorden", antwoordenBestand({ leeftijd: 35, leefsituatie: "alleenstaand" })]);
+        expect(uit.code).toBe(0);
+        const inkomen = json(uit.stdout).regelingen.flatMap((r: { redenen: Array<{ voorwaarde: string; status: string; tekst: string }> }) => r.redenen).filter((r: { voorwaarde: string }) => r.voorwaarde === "inkomen");
+        expect(inkomen.length).toBeGreaterThan(0);
+        for (const reden of inkomen) {
+          expect(reden.status).toBe("onbekend");
+          expect(reden.tekst).toContain(taal === "nl" ? `We weten ${onderwerp("netto_inkomen", "nl")} niet.` : `We do not know ${onderwerp("netto_inkomen", "en")}.`);
+          for (const bekend of ["leeftijd", "leefsituatie"]) expect(reden.tekst).not.toContain(onderwerp(bekend, taal));
+          expect(reden.tekst).not.toMatch(/inkomen of je huishouden|income or your household/);
+        }
+      }
+    }
   });
 });
 

@@ -167,7 +167,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
     case "evaluate": {
       const taal = (opties.taal ?? "nl") as Taal;
       if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
-      const { regelset, gemeente, datum, antwoorden } = voorbereiden(opdracht, opties, io);
+      const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
       if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
@@ -186,7 +186,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
             bedrag: uitkomst.bedrag,
             bedragOmschrijving: bedragOmschrijving(regeling, uitkomst, taal),
             spoed: uitkomst.spoed,
-            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal) })),
+            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal, vragen) })),
           };
         }),
         jaartotaal: jaartotaal(regelingen, evaluatie.regelingen),
@@ -221,7 +221,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const mislukt = uitslagen.filter((u) => u.afwijkingen.length > 0);
       for (const u of mislukt) {
         for (const a of u.afwijkingen) {
-          meldingen.push(`${u.gemeente}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
+          meldingen.push(`${u.bestand}: "${u.geval}": ${a.regeling}.${a.veld}: verwacht ${JSON.stringify(a.verwacht)}, kreeg ${JSON.stringify(a.kreeg)}`);
         }
       }
       meldingen.push(`${uitslagen.length - mislukt.length} passed, ${mislukt.length} failed`);

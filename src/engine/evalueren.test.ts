@@ -3,6 +3,7 @@ import { echteRegels } from "../rules/echte-regels.ts";
 import type { Regelset } from "../rules/laden.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { evalueerGemeente } from "./evalueren.ts";
+import { evalueer } from "./jsonlogic.ts";
 
 const regels = echteRegels();
 
@@ -133,9 +134,84 @@ describe("outcome of a regeling (voorbeeldbeleid.md)", () => {
     expect(grens({ leeftijd_partner: 19 })).toBeNull(); // children unknown: norm unknown
   });
 
+  it("applies the couple row 'one or both AOW age or older' whenever one partner has reached AOW age (normen.md), whatever the other's age", () => {
+    const grens = (leeftijd: number, leeftijd_partner: number) =>
+      uitkomst("geertruidenberg", { leeftijd, leeftijd_partner, leefsituatie: "samenwonend", netto_inkomen: 0 })["collectieve-zorgverzekering"]?.redenen.find((r) => r.voorwaarde === "inkomen")?.waarden.grens;
+    // 2144.16 × 0.95 × 1.2 = 2444.3424
+    expect([grens(67, 17), grens(16, 70), grens(67, 30), grens(80, 67)]).toEqual([2444.34, 2444.34, 2444.34, 2444.34]);
+  });
+
   it("never guesses: a partner under 18 fits no norm category, so the limit stays unknown", () => {
     const r = uitkomst("geertruidenberg", { leeftijd: 30, leefsituatie: "samenwonend", leeftijd_partner: 16, netto_inkomen: 0, vermogen: 0 })["collectieve-zorgverzekering"];
     expect(r?.uitkomst).toBe("misschien");
     expect(r?.redenen.find((x) => x.voorwaarde === "inkomen")?.status).toBe("onbekend");
+  });
+});
+
+/** A gemeente and an income condition of one of its regelingen, found in the rules (no gemeente named). */
+function inkomenVoorwaarde(regelset: Regelset): { gemeente: string; regeling: string; voorwaarde: string } {
+  for (const [gemeente, g] of Object.entries(regelset.gemeenten)) {
+    for (const regeling of g.regelingen) {
+      const v = regeling.voorwaarden.find((x) => JSON.stringify(x.regel).includes('{"var":"netto_inkomen"}'));
+      if (v) return { gemeente, regeling: regeling.id, voorwaarde: v.id };
+    }
+  }
+  throw new Error("geen regeling met een inkomensgrens");
+}
+
+describe("a limit shown is the limit compared (gegevens.md: money in whole cents)", () => {
+  const plek = inkomenVoorwaarde(regels);
+  // An author compares with the norm without holiday pay itself: 1401.50 × 0.95 = 1331.425.
+  const anders = structuredClone(regels) as Regelset;
+  const voorwaarde = anders.gemeenten[plek.gemeente]?.regelingen.find((r) => r.id === plek.regeling)?.voorwaarden.find((v) => v.id === plek.voorwaarde);
+  if (!voorwaarde) throw new Error("voorwaarde ontbreekt");
+  voorwaarde.regel = { "<=": [{ var: "netto_inkomen" }, { var: "norm_zonder_vt" }] };
+  const reden = (netto_inkomen: number) =>
+    evalueerGemeente(anders, plek.gemeente, { ...alleenstaand, netto_inkomen }, "2026-03-01")
+      .regelingen.find((r) => r.id === plek.regeling)?.redenen.find((r) => r.voorwaarde === plek.voorwaarde);
+
+  it("compares an income of € 1.331,43 with the limit of € 1.331,43 it shows, not with 1331.425", () => {
+    expect(reden(1331.43)).toMatchObject({ status: "ja", waarden: { waarde: 1331.43, grens: 1331.43, verschil: 0 } });
+    expect(reden(1331.44)).toMatchObject({ status: "nee", waarden: { waarde: 1331.44, grens: 1331.43, verschil: 0.01 } });
+    expect(reden(1331.42)).toMatchObject({ status: "ja", waarden: { grens: 1331.43, verschil: -0.01 } });
+  });
+
+  it("rounds nothing before a percentage: 120% of the norm is still 1401.50 × 0.95 × 1.20 = 1597.71", () => {
+    voorwaarde.regel = { "<=": [{ var: "netto_inkomen" }, { procent: [120, { var: "norm_zonder_vt" }] }] };
+    expect(reden(1597.71)).toMatchObject({ status: "ja", waarden: { grens: 1597.71, verschil: 0 } });
+    expect(reden(1597.72)).toMatchObject({ status: "nee", waarden: { grens: 1597.71, verschil: 0.01 } });
+    voorwaarde.regel = { "<=": [{ var: "netto_inkomen" }, { var: "norm_zonder_vt" }] };
+  });
+
+  it("leaves a comparison without a money fact exact", () => {
+    const r = evalueerGemeente(anders, plek.gemeente, { ...alleenstaand }, "2026-03-01");
+    expect(r.normen).toBe("2026-01-01");
+    // Plain JsonLogic data has no money facts: 1331.425 stays 1331.425 there.
+    expect(evalueer({ "<=": [1331.43, { var: "n" }] }, { n: 1331.425 })).toBe(false);
+  });
+});
+
+describe("an unknown condition names only the facts that are really unknown", () => {
+  const plek = inkomenVoorwaarde(regels);
+  const reden = (antwoorden: Antwoorden) =>
+    evalueerGemeente(regels, plek.gemeente, antwoorden, "2026-03-01").regelingen.find((r) => r.id === plek.regeling)?.redenen.find((r) => r.voorwaarde === plek.voorwaarde);
+
+  it("names only the income to someone who said how they live and how old they are", () => {
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand" })).toMatchObject({ status: "onbekend", onbekend: ["netto_inkomen"] });
+  });
+
+  it("names the facts behind the norm while the norm is unknown, and only those that can still decide it", () => {
+    const r = reden({});
+    expect(r?.onbekend).toEqual(expect.arrayContaining(["leeftijd", "leefsituatie", "netto_inkomen"]));
+    // A couple: the partner's age decides, and the children too (for a partner of 18–20).
+    expect(reden({ leefsituatie: "samenwonend", leeftijd: 30 })?.onbekend).toEqual(["leeftijd_partner", "aantal_kinderen", "netto_inkomen"]);
+    // With a partner of 30 the children no longer change the norm.
+    expect(reden({ leefsituatie: "samenwonend", leeftijd: 30, leeftijd_partner: 30 })?.onbekend).toEqual(["netto_inkomen"]);
+  });
+
+  it("names a 'Weet ik niet' too, and nothing for a condition that is known", () => {
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: null })?.onbekend).toEqual(["netto_inkomen"]);
+    expect(reden({ leeftijd: null, leefsituatie: "alleenstaand", netto_inkomen: 1000 })?.onbekend).toEqual(["leeftijd"]);
+    expect(reden({ leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1000 })).toMatchObject({ status: "ja", onbekend: [] });
   });
 });

@@ -26,6 +26,13 @@ export interface Reden {
   soort: "hard" | "maatwerk";
   status: Status;
   waarden: Record<string, Uitlegwaarde>;
+  /**
+   * While the status is "onbekend": the facts this condition reads (directly or through
+   * a derived value such as `norm`) that are really unknown, keys only. The UI and the
+   * CLI fill `{{onbekend}}` in the text with their `onderwerp` ("je inkomen"). Empty
+   * for a condition that is met or not met.
+   */
+  onbekend: readonly string[];
 }
 
 export interface RegelingUitkomst {
@@ -83,6 +90,7 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
  */
 class Redenering implements Reden {
   private berekend: Record<string, Uitlegwaarde> | undefined;
+  private open: readonly string[] | undefined;
   readonly voorwaarde: string;
   readonly soort: "hard" | "maatwerk";
   constructor(
@@ -96,8 +104,11 @@ class Redenering implements Reden {
   get waarden(): Record<string, Uitlegwaarde> {
     return (this.berekend ??= uitlegwaarden(this.bron, this.omgeving));
   }
+  get onbekend(): readonly string[] {
+    return (this.open ??= this.status === "onbekend" ? this.omgeving.onbekendeFeiten(this.bron.regel) : []);
+  }
   toJSON(): object {
-    return { voorwaarde: this.voorwaarde, soort: this.soort, status: this.status, waarden: this.waarden };
+    return { voorwaarde: this.voorwaarde, soort: this.soort, status: this.status, waarden: this.waarden, onbekend: this.onbekend };
   }
 }
 
@@ -114,7 +125,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
       bedrag: null,
       spoed: false,
       gesloten: datum < vanaf ? "nog_niet_open" : "verlopen",
-      redenen: [{ voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf, tot: tot ?? null } }],
+      redenen: [{ voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf, tot: tot ?? null }, onbekend: [] }],
       open: GEEN,
     };
   }

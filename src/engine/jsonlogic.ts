@@ -12,7 +12,7 @@
  * `var` reads only own properties (never the prototype chain), `log` does not print,
  * and `method` is not offered.
  */
-import { procent, zonderRuis } from "./geld.ts";
+import { opCenten, procent, zonderRuis } from "./geld.ts";
 import { Onbekend, isOnbekend, samen, strikt } from "./onbekend.ts";
 
 /**
@@ -24,6 +24,12 @@ export interface Gegevens {
   waarde(naam: string): unknown;
   /** The whole data as a plain object, for `{"var": ""}`. */
   geheel(): unknown;
+  /**
+   * Is this name a money fact (a question of type `geld`)? A comparison with one is
+   * made in whole cents (gegevens.md), so the limit shown is the limit compared.
+   * Plain JsonLogic data has no such facts.
+   */
+  isGeld?(naam: string): boolean;
 }
 
 export function isGegevens(data: unknown): data is Gegevens {
@@ -100,7 +106,22 @@ export function evalueer(regel: unknown, data: unknown): unknown {
     if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
     return strikt(...onbekend);
   }
-  return reken(bewerking, waarden);
+  return reken(bewerking, VERGELIJKINGEN.has(bewerking) ? inCenten(args, waarden, data) : waarden);
+}
+
+/** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
+export const VERGELIJKINGEN = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
+
+/**
+ * The values of a comparison as compared: when it reads a money fact directly
+ * ({"var": "netto_inkomen"}), its limit is money too and gegevens.md rounds it to cents
+ * (half up) once, at the end, so 1331.425 (norm × 0.95) is compared as 1331.43, the
+ * amount the text shows. Nothing is rounded inside the limit's own computation
+ * (`procent` sees the exact norm). Plain JsonLogic data has no money facts.
+ */
+export function inCenten(args: readonly unknown[], waarden: unknown[], data: unknown): unknown[] {
+  const geld = isGegevens(data) && args.some((arg) => isLogica(arg) && data.isGeld?.(String([arg.var].flat()[0])));
+  return geld ? waarden.map((w) => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w)) : waarden;
 }
 
 /** An array literal with an unknown element is unknown as a whole (sound, simple). */

@@ -62,7 +62,37 @@ export class Omgeving implements Gegevens {
         return this.waarde(naam);
       },
       geheel: () => (volledig ??= this.met(extra)).geheel(),
+      isGeld: (naam: string) => this.isGeld(naam),
     };
+  }
+
+  /**
+   * The facts a rule reads that are really unknown, directly or through a derived value
+   * that is unknown (a norm read by an income condition): keys only, in the natural
+   * order of the questions. A known derived value names nothing, so someone who said
+   * how they live is not told "we do not know your household". Of the facts that were
+   * not asked yet, a derived value names only those that can still decide it.
+   */
+  onbekendeFeiten(regel: unknown): string[] {
+    const uit = new Set<string>();
+    const invoer = invoerVan(this.normen);
+    for (const naam of gelezenNamen(regel)) {
+      const waarde = this.waarde(naam);
+      if (!isOnbekend(waarde)) continue;
+      if (this.vragen.has(naam)) uit.add(naam);
+      // Behind a derived value: a "Weet ik niet" is named, an unasked fact only when it
+      // can still decide the value (a derived value stuck for good names none).
+      else for (const feit of invoer.get(naam) ?? []) {
+        const w = this.waarde(feit);
+        if (isOnbekend(w) && (w.open.size === 0 || waarde.open.has(feit))) uit.add(feit);
+      }
+    }
+    // The questions are in their natural order already (vragenVoor).
+    return [...this.vragen.keys()].filter((feit) => uit.has(feit));
+  }
+
+  isGeld(naam: string): boolean {
+    return this.vragen.get(naam)?.type === "geld";
   }
 
   waarde(naam: string): unknown {

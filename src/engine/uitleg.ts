@@ -8,17 +8,16 @@
  */
 import type { Voorwaarde } from "../rules/schema.ts";
 import { opCenten } from "./geld.ts";
-import { evalueer, isLogica } from "./jsonlogic.ts";
+import { VERGELIJKINGEN, evalueer, inCenten, isLogica } from "./jsonlogic.ts";
 import { isOnbekend } from "./onbekend.ts";
 
 export type Uitlegwaarde = number | string | boolean | null;
 
-const VERGELIJKING = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
 
 function vergelijking(regel: unknown): unknown[] | null {
   if (!isLogica(regel)) return null;
   const [bewerking, args] = Object.entries(regel)[0] as [string, unknown];
-  if (!VERGELIJKING.has(bewerking) || !Array.isArray(args)) return null;
+  if (!VERGELIJKINGEN.has(bewerking) || !Array.isArray(args)) return null;
   if (args.length === 2 || (args.length === 3 && (bewerking === "<" || bewerking === "<="))) return args;
   return null;
 }
@@ -39,13 +38,15 @@ function gewoon(waarde: unknown): Uitlegwaarde {
 export function uitlegwaarden(voorwaarde: Voorwaarde, data: unknown): Record<string, Uitlegwaarde> {
   const uit: Record<string, Uitlegwaarde> = {};
   const args = vergelijking(voorwaarde.regel);
+  // The values shown are the values compared: in whole cents when money is compared.
+  const bereken = (lijst: unknown[]) => inCenten(lijst, lijst.map((a) => evalueer(a, data)), data).map(gewoon);
   if (args?.length === 3) {
-    const [onder, waarde, boven] = args.map((a) => gewoon(evalueer(a, data)));
+    const [onder, waarde, boven] = bereken(args);
     uit.ondergrens = onder ?? null;
     uit.waarde = waarde ?? null;
     uit.bovengrens = boven ?? null;
   } else if (args) {
-    const [waarde, grens] = args.map((a) => gewoon(evalueer(a, data)));
+    const [waarde, grens] = bereken(args);
     uit.waarde = waarde ?? null;
     uit.grens = grens ?? null;
     uit.verschil = typeof waarde === "number" && typeof grens === "number" ? gewoon(opCenten(waarde - grens)) : null;

@@ -1,12 +1,10 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { vragenVoor } from "../rules/laden.ts";
 import type { Vraag } from "../rules/schema.ts";
-import { evalueerGemeente } from "./evalueren.ts";
-import { procent } from "./geld.ts";
 import { kiesVolgende, volgendeVraag } from "./volgende.ts";
+import { eigenschappenVolgende } from "./volgende.eigenschappen.ts";
 
 const regels = echteRegels();
 const DATUM = "2026-03-01";
@@ -107,93 +105,13 @@ describe("next question", () => {
 
 /* ----- Properties, against an oracle that tries answers instead of reasoning ----- */
 
-function kandidaten(vraag: Vraag): Antwoord[] {
-  if (vraag.type === "ja_nee") return [true, false];
-  if (vraag.type === "keuze") return (vraag.opties ?? []).map((o) => o.waarde);
-  if (vraag.type === "leeftijden") return [[], [3], [4, 17], [18]];
-  if (vraag.feit === "netto_inkomen") {
-    // Every income limit of every household on the date, exactly and one cent above.
-    const uit = new Set<number>([0, 100000]);
-    for (const tabel of regels.normen.tabellen) {
-      for (const norm of Object.values(tabel.waarden.norm as Record<string, number>)) {
-        for (const p of [110, 115, 120, 130]) {
-          const grens = procent(p, norm * 0.95);
-          uit.add(grens);
-          uit.add(Math.round((grens + 0.01) * 100) / 100);
-        }
-      }
-    }
-    return [...uit];
-  }
-  if (vraag.feit === "vermogen") return [-500, 0, 7770, 7770.01, 8000, 8000.01, 16000, 16000.01, 1000000];
-  if (vraag.feit === "aantal_kinderen") return [0, 1, 3];
-  return [0, 17, 18, 19, 20, 21, 30, 66, 67, 68, 90];
-}
-
-const GEMEENTEN = Object.keys(regels.gemeenten);
-const vragen = vragenVoor(regels, "geertruidenberg");
-
-function samenvatting(gemeente: string, antwoorden: Antwoorden): string {
-  return JSON.stringify(evalueerGemeente(regels, gemeente, antwoorden, DATUM).regelingen.map((r) => [r.id, r.uitkomst, r.bedrag, r.spoed]));
-}
-
-const antwoordenArb = fc.record(
-  Object.fromEntries(vragen.map((v) => [v.feit, fc.oneof(fc.constant(null), fc.constantFrom(...kandidaten(v)))])),
-  { requiredKeys: [] },
-) as fc.Arbitrary<Record<string, Antwoord>>;
-
-const completering = (open: Vraag[]) =>
-  fc.record(Object.fromEntries(open.map((v) => [v.feit, fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: fc.constantFrom(...kandidaten(v)) })])));
+// Every gemeente of rules/, each with its own questions (volgende.eigenschappen.ts).
+const eigenschappen = eigenschappenVolgende(regels, DATUM);
 
 describe("next question, properties", () => {
-  it("never stops while an answer could still change the result", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, fc.nat(), (gemeente, antwoorden, zaad) => {
-        fc.pre(volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag === null);
-        const open = vragen.filter((v) => !(v.feit in antwoorden));
-        const nu = samenvatting(gemeente, antwoorden);
-        // Any way to answer the rest must leave outcome, amount and urgency as they are.
-        for (const rest of fc.sample(completering(open), { numRuns: 60, seed: zaad })) {
-          expect(samenvatting(gemeente, { ...antwoorden, ...rest })).toBe(nu);
-        }
-      }),
-      { numRuns: 150, seed: 20261122 },
-    );
-  });
+  it("never stops while an answer could still change the result", () => eigenschappen.nooitTeVroeg());
 
-  it("only asks a question whose answer can change the result", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, (gemeente, antwoorden) => {
-        const vraag = volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag;
-        fc.pre(vraag !== null);
-        const gevraagd = vragen.find((v) => v.feit === vraag) as Vraag;
-        const anderen = vragen.filter((v) => !(v.feit in antwoorden) && v.feit !== vraag);
-        // Look for a witness: some answers to the other open questions (possibly none)
-        // under which two answers to this question give different results.
-        const werelden = [{}, ...fc.sample(completering(anderen), { numRuns: 400, seed: 7 })];
-        const getuige = werelden.some((rest) => {
-          const uitslagen = new Set([null, ...kandidaten(gevraagd)].map((w) => samenvatting(gemeente, { ...antwoorden, ...rest, [vraag as string]: w })));
-          return uitslagen.size > 1;
-        });
-        expect(getuige, `${vraag} na ${JSON.stringify(antwoorden)}`).toBe(true);
-      }),
-      { numRuns: 120, seed: 20261122 },
-    );
-  });
+  it("only asks a question whose answer can change the result", () => eigenschappen.alleenNodig());
 
-  it("ends within as many questions as there are facts", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...GEMEENTEN), antwoordenArb, (gemeente, huishouden) => {
-        const antwoorden: Record<string, Antwoord> = {};
-        let stappen = 0;
-        for (let vraag = volgende(antwoorden, gemeente); vraag; vraag = volgende(antwoorden, gemeente)) {
-          expect(vraag in antwoorden).toBe(false);
-          antwoorden[vraag] = vraag in huishouden ? (huishouden[vraag] as Antwoord) : null;
-          stappen++;
-          expect(stappen).toBeLessThanOrEqual(vragen.length);
-        }
-      }),
-      { numRuns: 200, seed: 20261122 },
-    );
-  });
+  it("ends within as many questions as there are facts", () => eigenschappen.eindigt());
 });

@@ -121,6 +121,8 @@ const VOORBEELD: Record<string, string> = {
   verschil: "12",
   leeftijd: "34",
   aow: "67",
+  // {{onbekend}} in the text of an unknown condition: the onderwerp of the unknown facts.
+  onbekend: "je inkomen en je leeftijd",
   ja: "2",
   misschien: "1",
   nee: "3",

@@ -36,3 +36,8 @@ export function vulIn(tekst: string, waarden: Readonly<Record<string, unknown>>,
     return String(waarde);
   });
 }
+
+/** "je inkomen", "je inkomen en je leeftijd", "a, b en c": a list in words, in the reader's language. */
+export function opsomming(delen: readonly string[], taal: Taal): string {
+  return new Intl.ListFormat(LOCALE[taal]).format(delen); // "long" "conjunction" by default
+}

@@ -4,8 +4,8 @@
  * (a regeling that is closed) live here.
  */
 import type { Reden, RegelingUitkomst } from "../engine/evalueren.ts";
-import type { Regeling } from "../rules/schema.ts";
-import { type Taal, vulIn } from "./opmaak.ts";
+import type { Regeling, Vraag } from "../rules/schema.ts";
+import { type Taal, opsomming, vulIn } from "./opmaak.ts";
 
 const GESLOTEN: Record<"nog_niet_open" | "verlopen", Record<Taal, string>> = {
   nog_niet_open: {
@@ -18,9 +18,26 @@ const GESLOTEN: Record<"nog_niet_open" | "verlopen", Record<Taal, string>> = {
   },
 };
 
-export function redenTekst(regeling: Regeling, uitkomst: RegelingUitkomst, reden: Reden, taal: Taal): string {
+/**
+ * For {{onbekend}} when no fact is unknown and the condition still is: no norm table
+ * on the date, or a household no norm category fits (a partner under 18).
+ */
+const GEGEVENS: Record<Taal, string> = { nl: "de grens voor jouw huishouden", en: "the limit for your household" };
+
+/** The unknown facts of a reason in words: "je inkomen en je leeftijd". */
+export function onbekendTekst(reden: Reden, vragen: readonly Vraag[], taal: Taal): string {
+  const delen = reden.onbekend.flatMap((feit) => vragen.find((v) => v.feit === feit)?.onderwerp?.[taal] ?? []);
+  return delen.length > 0 ? opsomming(delen, taal) : GEGEVENS[taal];
+}
+
+/**
+ * @param vragen the gemeente's questions (vragenVoor): their `onderwerp` names the
+ *   unknown facts in a text with {{onbekend}}.
+ */
+export function redenTekst(regeling: Regeling, uitkomst: RegelingUitkomst, reden: Reden, taal: Taal, vragen: readonly Vraag[]): string {
   if (uitkomst.gesloten) return vulIn(GESLOTEN[uitkomst.gesloten][taal], reden.waarden, taal);
   const voorwaarde = regeling.voorwaarden.find((v) => v.id === reden.voorwaarde);
   if (!voorwaarde) return reden.voorwaarde;
-  return vulIn(voorwaarde.tekst[reden.status][taal], reden.waarden, taal);
+  const waarden = reden.status === "onbekend" ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, taal) } : reden.waarden;
+  return vulIn(voorwaarde.tekst[reden.status][taal], waarden, taal);
 }

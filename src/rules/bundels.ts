@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../engine/afleiding.ts";
 import type { Fout } from "./fouten.ts";
-import { type Bestanden, laadRegelset } from "./laden.ts";
+import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
 
 export interface GemeenteInIndex {
   id: string;
@@ -26,13 +26,19 @@ export interface Bundels {
   bundels: Record<string, string>;
 }
 
+/** Rule tests stay in the repository: tests.json and every regelingen/<id>.tests.json. */
+export function isTestbestand(pad: string): boolean {
+  return pad.endsWith("/tests.json") || pad.endsWith(".tests.json");
+}
+
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
   if (!regelset) return { fouten, index: [], bundels: {} };
   // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
   // normen.json and of a gemeente's tabellen.json) stay in the repository.
   const json = (tekst: unknown) => {
-    const { $schema: _, ...rest } = (typeof tekst === "string" ? JSON.parse(tekst) : tekst) as Record<string, unknown>;
+    // A copy, also of parsed input: the onderwerp is taken out below.
+    const { $schema: _, ...rest } = (typeof tekst === "string" ? JSON.parse(tekst) : structuredClone(tekst)) as Record<string, unknown>;
     if (rest.bestand === "normen" || rest.bestand === "tabellen") delete rest.toelichting;
     return rest;
   };
@@ -41,7 +47,20 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
     const bundel: Record<string, unknown> = {};
     for (const [pad, inhoud] of Object.entries(bestanden)) {
-      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && pad !== `${id}/tests.json`)) bundel[pad] = json(inhoud);
+      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && !isTestbestand(pad))) bundel[pad] = json(inhoud);
+    }
+    // A question's onderwerp is only read by an {{onbekend}} text that can name its fact:
+    // the others stay in the repository (the first visit has a byte budget).
+    const genoemd = new Set<string>();
+    const perFeit = new Map([...regelset.vragen, ...regels.vragen].map((v) => [v.feit, v]));
+    for (const regeling of regels.regelingen) {
+      for (const v of regeling.voorwaarden) {
+        if (noemtOnbekend(v.tekst.onbekend.nl) || noemtOnbekend(v.tekst.onbekend.en)) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
+      }
+    }
+    for (const pad of ["vragen.json", `${id}/vragen.json`]) {
+      const vragen = (bundel[pad] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen;
+      for (const vraag of vragen ?? []) if (!genoemd.has(vraag.feit as string)) delete vraag.onderwerp;
     }
     const tekst = JSON.stringify(bundel);
     bundels[id] = tekst;

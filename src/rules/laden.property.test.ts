@@ -29,7 +29,8 @@ function leesRegels(): Record<string, string> {
 
 const echt = leesRegels();
 const namen = Object.keys(echt).filter((pad) => pad !== "schema.json").sort();
-const regelingen = namen.filter((pad) => /^[^/]+\/regelingen\/[^/]+\.json$/.test(pad));
+// The regelingen themselves, not the tests beside them (<id>.tests.json).
+const regelingen = namen.filter((pad) => /^[^/]+\/regelingen\/[^/]+\.json$/.test(pad) && !pad.endsWith(".tests.json"));
 
 /** The top-level keys a regeling must have, read from the schema itself. */
 const vormRegeling = (RegelingBestand as unknown as { _zod: { def: { shape: Record<string, { _zod: { optin?: string } }> } } })._zod.def.shape;

@@ -24,7 +24,10 @@ describe("loading rule files", () => {
   it("accepts the rules of this repository", () => {
     const { regelset, fouten } = laadRegelset(echt);
     expect(fouten.map(formatteerFout)).toEqual([]);
-    expect(Object.keys(regelset?.gemeenten ?? {}).sort()).toEqual(["geertruidenberg", "smallingerland"]);
+    // Every folder with a gemeente.json, whatever their names.
+    const mappen = Object.keys(echt).filter((p) => p.endsWith("/gemeente.json")).map((p) => p.split("/")[0]);
+    expect(Object.keys(regelset?.gemeenten ?? {}).sort()).toEqual(mappen.sort());
+    expect(mappen.length).toBeGreaterThan(0);
   });
 
   it("names file, JSON path and problem for a wrong kind of condition", () => {
@@ -95,28 +98,58 @@ describe("loading rule files", () => {
     expect(uit).toContain(`rules/normen.json: $.tabellen[1].waarden.norm: mist een bedrag voor categorie "alleenstaand_aow" van norm`);
   });
 
+  it("lets only an unknown text name the unknown facts, and needs an onderwerp for each fact it can name", () => {
+    const zonder = meldingen(met("vragen.json", (j) => delete j.vragen.find((v: { feit: string }) => v.feit === "aantal_kinderen").onderwerp));
+    // aantal_kinderen is read through the norm by every income condition that uses {{onbekend}}.
+    expect(zonder.length).toBeGreaterThan(0);
+    for (const m of zonder) expect(m).toMatch(/^rules\/[a-z0-9-]+\/regelingen\/[a-z0-9-]+\.json: \$\.voorwaarden\[\d+\]\.tekst\.onbekend: \{\{onbekend\}\} kan "aantal_kinderen" noemen, maar die vraag heeft geen onderwerp; geef de vraag een "onderwerp"/);
+    const inJa = meldingen(met(NOOD, (j) => (j.voorwaarden[0].tekst.ja.nl = "We weten {{onbekend}} niet.")));
+    expect(inJa).toEqual([`rules/${NOOD}: $.voorwaarden[0].tekst.ja.nl: de waarde {{onbekend}} bestaat hier niet; beschikbaar: waarde, grens, verschil`]);
+  });
+
   it("requires a question for every fixed fact of gegevens.md", () => {
     const uit = meldingen(met("vragen.json", (j) => (j.vragen = j.vragen.filter((v: { feit: string }) => v.feit !== "dreiging"))));
     expect(uit).toContain(`rules/vragen.json: $.vragen: mist de vraag voor het vaste feit "dreiging" (gegevens.md)`);
   });
 
-  it("checks rule tests: known regelingen, every regeling named, valid answers", () => {
-    const uit = meldingen(met("smallingerland/tests.json", (j) => {
-      j.gevallen[0].antwoorden.leeftijd = 250;
-      j.gevallen[0].verwacht.noodfond = j.gevallen[0].verwacht.noodfonds;
-      delete j.gevallen[0].verwacht.noodfonds;
-    }));
+  it("checks household-wide rule tests: known regelingen, every regeling named, valid answers", () => {
+    const [gemeente] = Object.keys(laadRegelset(echt).regelset?.gemeenten ?? {});
+    const regelingen = Object.keys(echt).filter((p) => p.startsWith(`${gemeente}/regelingen/`) && !p.endsWith(".tests.json")).map((p) => p.split("/")[2]?.replace(/\.json$/, "") as string);
+    const [eerste, tweede] = regelingen as [string, string];
+    const verwacht = Object.fromEntries(regelingen.filter((id) => id !== tweede).map((id) => [id, { uitkomst: "ja", bedrag: null, spoed: false }]));
+    verwacht[`${tweede}x`] = { uitkomst: "ja", bedrag: null, spoed: false };
+    const tests = { bestand: "tests", gevallen: [{ naam: "x", datum: "2026-03-01", antwoorden: { leeftijd: 250 }, verwacht }] };
+    const uit = meldingen({ ...echt, [`${gemeente}/tests.json`]: JSON.stringify(tests) });
     expect(uit).toEqual([
-      "rules/smallingerland/tests.json: $.gevallen[0].antwoorden.leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120",
-      `rules/smallingerland/tests.json: $.gevallen[0].verwacht.noodfond: de regeling "noodfond" bestaat niet in smallingerland (bedoel je "noodfonds"?)`,
-      `rules/smallingerland/tests.json: $.gevallen[0].verwacht: mist de verwachting voor "noodfonds": elk geval noemt elke regeling`,
+      `rules/${gemeente}/tests.json: $.gevallen[0].antwoorden.leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120`,
+      `rules/${gemeente}/tests.json: $.gevallen[0].verwacht[\"${tweede}x\"]: de regeling "${tweede}x" bestaat niet in ${gemeente} (bedoel je "${tweede}"?)`,
+      `rules/${gemeente}/tests.json: $.gevallen[0].verwacht: mist de verwachting voor "${tweede}": elk geval noemt elke regeling`,
     ]);
+    expect(eerste).not.toBe(tweede);
   });
 
-  it("reports a missing gemeente.json and missing tests", () => {
-    const zonder = Object.fromEntries(Object.entries(echt).filter(([pad]) => pad !== "smallingerland/gemeente.json" && pad !== "geertruidenberg/tests.json"));
+  it("checks a regeling's own tests: named after the regeling beside it, valid answers and norm tables", () => {
+    const pad = NOOD.replace(/\.json$/, ".tests.json");
+    expect(meldingen(met(pad, (j) => (j.regeling = "noodfond")))).toEqual([`rules/${pad}: $.regeling: "noodfond" moet gelijk zijn aan de bestandsnaam, "noodfonds" (noodfonds.tests.json hoort bij noodfonds.json)`]);
+    expect(meldingen(met(pad, (j) => {
+      j.gevallen[0].antwoorden.netto_inkmen = 1000;
+      j.gevallen[1].normen = "2026-02-01";
+    }))).toEqual([
+      `rules/${pad}: $.gevallen[0].antwoorden.netto_inkmen: onbekend feit "netto_inkmen" (bedoel je "netto_inkomen"?)`,
+      `rules/${pad}: $.gevallen[1].normen: er is geen normtabel vanaf 2026-02-01`,
+    ]);
+    const weesBestand = NOOD.replace("noodfonds.json", "voedselbank.tests.json");
+    const wees = meldingen({ ...echt, [weesBestand]: echt[pad] as string });
+    expect(wees).toContain(`rules/${weesBestand}: $.regeling: "noodfonds" moet gelijk zijn aan de bestandsnaam, "voedselbank" (voedselbank.tests.json hoort bij voedselbank.json)`);
+    const leeg = JSON.parse(echt[pad] as string);
+    leeg.regeling = "voedselbank";
+    expect(meldingen({ ...echt, [weesBestand]: JSON.stringify(leeg) })).toEqual([`rules/${weesBestand}: $.regeling: er is geen regeling "voedselbank" in geertruidenberg: zet de tests naast regelingen/voedselbank.json`]);
+  });
+
+  it("reports a missing gemeente.json and a regeling without tests", () => {
+    const zonder = Object.fromEntries(Object.entries(echt).filter(([pad]) => pad !== "smallingerland/gemeente.json" && pad !== NOOD.replace(/\.json$/, ".tests.json")));
     const uit = meldingen(zonder);
     expect(uit).toContain("rules/smallingerland/gemeente.json: $: ontbreekt: elke gemeente heeft een gemeente.json");
-    expect(uit).toContain("rules/geertruidenberg/tests.json: $: ontbreekt: elke gemeente heeft regeltests");
+    expect(uit).toContain(`rules/${NOOD.replace(/\.json$/, ".tests.json")}: $: ontbreekt: elke regeling heeft regeltests; zet ze naast de regeling in noodfonds.tests.json`);
   });
 });

@@ -8,7 +8,8 @@
  *   vragen.json                         one question per fact of gegevens.md
  *   <gemeente>/gemeente.json            name, status, contact, sources
  *   <gemeente>/regelingen/<id>.json     one regeling each
- *   <gemeente>/tests.json               rule tests as data
+ *   <gemeente>/regelingen/<id>.tests.json  the rule tests of that regeling, beside it
+ *   <gemeente>/tests.json (optional)    household-wide rule tests (every regeling)
  *   <gemeente>/vragen.json (optional)   questions for facts of the gemeente's own
  *   <gemeente>/tabellen.json (optional) the gemeente's own grootheden and dated tables
  */
@@ -16,7 +17,7 @@ import type * as z from "zod/mini";
 import { evalueer, gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
 import { automatischeWaarden } from "../engine/uitleg.ts";
 import { controleerAntwoord, controleerAntwoorden } from "./antwoorden.ts";
-import { type GemeenteRegels, type Regelset, vragenVoor } from "./regelset.ts";
+import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
 import { bestandTeDiep } from "./veilig.ts";
@@ -25,6 +26,7 @@ import {
   NormenBestand,
   RegelingBestand,
   TabellenBestand,
+  RegeltestsBestand,
   TestsBestand,
   VragenBestand,
   type Gemeente,
@@ -114,7 +116,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
     if (fout) {
       fouten.push(fout);
       const [gemeente, map, bestand] = pad.split("/");
-      if (map === "regelingen" && gemeente && bestand) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
+      if (map === "regelingen" && gemeente && bestand && !bestand.endsWith(".tests.json")) onleesbaar.push([gemeente, bestand.replace(/\.json$/, "")]);
     } else {
       gelezen.set(pad, waarde);
       controleerPlaatshouders(naam(pad), waarde, fouten);
@@ -123,10 +125,10 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
 
   let normen: Normen | null = null;
   let kernvragen: Vraag[] | null = null;
-  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; tabellen?: LokaleTabellen; tabelNamen?: string[]; bestanden: Map<string, string>; ongeldig: Set<string> }>();
+  const perGemeente = new Map<string, { gemeente: Gemeente | null; regelingen: Regeling[]; vragen: Vraag[]; tests: TestGeval[]; testsBestand?: string; tabellen?: LokaleTabellen; tabelNamen?: string[]; regeltests: RegeltestsBron[]; bestanden: Map<string, string>; ongeldig: Set<string> }>();
   const gemeenteMap = (id: string) => {
     let g = perGemeente.get(id);
-    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], bestanden: new Map(), ongeldig: new Set() }));
+    if (!g) perGemeente.set(id, (g = { gemeente: null, regelingen: [], vragen: [], tests: [], regeltests: [], bestanden: new Map(), ongeldig: new Set() }));
     return g;
   };
 
@@ -154,6 +156,9 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       const g = gemeenteMap(delen[0] as string);
       g.tests = valideer(bestand, TestsBestand, waarde, fouten)?.gevallen ?? [];
       g.testsBestand = bestand;
+    } else if (delen.length === 3 && delen[1] === "regelingen" && (delen[2] as string).endsWith(".tests.json")) {
+      const inhoud = valideer(bestand, RegeltestsBestand, waarde, fouten);
+      if (inhoud) gemeenteMap(delen[0] as string).regeltests.push({ bestand, id: (delen[2] as string).replace(/\.tests\.json$/, ""), inhoud });
     } else if (delen.length === 3 && delen[1] === "regelingen") {
       const g = gemeenteMap(delen[0] as string);
       const verwacht = (delen[2] as string).replace(/\.json$/, "");
@@ -171,7 +176,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       g.regelingen.push(regeling);
       g.bestanden.set(regeling.id, bestand);
     } else {
-      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/tests.json, <gemeente>/vragen.json, <gemeente>/tabellen.json" });
+      fouten.push({ bestand, pad: "$", melding: "onbekend bestand: verwacht normen.json, vragen.json of <gemeente>/gemeente.json, <gemeente>/regelingen/<id>.json, <gemeente>/regelingen/<id>.tests.json, <gemeente>/tests.json, <gemeente>/vragen.json, <gemeente>/tabellen.json" });
     }
   }
 
@@ -193,12 +198,22 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       continue;
     }
     if (g.regelingen.length === 0) fouten.push({ bestand: naam(`${id}/regelingen`), pad: "$", melding: "geen regelingen gevonden" });
-    if (metTests && !aanwezig(`${id}/tests.json`)) fouten.push({ bestand: naam(`${id}/tests.json`), pad: "$", melding: "ontbreekt: elke gemeente heeft regeltests" });
+    if (metTests) {
+      const getest = new Set([...g.tests.flatMap((t) => Object.keys(t.verwacht)), ...g.regeltests.map((r) => r.id)]);
+      for (const regeling of g.regelingen) {
+        // A tests file that is there but unreadable has had its own message.
+        if (!getest.has(regeling.id) && !aanwezig(`${id}/regelingen/${regeling.id}.tests.json`)) fouten.push({ bestand: naam(`${id}/regelingen/${regeling.id}.tests.json`), pad: "$", melding: `ontbreekt: elke regeling heeft regeltests; zet ze naast de regeling in ${regeling.id}.tests.json` });
+      }
+    }
     if (kernvragen) {
       controleerVragen(naam(`${id}/vragen.json`), g.vragen, fouten, false, new Set(kernvragen.map((v) => v.feit)));
       controleerAfleidingen(naam(`${id}/vragen.json`), g.vragen, new Set([...kernvragen, ...g.vragen].map((v) => v.feit)), fouten, [...kernvragen, ...g.vragen]);
     }
-    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: g.tests, ...(g.tabellen ? { tabellen: g.tabellen } : {}) };
+    const huishouden: Regeltest[] = g.tests.map((t) => ({ ...t, bestand: g.testsBestand ?? naam(`${id}/tests.json`) }));
+    const perRegeling: Regeltest[] = g.regeltests.flatMap(({ bestand, inhoud }) =>
+      inhoud.gevallen.map(({ verwacht, ...geval }) => ({ ...geval, verwacht: { [inhoud.regeling]: verwacht }, bestand })),
+    );
+    gemeenten[id] = { gemeente: g.gemeente, regelingen: g.regelingen, vragen: g.vragen, tests: [...huishouden, ...perRegeling], ...(g.tabellen ? { tabellen: g.tabellen } : {}) };
   }
 
   if (normen && kernvragen) {
@@ -210,14 +225,16 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       if (g.tabellen) controleerLokaleTabellen(naam(`${id}/tabellen.json`), g.tabellen, normen, bekend, fouten);
       const gezien = new Set<string>();
       const soorten = feitSoorten(vragen, normen);
+      const perFeit = new Map(vragen.map((v) => [v.feit, v]));
       for (const regeling of g.regelingen) {
         const bestand = g.bestanden.get(regeling.id) ?? naam(id);
         if (gezien.has(regeling.id)) fouten.push({ bestand, pad: "$.id", melding: `de regeling "${regeling.id}" staat twee keer in ${id}` });
         gezien.add(regeling.id);
-        controleerRegeling(bestand, regeling, bekend, normen, fouten, g.tabellen);
+        controleerRegeling(bestand, regeling, bekend, normen, perFeit, fouten, g.tabellen);
         controleerRegelingTypen(bestand, regeling, soorten, fouten);
       }
-      controleerTests(g.testsBestand ?? naam(`${id}/tests.json`), g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
+      if (g.testsBestand) controleerTests(g.testsBestand, g.tests, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
+      for (const bron of g.regeltests) controleerRegeltests(bron, regels, g.ongeldig, vragen, Object.keys(gemeenten), normen, fouten);
     }
   }
 
@@ -397,7 +414,30 @@ function controleerAfleidingen(bestand: string, vragen: Vraag[], feiten: Readonl
   });
 }
 
-function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, fouten: Fout[], lokaal?: LokaleTabellen): void {
+/** The placeholder of an unknown text that names the unknown facts ("je inkomen en je leeftijd"). */
+export const ONBEKEND_WAARDE = "onbekend";
+export const noemtOnbekend = (tekst: string) => [...tekst.matchAll(PLAATSHOUDER)].some(([, naam]) => naam === ONBEKEND_WAARDE);
+
+/** Every fact a rule reads, directly or through derived values (norm → leefsituatie, leeftijd, …). */
+export function feitenAchter(regel: unknown, normen: Normen, vragen: ReadonlyMap<string, Vraag>): Set<string> {
+  const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
+  const uit = new Set<string>();
+  const gezien = new Set<string>();
+  const bezoek = (naam: string) => {
+    if (vragen.has(naam)) return void uit.add(naam);
+    const g = grootheden.get(naam);
+    if (!g || gezien.has(naam)) return;
+    gezien.add(naam);
+    const namen = new Set<string>();
+    for (const keuze of g.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
+    if (g.formule !== undefined) gelezenNamen(g.formule, namen);
+    for (const n of namen) bezoek(n);
+  };
+  for (const naam of gelezenNamen(regel)) bezoek(naam);
+  return uit;
+}
+
+function controleerRegeling(bestand: string, regeling: Regeling, bekend: ReadonlySet<string>, normen: Normen, vragen: ReadonlyMap<string, Vraag>, fouten: Fout[], lokaal?: LokaleTabellen): void {
   if (regeling.geldig.tot && regeling.geldig.tot < regeling.geldig.vanaf) {
     fouten.push({ bestand, pad: "$.geldig.tot", melding: `${regeling.geldig.tot} ligt vóór ${regeling.geldig.vanaf}` });
   }
@@ -409,7 +449,17 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     controleerNamen(bestand, [...pad, "regel"], v.regel, bekend, fouten, normen, lokaal);
     for (const [sleutel, regel] of Object.entries(v.waarden ?? {})) controleerNamen(bestand, [...pad, "waarden", sleutel], regel, bekend, fouten, normen, lokaal);
     const beschikbaar = new Set([...automatischeWaarden(v.regel), ...Object.keys(v.waarden ?? {})]);
-    for (const status of ["ja", "nee", "onbekend"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
+    for (const status of ["ja", "nee"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
+    // The unknown text may name the facts that are really unknown: {{onbekend}}.
+    controleerTekst(bestand, [...pad, "tekst", "onbekend"], v.tekst.onbekend, new Set([...beschikbaar, ONBEKEND_WAARDE]), fouten);
+    if ((["nl", "en"] as const).some((taal) => noemtOnbekend(v.tekst.onbekend[taal]))) {
+      for (const feit of feitenAchter(v.regel, normen, vragen)) {
+        const vraag = vragen.get(feit);
+        if (vraag && !vraag.onderwerp) {
+          fouten.push({ bestand, pad: jsonPad([...pad, "tekst", "onbekend"]), melding: `{{${ONBEKEND_WAARDE}}} kan "${feit}" noemen, maar die vraag heeft geen onderwerp; geef de vraag een "onderwerp", bijvoorbeeld {"nl": "je inkomen", "en": "your income"}` });
+        }
+      }
+    }
   });
   if (regeling.bedrag) controleerBedrag(bestand, regeling.bedrag, bekend, normen, fouten, lokaal);
   if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen, lokaal);
@@ -431,6 +481,32 @@ function controleerBedrag(bestand: string, bedrag: NonNullable<Regeling["bedrag"
   const namen = new Set(["bedrag", ...(bedrag.aantal !== undefined ? ["aantal", "per_eenheid"] : [])]);
   if (bedrag.tekst) controleerTekst(bestand, ["bedrag", "tekst"], bedrag.tekst, namen, fouten);
   if (bedrag.natura) controleerTekst(bestand, ["bedrag", "natura"], bedrag.natura, new Set(), fouten);
+}
+
+interface RegeltestsBron {
+  bestand: string;
+  /** The id in the file name: regelingen/<id>.tests.json. */
+  id: string;
+  inhoud: z.infer<typeof RegeltestsBestand>;
+}
+
+/** A regeling's own tests: beside an existing regeling, named after it, with valid answers. */
+function controleerRegeltests({ bestand, id, inhoud }: RegeltestsBron, regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {
+  const regelingen = new Set(regels.regelingen.map((r) => r.id));
+  if (inhoud.regeling !== id) {
+    fouten.push({ bestand, pad: "$.regeling", melding: `"${inhoud.regeling}" moet gelijk zijn aan de bestandsnaam, "${id}" (${id}.tests.json hoort bij ${id}.json)` });
+  } else if (!regelingen.has(id) && !ongeldig.has(id)) {
+    fouten.push({ bestand, pad: "$.regeling", melding: `er is geen regeling "${id}" in ${regels.gemeente.id}: zet de tests naast regelingen/${id}.json${suggestie(id, regelingen)}` });
+  }
+  inhoud.gevallen.forEach((geval, i) => {
+    const pad = ["gevallen", i];
+    for (const fout of controleerAntwoorden(vragen, geval.antwoorden, gemeenten).fouten) {
+      fouten.push({ bestand, pad: jsonPad([...pad, "antwoorden", fout.feit]), melding: fout.melding });
+    }
+    if (geval.normen && !normen.tabellen.some((t) => t.vanaf === geval.normen)) {
+      fouten.push({ bestand, pad: jsonPad([...pad, "normen"]), melding: `er is geen normtabel vanaf ${geval.normen}` });
+    }
+  });
 }
 
 function controleerTests(bestand: string, tests: TestGeval[], regels: GemeenteRegels, ongeldig: ReadonlySet<string>, vragen: Vraag[], gemeenten: string[], normen: Normen, fouten: Fout[]): void {

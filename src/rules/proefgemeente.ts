@@ -4,7 +4,7 @@
  * changed. Never a folder in rules/ itself, and never a fixed list of gemeenten: the
  * source is the first gemeente whose rules read `kinderen_4_tot_18`.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gelezenNamen } from "../engine/jsonlogic.ts";
@@ -21,7 +21,7 @@ export function bronGemeente(map = STANDAARD_MAP): { gemeente: string; regeling:
     } catch {
       continue;
     }
-    for (const bestand of bestanden) {
+    for (const bestand of bestanden.filter((b) => !b.endsWith(".tests.json"))) {
       const regeling = JSON.parse(readFileSync(join(map, gemeente, "regelingen", bestand), "utf8"));
       if (regeling.voorwaarden.some((v: Json) => gelezenNamen(v.regel).has("kinderen_4_tot_18"))) return { gemeente, regeling: regeling.id };
     }
@@ -49,6 +49,11 @@ export function maakProefmap(proeven: Proefgemeente[]): { map: string; bron: str
     writeFileSync(join(doel, "gemeente.json"), JSON.stringify({ ...gemeente, id: proef.id, naam: `Proef ${proef.id}` }));
     const regelingen: Record<string, Json> = {};
     for (const bestand of readdirSync(join(doel, "regelingen"))) {
+      // The source's own tests no longer fit the changed rules: the copy gets its own below.
+      if (bestand.endsWith(".tests.json")) {
+        rmSync(join(doel, "regelingen", bestand));
+        continue;
+      }
       const r = JSON.parse(readFileSync(join(doel, "regelingen", bestand), "utf8"));
       regelingen[r.id] = r;
     }

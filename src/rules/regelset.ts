@@ -4,12 +4,22 @@
  */
 import type { Gemeente, LokaleTabellen, Normen, Regeling, TestGeval, Vraag } from "./schema.ts";
 
+/**
+ * One rule test as the runner sees it: a case of a household-wide tests.json (every
+ * regeling) or of a regeling's own <id>.tests.json (that regeling only, in `verwacht`).
+ */
+export interface Regeltest extends TestGeval {
+  /** The file it comes from, as messages name it (rules/<g>/regelingen/<id>.tests.json). */
+  bestand: string;
+}
+
 export interface GemeenteRegels {
   gemeente: Gemeente;
   regelingen: Regeling[];
   /** Questions of the gemeente's own facts (the shared ones are in Regelset.vragen). */
   vragen: Vraag[];
-  tests: TestGeval[];
+  /** Every rule test of the gemeente: tests.json and the <id>.tests.json beside each regeling. */
+  tests: Regeltest[];
   /** The gemeente's own tables (<gemeente>/tabellen.json), if it has any. */
   tabellen?: LokaleTabellen;
 }
@@ -38,7 +48,7 @@ export function stelSamen(bundel: Readonly<Record<string, unknown>>): Regelset {
     if (!id || !map) continue;
     if (map === "gemeente.json") van(id).gemeente = inhoud as Gemeente;
     else if (map === "vragen.json") van(id).vragen = (inhoud as { vragen: Vraag[] }).vragen;
-    else if (map === "regelingen") van(id).regelingen.push(inhoud as Regeling);
+    else if (map === "regelingen" && !pad.endsWith(".tests.json")) van(id).regelingen.push(inhoud as Regeling);
     else if (map === "tabellen.json") van(id).tabellen = inhoud as LokaleTabellen;
   }
   return { normen: bundel["normen.json"] as Normen, vragen: (bundel["vragen.json"] as { vragen: Vraag[] }).vragen, gemeenten };

@@ -163,6 +163,11 @@ export const Vraag = z.strictObject({
   type: VraagType,
   tekst: Tekst,
   waarom: Tekst,
+  /**
+   * A short noun phrase for the fact ("je inkomen", "your income"): the texts of an
+   * unknown condition name the facts that are really unknown with it ({{onbekend}}).
+   */
+  onderwerp: z.optional(Tekst),
   toelichting: z.optional(Tekst),
   eenheid: z.optional(Tekst),
   opties: z.optional(z.array(Optie).check(z.minLength(2))),
@@ -294,6 +299,25 @@ export const TestsBestand = z.strictObject({
   gevallen: z.array(TestGeval).check(z.minLength(1)),
 });
 
+/* ----- <gemeente>/regelingen/<id>.tests.json: the tests of one regeling, beside it ----- */
+
+export const RegeltestGeval = z.strictObject({
+  naam: niettekst,
+  datum: Datum,
+  antwoorden: z.record(z.string(), z.unknown()),
+  normen: z.optional(Datum),
+  /** This regeling's outcome, amount and urgency. */
+  verwacht: Verwachting,
+});
+
+export const RegeltestsBestand = z.strictObject({
+  $schema: z.optional(z.string()),
+  bestand: z.literal("regeltests"),
+  /** The id of the regeling beside it: regelingen/<id>.json. */
+  regeling: Id,
+  gevallen: z.array(RegeltestGeval).check(z.minLength(1)),
+});
+
 export const RegelBestand = z.discriminatedUnion("bestand", [
   NormenBestand,
   VragenBestand,
@@ -301,6 +325,7 @@ export const RegelBestand = z.discriminatedUnion("bestand", [
   RegelingBestand,
   TestsBestand,
   TabellenBestand,
+  RegeltestsBestand,
 ]);
 
 export type Tekst = z.infer<typeof Tekst>;
@@ -318,4 +343,5 @@ export type Regeling = z.infer<typeof RegelingBestand>;
 export type BedragOmschrijving = z.infer<typeof BedragOmschrijving>;
 export type TestGeval = z.infer<typeof TestGeval>;
 export type Verwachting = z.infer<typeof Verwachting>;
+export type RegeltestGeval = z.infer<typeof RegeltestGeval>;
 export type RegelBestand = z.infer<typeof RegelBestand>;

@@ -126,6 +126,20 @@ describe("the result page", () => {
     expect(kaart.textContent).toContain("Deze regeling is gestopt op 28 februari 2026. Je kunt haar niet meer aanvragen.");
     expect(document.querySelector("[data-spoed]")).toBeNull();
   });
+
+  it("names only the unknown facts in an unknown reason: the income, not the household or the age", () => {
+    // The journey stops at the income question: age and household are answered, nothing after.
+    toon({ leeftijd: 35, leefsituatie: "alleenstaand" });
+    const onbekend = [...document.querySelectorAll(".rw-reden--onbekend")].map((li) => li.textContent ?? "");
+    const overInkomen = onbekend.filter((t) => t.includes("bijstandsnorm"));
+    expect(overInkomen.length).toBeGreaterThan(0);
+    for (const tekst of overInkomen) {
+      expect(tekst).toContain("We weten je inkomen niet.");
+      expect(tekst).not.toMatch(/huishouden niet|je leeftijd|je woonsituatie/);
+    }
+    // No unknown reason anywhere names a fact that was answered.
+    for (const tekst of onbekend) expect(tekst).not.toMatch(/je leeftijd|je woonsituatie/);
+  });
 });
 
 /** Everything ja: Alleenstaande ouder (35) with 2 children, rule test 1 of Geertruidenberg. */

@@ -12,6 +12,8 @@ import { redenTekst } from "../i18n/uitleg.ts";
 import { jaartotaal } from "../engine/jaartotaal.ts";
 import { bedragTekst } from "./bedrag.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
+import { vulIn } from "../i18n/opmaak.ts";
+import { vragenVoor } from "../rules/regelset.ts";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
@@ -40,6 +42,7 @@ function ContactBlok({ contact }: { contact: Contact }) {
 function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
   const { t, taal, regelset, sessie } = useApp();
   const gemeente = regelset.gemeenten[sessie.gemeente as string]?.gemeente;
+  const vragen = vragenVoor(regelset, sessie.gemeente as string);
   const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
   const contact = regeling.aanvragen.via_hulpverlener ? (regeling.aanvragen.contact ?? gemeente?.hulpverlener ?? gemeente?.contact) : (regeling.aanvragen.contact ?? gemeente?.contact);
@@ -58,7 +61,7 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
           <li key={reden.voorwaarde} class={`rw-reden rw-reden--${reden.status}`}>
             <span class="rw-reden__icoon" aria-hidden="true">{ICOON[reden.status === "ja" ? "ja" : reden.status === "nee" ? "nee" : "onbekend"]}</span>
             <span class="rw-verborgen">{t(`status.${reden.status}`)}: </span>
-            {redenTekst(regeling, uitkomst, reden, taal)}
+            {redenTekst(regeling, uitkomst, reden, taal, vragen)}
           </li>
         ))}
       </ul>

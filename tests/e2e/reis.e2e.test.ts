@@ -2,7 +2,7 @@
  * The resident's journey end to end, in the production build (dist/) in Chromium:
  * start → one question per page → "Kloppen je antwoorden?" → the result. Households
  * and their expected outcomes come from the example rules' own tests (rules/<gemeente>/
- * tests.json); only cases dated 2026 are used, because the app evaluates with today's
+ * regelingen/<id>.tests.json, joined per household); only cases dated 2026 are used, because the app evaluates with today's
  * date and those outcomes hold with the 2026-01-01 norm table.
  *
  * Each test gets its own browser context (own localStorage) and fails on any uncaught
@@ -10,8 +10,8 @@
  */
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import geertruidenbergTests from "../../rules/geertruidenberg/tests.json";
-import smallingerlandTests from "../../rules/smallingerland/tests.json";
+import { huishoudens } from "../../src/engine/regeltests.ts";
+import { echteRegels } from "../../src/rules/echte-regels.ts";
 import vragenBestand from "../../rules/vragen.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 
@@ -41,13 +41,11 @@ interface VraagDef {
 }
 
 const VRAGEN = new Map<string, VraagDef>((vragenBestand.vragen as VraagDef[]).map((v) => [v.feit, v]));
-const GEVALLEN: Record<string, Geval[]> = {
-  geertruidenberg: geertruidenbergTests.gevallen as unknown as Geval[],
-  smallingerland: smallingerlandTests.gevallen as unknown as Geval[],
-};
-const NAAM_GEMEENTE: Record<string, string> = { geertruidenberg: "Geertruidenberg", smallingerland: "Smallingerland" };
+// The households of each gemeente's rule tests (every regelingen/<id>.tests.json), joined by case name.
+const GEVALLEN: Record<string, Geval[]> = Object.fromEntries(Object.entries(echteRegels().gemeenten).map(([id, g]) => [id, huishoudens(g.tests) as unknown as Geval[]]));
+const NAAM_GEMEENTE: Record<string, string> = Object.fromEntries(Object.entries(echteRegels().gemeenten).map(([id, g]) => [id, g.gemeente.naam]));
 
-/** A case from a gemeente's tests.json, by the start of its name; only 2026 cases. */
+/** A household from a gemeente's rule tests, by the start of its name; only 2026 cases. */
 function geval(gemeente: string, naamBegint: string): Geval {
   const gevonden = (GEVALLEN[gemeente] ?? []).filter((g) => g.naam.startsWith(naamBegint));
   if (gevonden.length !== 1) throw new Error(`${gemeente}: ${gevonden.length} gevallen beginnen met "${naamBegint}"`);

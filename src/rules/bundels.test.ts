@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { maakBundels } from "./bundels.ts";
+import { leesRegelmap, STANDAARD_MAP } from "./lees-map.ts";
+import { laadRegelset } from "./laden.ts";
+
+const bestanden = leesRegelmap(STANDAARD_MAP);
+
+describe("the bundles for the browser", () => {
+  const { fouten, bundels } = maakBundels(bestanden);
+
+  it("carry no rule tests and a question's onderwerp only where an {{onbekend}} text can name it", () => {
+    expect(fouten).toEqual([]);
+    for (const tekst of Object.values(bundels)) {
+      const bundel = JSON.parse(tekst) as Record<string, { vragen?: Array<{ feit: string; onderwerp?: unknown }> }>;
+      expect(Object.keys(bundel).filter((pad) => pad.endsWith("tests.json"))).toEqual([]);
+      const metOnderwerp = (bundel["vragen.json"]?.vragen ?? []).filter((v) => v.onderwerp).map((v) => v.feit);
+      const teksten = Object.entries(bundel).filter(([pad]) => pad.includes("/regelingen/")).flatMap(([, r]) => (r as unknown as { voorwaarden: Array<{ regel: unknown; tekst: { onbekend: { nl: string } } }> }).voorwaarden);
+      const noemt = (feit: string) => teksten.some((v) => v.tekst.onbekend.nl.includes("{{onbekend}}") && JSON.stringify(v.regel).includes(`"${feit}"`));
+      // An income condition names the income and the facts behind the norm (read through norm_zonder_vt).
+      if (noemt("netto_inkomen") && teksten.some((v) => JSON.stringify(v.regel).includes('"norm_zonder_vt"') && v.tekst.onbekend.nl.includes("{{onbekend}}"))) {
+        expect(metOnderwerp).toEqual(expect.arrayContaining(["netto_inkomen", "leefsituatie", "leeftijd"]));
+      }
+      // A fact no {{onbekend}} text reads, directly or through the norms, keeps its onderwerp in the repository.
+      if (!noemt("schulden")) expect(metOnderwerp).not.toContain("schulden");
+      // What ships is still a valid rule set on its own (the browser checks a changed bundle).
+      const { regelset, fouten: nogEens } = laadRegelset(bundel, { map: "regels", metTests: false });
+      expect(nogEens).toEqual([]);
+      expect(regelset).not.toBeNull();
+    }
+  });
+});
