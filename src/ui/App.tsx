@@ -11,6 +11,7 @@ import type { Sessie } from "../flow/sessie.ts";
 import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
+import { type OpslagProbleem, type VeiligeOpslag, lokaleOpslag, wisSessieOpslag } from "../flow/apparaat.ts";
 import { useLater } from "./later.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
@@ -22,6 +23,7 @@ import { Kop } from "./Kop.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { UitslagPagina } from "./UitslagPagina.tsx";
 import { VraagPagina } from "./VraagPagina.tsx";
+import { Vangnet } from "./Vangnet.tsx";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
@@ -33,6 +35,13 @@ export interface WijzerProps {
   vasteGemeente: string | null;
   /** A mode fixed by the deployment (VITE_MODUS): the settings then offer no choice. */
   vasteModus?: Modus | null;
+  /** The device's storage for the settings (and, but at the counter, the answers); the page's localStorage, reached safely, unless given. */
+  apparaat?: VeiligeOpslag;
+}
+
+/** A gemeente's rules that throw while they are used: one line for the beheerder, like a check. */
+function rekenFout(gemeente: string, fout: unknown): { bestand: string; pad: string; melding: string } {
+  return { bestand: `regels/${gemeente}.json`, pad: "$", melding: `geeft een fout bij het berekenen (${fout instanceof Error ? fout.message : String(fout)})` };
 }
 
 function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: boolean) => void }) {
@@ -40,7 +49,8 @@ function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: bo
   return null;
 }
 
-export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus = null }: WijzerProps) {
+export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus = null, apparaat: gegeven }: WijzerProps) {
+  const [apparaat] = useState(() => gegeven ?? lokaleOpslag());
   const [, ververs] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
   useEffect(() => versie.luister(() => ververs(undefined)), []);
@@ -75,7 +85,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const [aankondiging, kondigAan] = useState("");
 
   // Contrast and text size: the resident's choice, else the system's wish for more contrast.
-  const [instellingen, setInstellingen] = useState<Instellingen>(() => leesInstellingen(localStorage));
+  const [instellingen, setInstellingen] = useState<Instellingen>(() => {
+    // A mode fixed by the deployment holds even when the device could not store it.
+    const gelezen = leesInstellingen(apparaat);
+    return vasteModus ? { ...gelezen, modus: vasteModus } : gelezen;
+  });
   const contrastVraag = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
   const [systeemContrast, setSysteemContrast] = useState(contrastVraag?.matches ?? false);
   useEffect(() => {
@@ -87,7 +101,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
   const wijzigInstellingen = (deel: Partial<Instellingen>) => {
     const nieuw = { ...instellingen, ...deel };
-    bewaarInstellingen(localStorage, nieuw);
+    bewaarInstellingen(apparaat, nieuw);
     // Another mode means another place for the answers (memory at the counter): start afresh.
     if (deel.modus && deel.modus !== instellingen.modus) {
       sessie.wisAlles(vasteGemeente);
@@ -98,6 +112,23 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     setInstellingen(nieuw);
   };
   const modus: Modus = instellingen.modus;
+  // Storage blocked or full: said once, in the live region, that answers are not kept
+  // after closing (at the counter they never are, and the bar says so already).
+  const [opslagMelding, setOpslagMelding] = useState<OpslagProbleem | null>(null);
+  const opslagGemeld = useRef(false);
+  const [, setOpslagProbleem] = useState(apparaat.probleem);
+  useEffect(() => apparaat.luister(() => setOpslagProbleem(apparaat.probleem)), [apparaat]);
+  useEffect(() => {
+    if (!apparaat.probleem || opslagGemeld.current || modus === "balie") return;
+    opslagGemeld.current = true;
+    setOpslagMelding(apparaat.probleem);
+  }, [apparaat.probleem]);
+  // Answers that live in memory only (the counter; blocked or full storage) would be
+  // lost by a reload, so a new version waits for the next client or the next visit.
+  const antwoordenVluchtig = modus === "balie" || apparaat.probleem !== null;
+  const werkBijTussenDoor = () => {
+    if (antwoordenVluchtig && versie.nieuw) versie.werkBij();
+  };
   const InstellingenPagina = useLater(route.pagina === "instellingen", () => import("./InstellingenPagina.tsx").then((m) => m.InstellingenPagina));
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
   // A shared device (counter, kitchen table): "Nieuwe klant", the automatic wipe, and the
@@ -107,13 +138,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
   const nieuweKlant = (melding: string) => {
     sessie.wisAlles(vasteGemeente, "nl");
-    try {
-      sessionStorage.clear();
-    } catch {
-      // nothing there to clear
-    }
+    wisSessieOpslag();
     setMelding(i18n.t(melding, { lng: "nl" })); // the next person starts in Dutch, the notice too
     ga({ pagina: "start" }, true);
+    // Between clients: now a new version costs nobody's answers (the page reloads into it).
+    werkBijTussenDoor();
   };
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
@@ -136,29 +165,61 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   useEffect(() => {
     if (!gekozen || geladen[gekozen]) return;
     let actief = true;
-    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then((uitkomst) => actief && setGeladen((eerder) => ({ ...eerder, [gekozen]: uitkomst })));
+    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then((uitkomst) => {
+      if (!actief) return;
+      if (uitkomst.regelset) {
+        // Stored answers are checked like typed ones before anything is computed from them.
+        let gecontroleerd: ReturnType<Sessie["controleer"]> = null;
+        try {
+          gecontroleerd = sessie.controleer(vragenVoor(uitkomst.regelset, gekozen));
+        } catch (e) {
+          uitkomst = { regelset: null, fouten: [rekenFout(gekozen, e)] };
+        }
+        if (gecontroleerd) setMelding(t(gecontroleerd === "alles" ? "app.onleesbaar" : "app.deelsOnleesbaar"));
+      }
+      setGeladen((eerder) => ({ ...eerder, [gekozen]: uitkomst }));
+    });
     return () => {
       actief = false;
     };
   }, [gekozen, geladen[gekozen ?? ""]]);
-  const bundel = gekozen ? geladen[gekozen] : undefined;
+  let bundel = gekozen ? geladen[gekozen] : undefined;
+  // A gemeente's rules that fail at run time (even a bundle whose hash was made to match)
+  // give that gemeente's error page; the other gemeenten keep working.
+  let stand: ReturnType<typeof maakStand> | null = null;
+  let vragen = new Map<string, ReturnType<typeof vragenVoor>[number]>();
+  if (gekozen && bundel?.regelset) {
+    try {
+      stand = maakStand(bundel.regelset, gekozen, sessie.antwoorden, datum);
+      vragen = new Map(vragenVoor(bundel.regelset, gekozen).map((v) => [v.feit, v]));
+    } catch (e) {
+      bundel = { regelset: null, fouten: [rekenFout(gekozen, e)] };
+      stand = null;
+    }
+  }
   const regelset = bundel?.regelset ?? null;
   const gemeente = regelset ? gekozen : null;
-  const stand = gemeente && regelset ? maakStand(regelset, gemeente, sessie.antwoorden, datum) : null;
-  const vragen = gemeente && regelset ? new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v])) : new Map();
   const waarIkBen = (naControle = false): Route => (stand?.volgende ? { pagina: "vraag", feit: stand.volgende, naControle } : { pagina: "controleer" });
 
   const wis = () => {
     sessie.wisAlles(vasteGemeente);
     setMelding(t("app.gewist"));
+    setOpslagMelding(null);
     ga({ pagina: "start" }, true);
+    werkBijTussenDoor();
   };
 
   const beantwoord = (feit: string, waarde: Antwoord, naControle: boolean) => {
     setMelding(null);
+    setOpslagMelding(null);
     sessie.beantwoord(feit, waarde);
     if (!regelset) return;
-    const nieuw = maakStand(regelset, gemeente as string, sessie.antwoorden, datum);
+    let nieuw;
+    try {
+      nieuw = maakStand(regelset, gemeente as string, sessie.antwoorden, datum);
+    } catch {
+      return setRoute({ ...route }); // drawn again: the gemeente's error page (above)
+    }
     const plek = nieuw.gebruikt.findIndex(([f]) => f === feit);
     const daarna = naControle ? undefined : nieuw.gebruikt[plek + 1]?.[0];
     if (daarna) return ga({ pagina: "vraag", feit: daarna, naControle: false });
@@ -237,15 +298,20 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">
           {melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}
+          {opslagMelding && <p class="utrecht-alert utrecht-alert--warning" data-opslag-melding="">{t(opslagMelding === "vol" ? "app.opslagVol" : "app.opslagGeblokkeerd")}</p>}
           <p class="rw-verborgen" data-aankondiging="">{aankondiging}</p>
           {versie.nieuw && (
             <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
-              <p class="utrecht-paragraph">{t("app.nieuweVersie")}</p>
-              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>
+              <p class="utrecht-paragraph">{t(modus === "balie" ? "app.nieuweVersieBalie" : antwoordenVluchtig ? "app.nieuweVersieVluchtig" : "app.nieuweVersie")}</p>
+              {!antwoordenVluchtig && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>}
             </div>
           )}
         </div>
-        {pagina}
+        {/* A page that fails unexpectedly: its gemeente's error page when it was drawing that
+            gemeente's rules, else a plain page; the header and the answers stay. */}
+        <Vangnet key={`${routeSleutel} ${gekozen ?? ""}`} t={t} anders={(fout) => (gemeente && regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
+          {pagina}
+        </Vangnet>
       </main>
       <footer class="rw-voet">
         <p class="rw-klein">{t("app.versie", { versie: import.meta.env.VITE_VERSIE })}</p>
