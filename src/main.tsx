@@ -40,7 +40,7 @@ async function start(doel: HTMLElement): Promise<void> {
   const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" }, modus === "keukentafel" ? wisNaMinuten(modus) * 60_000 : undefined);
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
   render(
-    <Vangnet>
+    <Vangnet heelScherm>
       <Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} vasteModus={vasteModus ?? null} apparaat={apparaat} />
     </Vangnet>,
     doel,

@@ -16,6 +16,8 @@ export interface VangnetProps {
   bijFout?: (fout: unknown) => void;
   /** Draws something else for the error than the plain page (a gemeente's error page). */
   anders?: (fout: unknown) => ComponentChildren | null;
+  /** Around the whole app: the page is drawn in a <main> of its own (nothing else is left on screen). */
+  heelScherm?: boolean;
 }
 
 export class Vangnet extends Component<VangnetProps, { fout: unknown; gevangen: boolean }> {
@@ -42,7 +44,7 @@ export class Vangnet extends Component<VangnetProps, { fout: unknown; gevangen: 
     if (anders) return anders;
     const t = this.props.t ?? maakI18n("nl").t;
     const melding = this.state.fout instanceof Error ? this.state.fout.message : String(this.state.fout);
-    return (
+    const inhoud = (
       <div class="rw-vangnet" data-vangnet="">
         <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("vangnet.titel")}</h1>
         <p class="utrecht-paragraph">{t("vangnet.tekst")}</p>
@@ -57,5 +59,6 @@ export class Vangnet extends Component<VangnetProps, { fout: unknown; gevangen: 
         </details>
       </div>
     );
+    return this.props.heelScherm ? <main class="rw-inhoud">{inhoud}</main> : inhoud;
   }
 }

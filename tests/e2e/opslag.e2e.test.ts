@@ -40,9 +40,9 @@ afterEach(async () => {
 });
 
 /** A fresh context (no service worker in between), with an init script run before the app. */
-async function nieuwePagina<A>(script?: (arg: A) => void, arg?: A): Promise<Page> {
+async function nieuwePagina(script?: (arg: Record<string, unknown>) => void, arg: Record<string, unknown> = {}): Promise<Page> {
   context = await omgeving.browser.newContext({ serviceWorkers: "block", viewport: MATEN[0] });
-  if (script) await context.addInitScript(script, arg as A);
+  if (script) await context.addInitScript(script, arg);
   fouten = [];
   const pagina = await context.newPage();
   pagina.on("pageerror", (e) => fouten.push(e.message));
