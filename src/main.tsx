@@ -3,7 +3,6 @@ import { type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instell
 import { wisNaMinuten } from "./flow/wissen.ts";
 import { SLEUTEL } from "./flow/opslag.ts";
 import { lokaleOpslag } from "./flow/apparaat.ts";
-import { Geheugen } from "./flow/geheugen.ts";
 import { Sessie } from "./flow/sessie.ts";
 import { laadGemeente, laadIndex } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
@@ -35,7 +34,7 @@ async function start(doel: HTMLElement): Promise<void> {
   const modus = vasteModus ?? leesInstellingen(apparaat).modus;
   // At the counter nothing about a client stays on the device: answers live in memory only.
   if (modus === "balie") apparaat.removeItem(SLEUTEL);
-  const opslag = modus === "balie" ? new Geheugen() : apparaat;
+  const opslag = modus === "balie" ? new (await import("./flow/geheugen.ts")).Geheugen() : apparaat;
   // At the kitchen table, answers left from longer ago than the wipe time are gone at start.
   const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" }, modus === "keukentafel" ? wisNaMinuten(modus) * 60_000 : undefined);
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.

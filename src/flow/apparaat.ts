@@ -6,18 +6,19 @@
  * working with everything in memory, and says once that answers are not kept after
  * closing (ui/App.tsx shows it, from `probleem`).
  */
-import { Geheugen } from "./geheugen.ts";
-
 /** "geblokkeerd": the browser lets the app keep nothing; "vol": a write did not fit. */
 export type OpslagProbleem = "geblokkeerd" | "vol";
 
+/** What the app uses of a Storage (localStorage, or Geheugen at the counter). */
+export type Opslag = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
 /** A Storage that never throws: a failed write is noted in `probleem`, never lost in silence. */
-export class VeiligeOpslag implements Storage {
+export class VeiligeOpslag implements Opslag {
   private fout: OpslagProbleem | null;
   private readonly luisteraars = new Set<() => void>();
 
   constructor(
-    private readonly bron: Storage,
+    private readonly bron: Opslag,
     probleem: OpslagProbleem | null = null,
   ) {
     this.fout = probleem;
@@ -39,20 +40,6 @@ export class VeiligeOpslag implements Storage {
     for (const luisteraar of this.luisteraars) luisteraar();
   }
 
-  get length(): number {
-    try {
-      return this.bron.length;
-    } catch {
-      return 0;
-    }
-  }
-  key(i: number): string | null {
-    try {
-      return this.bron.key(i);
-    } catch {
-      return null;
-    }
-  }
   getItem(sleutel: string): string | null {
     try {
       return this.bron.getItem(sleutel);
@@ -79,13 +66,6 @@ export class VeiligeOpslag implements Storage {
       // nothing can be stored, so nothing is left to remove
     }
   }
-  clear(): void {
-    try {
-      this.bron.clear();
-    } catch {
-      // as above
-    }
-  }
 }
 
 /**
@@ -99,7 +79,9 @@ export function lokaleOpslag(lees: () => Storage = () => globalThis.localStorage
     opslag.getItem("regelingenwijzer"); // some browsers throw only on use
     return new VeiligeOpslag(opslag);
   } catch {
-    return new VeiligeOpslag(new Geheugen(), "geblokkeerd");
+    // In memory, for as long as the page is open.
+    const geheugen = new Map<string, string>();
+    return new VeiligeOpslag({ getItem: (k) => geheugen.get(k) ?? null, setItem: (k, v) => void geheugen.set(k, v), removeItem: (k) => void geheugen.delete(k) }, "geblokkeerd");
   }
 }
 

@@ -7,6 +7,7 @@
  * the app starts (at the kitchen table: its wipe time, see flow/wissen.ts).
  * Nothing is ever sent anywhere.
  */
+import type { Opslag } from "./apparaat.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 
 export const SLEUTEL = "regelingenwijzer";
@@ -29,7 +30,7 @@ function isAntwoord(waarde: unknown): waarde is Antwoord {
 }
 
 /** Reads the stored answers; anything odd is removed and reported, never half-used. */
-export function lees(opslag: Storage, nu: number, bewaartijd = BEWAARTIJD_MS): Gelezen {
+export function lees(opslag: Opslag, nu: number, bewaartijd = BEWAARTIJD_MS): Gelezen {
   let ruw: string | null;
   try {
     ruw = opslag.getItem(SLEUTEL);
@@ -69,7 +70,7 @@ export function lees(opslag: Storage, nu: number, bewaartijd = BEWAARTIJD_MS): G
 }
 
 /** Returns whether it was stored. Full or blocked storage: the journey goes on in memory (flow/apparaat.ts says so once). */
-export function bewaar(opslag: Storage, toestand: Bewaard): boolean {
+export function bewaar(opslag: Opslag, toestand: Bewaard): boolean {
   try {
     const gelukt: unknown = opslag.setItem(SLEUTEL, JSON.stringify(toestand));
     return gelukt !== false; // a VeiligeOpslag (flow/apparaat.ts) says false instead of throwing
@@ -79,7 +80,7 @@ export function bewaar(opslag: Storage, toestand: Bewaard): boolean {
   }
 }
 
-export function wis(opslag: Storage): void {
+export function wis(opslag: Opslag): void {
   try {
     opslag.removeItem(SLEUTEL);
   } catch {

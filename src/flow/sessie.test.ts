@@ -5,6 +5,7 @@ import { wisNaMinuten } from "./wissen.ts";
 import { Sessie } from "./sessie.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { vragenVoor } from "../rules/regelset.ts";
+import { controleerAntwoord } from "../rules/antwoorden.ts";
 
 beforeEach(() => localStorage.clear());
 
@@ -102,7 +103,7 @@ describe("stored answers are checked like typed ones", () => {
     const sessie = bewaard({ leeftijd: 35, netto_inkomen: 1400, schulden: null, ...fout });
     const geldig = { leeftijd: 35, netto_inkomen: 1400, schulden: null } as Record<string, unknown>;
     for (const feit of Object.keys(fout)) delete geldig[feit];
-    expect(sessie.controleer(vragen)).toBe("deels");
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBe("deels");
     expect(sessie.antwoorden).toEqual(geldig);
     expect(JSON.parse(localStorage.getItem(SLEUTEL) as string).antwoorden).toEqual(geldig);
     // The time of the last answer is not moved by the check (the wipe counts from it).
@@ -111,14 +112,14 @@ describe("stored answers are checked like typed ones", () => {
 
   it("says 'alles' when no stored answer was valid", () => {
     const sessie = bewaard({ leeftijd: 500, netto_inkomen: "abc" });
-    expect(sessie.controleer(vragen)).toBe("alles");
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBe("alles");
     expect(sessie.antwoorden).toEqual({});
   });
 
   it("leaves valid answers alone, 'Weet ik niet' included, and says nothing", () => {
     const antwoorden = { leeftijd: 120, leefsituatie: "alleenstaand", netto_inkomen: 0, vermogen: -100, schulden: null, dreiging: false };
     const sessie = bewaard(antwoorden);
-    expect(sessie.controleer(vragen)).toBeNull();
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBeNull();
     expect(sessie.antwoorden).toEqual(antwoorden);
   });
 });

@@ -3,8 +3,9 @@
  * is stored at once (opslag.ts) so that a reload or a closed tab loses nothing; "Wis
  * mijn antwoorden" removes it all.
  */
-import { type Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
+import type { Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
+import type { Opslag } from "./apparaat.ts";
 import { type Bewaard, VERSIE, bewaar, lees, wis } from "./opslag.ts";
 
 export type Taal = "nl" | "en";
@@ -17,7 +18,7 @@ export class Sessie {
   readonly probleemBijStart: "onleesbaar" | "verlopen" | null;
 
   constructor(
-    private readonly opslag: Storage,
+    private readonly opslag: Opslag,
     private readonly klok: () => number = Date.now,
     standaard: { gemeente: string | null; taal: Taal } = { gemeente: null, taal: "nl" },
     /** How long stored answers stay usable after the last change (shorter on a shared device). */
@@ -51,14 +52,16 @@ export class Sessie {
    * are there. Stored answers can be edited or forged (an age of 500, `true` as an age,
    * "abc" as income, 1e308): those are dropped, and the questions are asked again.
    * Returns "alles" when none was left, "deels" when some were dropped, else null.
+   * The check itself is given (`controleerAntwoord` of rules/antwoorden.ts), so that the
+   * app loads it only when there are stored answers: never on a first visit.
    */
-  controleer(vragen: ReadonlyArray<Vraag>): "alles" | "deels" | null {
+  controleer(vragen: ReadonlyArray<Vraag>, controleer: typeof controleerAntwoord): "alles" | "deels" | null {
     const perFeit = new Map(vragen.map((v) => [v.feit, v]));
     const goed: Record<string, Antwoord> = {};
     let weg = 0;
     for (const [feit, waarde] of Object.entries(this.toestand.antwoorden)) {
       const vraag = perFeit.get(feit);
-      if (vraag && controleerAntwoord(vraag, waarde) === null) goed[feit] = waarde;
+      if (vraag && controleer(vraag, waarde) === null) goed[feit] = waarde;
       else weg++;
     }
     if (weg === 0) return null;

@@ -26,7 +26,14 @@ async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps
   for (const [feit, waarde] of Object.entries(antwoorden)) sessie.beantwoord(feit, waarde as never);
   render(<Wijzer index={INDEX} laad={laad} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
   await act(async () => {}); // the rules load
+  await geladen();
   return sessie;
+}
+
+/** Until the rules are loaded and stored answers checked (that check loads on demand). */
+async function geladen() {
+  for (let i = 0; i < 10 && document.querySelector(".rw-laden"); i++) await act(async () => void (await import("../rules/antwoorden.ts")));
+  await act(async () => {});
 }
 
 beforeEach(() => {
@@ -125,7 +132,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
     await act(async () => {});
     const melding = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
-    expect(screen.getByRole("status").textContent).toContain(melding);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding)); // its words load then
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
@@ -155,7 +162,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     });
     await act(async () => {});
     expect(location.hash).toBe("#/vraag/leeftijd");
-    expect(screen.getByRole("status").textContent).toContain(melding);
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding));
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
@@ -169,7 +176,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     location.hash = "#/verder";
     const sessie = new Sessie(localStorage);
     render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
-    await act(async () => {});
+    await geladen();
     expect(sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
     expect(screen.getByRole("status").textContent).toContain("We konden een paar van je oude antwoorden niet lezen. Die vragen stellen we opnieuw.");
     expect(location.hash).toBe("#/vraag/leeftijd");
@@ -207,6 +214,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     await act(async () => {});
     let bijgewerkt = 0;
     await act(async () => versie.meldNieuw(() => bijgewerkt++));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie"));
     expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie van deze app. Je krijgt die als je de app opnieuw opent, of als je je antwoorden wist.");
     expect(screen.queryByRole("button", { name: "Nu bijwerken" })).toBeNull();
     await act(async () => {

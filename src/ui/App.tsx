@@ -8,7 +8,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import { stand as maakStand, vorige } from "../flow/reis.ts";
 import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
-import { laadTaal, maakI18n } from "../i18n/index.ts";
+import { laadTaal, maakI18n, voegTekstenToe } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
 import { type OpslagProbleem, type VeiligeOpslag, lokaleOpslag, wisSessieOpslag } from "../flow/apparaat.ts";
@@ -118,10 +118,16 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const opslagGemeld = useRef(false);
   const [, setOpslagProbleem] = useState(apparaat.probleem);
   useEffect(() => apparaat.luister(() => setOpslagProbleem(apparaat.probleem)), [apparaat]);
+  // Its words load only then (most devices never need them).
+  const [opslagTeksten, setOpslagTeksten] = useState(false);
   useEffect(() => {
-    if (!apparaat.probleem || opslagGemeld.current || modus === "balie") return;
+    if (!apparaat.probleem || opslagGemeld.current) return;
     opslagGemeld.current = true;
-    setOpslagMelding(apparaat.probleem);
+    void import("../i18n/opslag.json").then((m) => {
+      voegTekstenToe(m.default);
+      setOpslagTeksten(true);
+      if (modus !== "balie") setOpslagMelding(apparaat.probleem);
+    });
   }, [apparaat.probleem]);
   // Answers that live in memory only (the counter; blocked or full storage) would be
   // lost by a reload, so a new version waits for the next client or the next visit.
@@ -165,13 +171,17 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   useEffect(() => {
     if (!gekozen || geladen[gekozen]) return;
     let actief = true;
-    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then((uitkomst) => {
+    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then(async (uitkomst) => {
       if (!actief) return;
-      if (uitkomst.regelset) {
-        // Stored answers are checked like typed ones before anything is computed from them.
+      // Stored answers are checked like typed ones before anything is computed from them.
+      // The check loads only when there are answers from before (never on a first visit).
+      if (uitkomst.regelset && Object.keys(sessie.antwoorden).length > 0) {
+        // (Offline the service worker has it; should it fail anyway, the answers are dropped, never used unchecked.)
+        const controleerAntwoord = await import("../rules/antwoorden.ts").then((m) => m.controleerAntwoord, () => () => "niet te controleren");
+        if (!actief) return;
         let gecontroleerd: ReturnType<Sessie["controleer"]> = null;
         try {
-          gecontroleerd = sessie.controleer(vragenVoor(uitkomst.regelset, gekozen));
+          gecontroleerd = sessie.controleer(vragenVoor(uitkomst.regelset, gekozen), controleerAntwoord);
         } catch (e) {
           uitkomst = { regelset: null, fouten: [rekenFout(gekozen, e)] };
         }
@@ -298,11 +308,12 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">
           {melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}
-          {opslagMelding && <p class="utrecht-alert utrecht-alert--warning" data-opslag-melding="">{t(opslagMelding === "vol" ? "app.opslagVol" : "app.opslagGeblokkeerd")}</p>}
+          {opslagMelding && <p class="utrecht-alert utrecht-alert--warning" data-opslag-melding="">{t(opslagMelding === "vol" ? "opslag.vol" : "opslag.geblokkeerd")}</p>}
           <p class="rw-verborgen" data-aankondiging="">{aankondiging}</p>
-          {versie.nieuw && (
+          {/* Where answers are in memory only, the words that say when the new version comes must be there first. */}
+          {versie.nieuw && (modus === "balie" ? GedeeldeBalk !== null : !antwoordenVluchtig || opslagTeksten) && (
             <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
-              <p class="utrecht-paragraph">{t(modus === "balie" ? "app.nieuweVersieBalie" : antwoordenVluchtig ? "app.nieuweVersieVluchtig" : "app.nieuweVersie")}</p>
+              <p class="utrecht-paragraph">{t(modus === "balie" ? "balie.nieuweVersie" : antwoordenVluchtig && opslagTeksten ? "opslag.nieuweVersie" : "app.nieuweVersie")}</p>
               {!antwoordenVluchtig && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>}
             </div>
           )}
