@@ -6,7 +6,6 @@ import { lokaleOpslag } from "./flow/apparaat.ts";
 import { Sessie } from "./flow/sessie.ts";
 import { laadGemeente, laadIndex } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
-import { Foutpagina } from "./ui/Foutpagina.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
 
@@ -20,6 +19,7 @@ async function start(doel: HTMLElement): Promise<void> {
   try {
     index = await laadIndex();
   } catch (e) {
+    const { Foutpagina } = await import("./ui/Foutpagina.tsx");
     render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
     return;
   }

@@ -165,6 +165,7 @@ function nlJson(): Tekst[] {
   // The strings of screens loaded on demand (the counter and the kitchen table), Dutch part.
   loop("src/i18n/modi.json", JSON.parse(readFileSync(resolve(HIER, "modi.json"), "utf8")).nl, []);
   loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
+  loop("src/i18n/fouten.json", JSON.parse(readFileSync(resolve(HIER, "fouten.json"), "utf8")).nl, []);
   loop("src/i18n/opslag.json", JSON.parse(readFileSync(resolve(HIER, "opslag.json"), "utf8")).nl, []);
   return uit;
 }

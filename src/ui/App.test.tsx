@@ -96,7 +96,7 @@ describe("the app", () => {
   it("shows an error page for a gemeente whose rules cannot be used, and lets the resident start over", async () => {
     location.hash = "#/verder";
     await start({}, async () => ({ regelset: null, fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$.x", melding: "kapot" }] }));
-    expect(screen.getByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy(); // the error pages load on demand
     expect(screen.getByText("regels/geertruidenberg.json: $.x: kapot")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Naar de startpagina" }).getAttribute("href")).toBe("#/");
   });
@@ -192,7 +192,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     };
     location.hash = "#/verder";
     await start({}, kapot);
-    expect(screen.getByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
     expect(screen.getByText(/^regels\/geertruidenberg\.json: \$: geeft een fout bij het berekenen/)).toBeTruthy();
   });
 

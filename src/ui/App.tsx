@@ -18,7 +18,6 @@ import type { Geladen } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import { vragenVoor } from "../rules/regelset.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
-import { GemeenteFout } from "./Foutpagina.tsx";
 import { Kop } from "./Kop.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { UitslagPagina } from "./UitslagPagina.tsx";
@@ -209,6 +208,8 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   }
   const regelset = bundel?.regelset ?? null;
   const gemeente = regelset ? gekozen : null;
+  // The error pages load only when one is needed.
+  const GemeenteFout = useLater(Boolean(gekozen && bundel && !bundel.regelset), () => import("./Foutpagina.tsx").then((m) => m.GemeenteFout));
   const waarIkBen = (naControle = false): Route => (stand?.volgende ? { pagina: "vraag", feit: stand.volgende, naControle } : { pagina: "controleer" });
 
   const wis = () => {
@@ -266,7 +267,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         />
       );
   } else if (bundel && !bundel.regelset) {
-    pagina = <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} />;
+    pagina = GemeenteFout ? <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>;
   } else if (!stand) {
     pagina = <p class="rw-laden" role="status">{t("app.laden")}</p>;
   } else if (route.pagina === "overzicht") {
@@ -320,7 +321,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         </div>
         {/* A page that fails unexpectedly: its gemeente's error page when it was drawing that
             gemeente's rules, else a plain page; the header and the answers stay. */}
-        <Vangnet key={`${routeSleutel} ${gekozen ?? ""}`} t={t} anders={(fout) => (gemeente && regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
+        <Vangnet key={`${routeSleutel} ${gekozen ?? ""}`} t={t} anders={(fout, paginas) => (gemeente && regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <paginas.GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
           {pagina}
         </Vangnet>
       </main>

@@ -19,7 +19,7 @@ describe("the error boundary", () => {
         <Wankel tekst="Weer goed" />
       </Vangnet>,
     );
-    expect(screen.getByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeTruthy(); // the page loads on demand
     expect(screen.getByText("Je antwoorden zijn niet weg.")).toBeTruthy();
     expect(screen.getByText("kapot in de test")).toBeTruthy(); // for the beheerder, folded away
     expect(fouten).toHaveLength(1);
@@ -31,14 +31,14 @@ describe("the error boundary", () => {
     expect(screen.queryByText("Er ging iets mis")).toBeNull();
   });
 
-  it("draws what `anders` gives instead, when it gives something", () => {
+  it("draws what `anders` gives instead, when it gives something", async () => {
     gooi = true;
     render(
       <Vangnet anders={() => <h1>De regels van X werken nu niet</h1>}>
         <Wankel tekst="" />
       </Vangnet>,
     );
-    expect(screen.getByRole("heading", { level: 1, name: "De regels van X werken nu niet" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "De regels van X werken nu niet" })).toBeTruthy();
   });
 
   it("shows its children when nothing goes wrong", () => {
