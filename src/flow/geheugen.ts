@@ -1,4 +1,3 @@
-/** Only loaded in balie-modus (main.tsx). */
 /**
  * Storage that forgets everything when the page goes: at the counter nothing about a
  * client may stay on the device (balie-modus: "niets wordt bewaard").

@@ -3,6 +3,7 @@
  * text size. Not answers: kept in their own localStorage key until changed, and not
  * removed by "Wis mijn antwoorden" (a preference for reading, not data about a person).
  */
+import type { Opslag } from "./apparaat.ts";
 export const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
 export type TekstGrootte = 100 | 150 | 200;
 export const TEKSTGROOTTES: readonly TekstGrootte[] = [100, 150, 200];
@@ -20,7 +21,7 @@ export interface Instellingen {
 
 export const STANDAARD: Instellingen = { hoogContrast: null, tekst: 100, modus: "inwoner" };
 
-export function leesInstellingen(opslag: Storage): Instellingen {
+export function leesInstellingen(opslag: Opslag): Instellingen {
   try {
     const data = JSON.parse(opslag.getItem(SLEUTEL_INSTELLINGEN) ?? "null") as Partial<Instellingen> | null;
     return {
@@ -33,7 +34,7 @@ export function leesInstellingen(opslag: Storage): Instellingen {
   }
 }
 
-export function bewaarInstellingen(opslag: Storage, instellingen: Instellingen): void {
+export function bewaarInstellingen(opslag: Opslag, instellingen: Instellingen): void {
   try {
     opslag.setItem(SLEUTEL_INSTELLINGEN, JSON.stringify(instellingen));
   } catch {

@@ -7,6 +7,7 @@
  * the app starts (at the kitchen table: its wipe time, see flow/wissen.ts).
  * Nothing is ever sent anywhere.
  */
+import type { Opslag } from "./apparaat.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 
 export const SLEUTEL = "regelingenwijzer";
@@ -31,7 +32,7 @@ function isAntwoord(waarde: unknown): waarde is Antwoord {
 }
 
 /** Reads the stored answers; anything odd is removed and reported, never half-used. */
-export function lees(opslag: Storage, nu: number, bewaartijd = BEWAARTIJD_MS): Gelezen {
+export function lees(opslag: Opslag, nu: number, bewaartijd = BEWAARTIJD_MS): Gelezen {
   let ruw: string | null;
   try {
     ruw = opslag.getItem(SLEUTEL);
@@ -60,22 +61,28 @@ export function lees(opslag: Storage, nu: number, bewaartijd = BEWAARTIJD_MS): G
     wis(opslag);
     return { toestand: null, probleem: "onleesbaar" };
   }
-  if (nu - (data as Bewaard).gewijzigd > bewaartijd) {
+  // An entry stamped in the future cannot be trusted to be recent: it counts as expired
+  // (else a forged or clock-skewed stamp would keep answers on a shared device forever).
+  const gewijzigd = (data as Bewaard).gewijzigd;
+  if (nu - gewijzigd > bewaartijd || gewijzigd > nu || !Number.isFinite(gewijzigd)) {
     wis(opslag);
     return { toestand: null, probleem: "verlopen" };
   }
   return { toestand: data as Bewaard, probleem: null };
 }
 
-export function bewaar(opslag: Storage, toestand: Bewaard): void {
+/** Returns whether it was stored. Full or blocked storage: the journey goes on in memory (flow/apparaat.ts says so once). */
+export function bewaar(opslag: Opslag, toestand: Bewaard): boolean {
   try {
-    opslag.setItem(SLEUTEL, JSON.stringify(toestand));
+    const gelukt: unknown = opslag.setItem(SLEUTEL, JSON.stringify(toestand));
+    return gelukt !== false; // a VeiligeOpslag (flow/apparaat.ts) says false instead of throwing
   } catch {
-    // Full or blocked storage: the journey goes on, only a reload would lose it.
+    wis(opslag); // no stale, older answers after a reload
+    return false;
   }
 }
 
-export function wis(opslag: Storage): void {
+export function wis(opslag: Opslag): void {
   try {
     opslag.removeItem(SLEUTEL);
   } catch {

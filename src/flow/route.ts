@@ -21,10 +21,25 @@ export type Route =
   | { pagina: "overzicht" }
   | { pagina: "mee"; data: string };
 
+/** decodeURIComponent throws on a malformed escape ("%", "%E0%A4%A"): then null. */
+function ontsleutel(deel: string): string | null {
+  try {
+    return decodeURIComponent(deel);
+  } catch {
+    return null;
+  }
+}
+
+/** Any address gives a page: one that cannot be read leads on to where the resident is, or to the start. */
 export function leesRoute(hash: string): Route {
   const [pad = "", zoek = ""] = hash.replace(/^#/, "").split("?");
   const delen = pad.split("/").filter(Boolean);
-  if (delen[0] === "vraag" && delen[1]) return { pagina: "vraag", feit: decodeURIComponent(delen[1]), naControle: new URLSearchParams(zoek).get("na") === "controleer" };
+  if (delen[0] === "vraag" && delen[1]) {
+    const feit = ontsleutel(delen[1]);
+    // A question address that cannot be read: wherever the resident is in the journey.
+    if (feit === null) return { pagina: "verder" };
+    return { pagina: "vraag", feit, naControle: new URLSearchParams(zoek).get("na") === "controleer" };
+  }
   if (delen[0] === "controleer") return { pagina: "controleer" };
   if (delen[0] === "uitslag") return { pagina: "uitslag" };
   if (delen[0] === "verder") return { pagina: "verder" };

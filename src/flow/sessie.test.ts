@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { BEWAARTIJD_MS, SLEUTEL } from "./opslag.ts";
 import { wisNaMinuten } from "./wissen.ts";
 import { Sessie } from "./sessie.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { vragenVoor } from "../rules/regelset.ts";
+import { controleerAntwoord } from "../rules/antwoorden.ts";
 
 beforeEach(() => localStorage.clear());
 
@@ -67,5 +70,56 @@ describe("the session", () => {
   it("uses the gemeente fixed by the deployment", () => {
     const sessie = new Sessie(localStorage, Date.now, { gemeente: "smallingerland", taal: "nl" });
     expect(sessie.gemeente).toBe("smallingerland");
+  });
+
+  it("counts an entry stamped in the future as expired", () => {
+    new Sessie(localStorage, () => 10_000).beantwoord("leeftijd", 40);
+    const eerder = new Sessie(localStorage, () => 5_000);
+    expect(eerder.antwoorden).toEqual({});
+    expect(eerder.probleemBijStart).toBe("verlopen");
+    expect(localStorage.getItem(SLEUTEL)).toBeNull();
+  });
+});
+
+describe("stored answers are checked like typed ones", () => {
+  const vragen = vragenVoor(echteRegels(), "geertruidenberg");
+  /** A stored entry as someone could have edited it, then read back. */
+  function bewaard(antwoorden: Record<string, unknown>): Sessie {
+    localStorage.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: "geertruidenberg", antwoorden, taal: "nl", gewijzigd: 1000 }));
+    return new Sessie(localStorage, () => 2000);
+  }
+
+  it.each([
+    ["an age of 500 (above the question's maximum)", { leeftijd: 500 }],
+    ["true as an age", { leeftijd: true }],
+    ["an age of 35.5 (not a whole number)", { leeftijd: 35.5 }],
+    ['"abc" as income', { netto_inkomen: "abc" }],
+    ["1e308 as income", { netto_inkomen: 1e308 }],
+    ["a negative income", { netto_inkomen: -5 }],
+    ["a choice that is not one of the options", { leefsituatie: "koning" }],
+    ["a number as a yes/no answer", { schulden: 1 }],
+    ["a fact that has no question", { bestaat_niet: 3 }],
+  ])("drops %s, keeps the valid ones and stores the result", (_geval, fout) => {
+    const sessie = bewaard({ leeftijd: 35, netto_inkomen: 1400, schulden: null, ...fout });
+    const geldig = { leeftijd: 35, netto_inkomen: 1400, schulden: null } as Record<string, unknown>;
+    for (const feit of Object.keys(fout)) delete geldig[feit];
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBe("deels");
+    expect(sessie.antwoorden).toEqual(geldig);
+    expect(JSON.parse(localStorage.getItem(SLEUTEL) as string).antwoorden).toEqual(geldig);
+    // The time of the last answer is not moved by the check (the wipe counts from it).
+    expect(sessie.gewijzigd).toBe(1000);
+  });
+
+  it("says 'alles' when no stored answer was valid", () => {
+    const sessie = bewaard({ leeftijd: 500, netto_inkomen: "abc" });
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBe("alles");
+    expect(sessie.antwoorden).toEqual({});
+  });
+
+  it("leaves valid answers alone, 'Weet ik niet' included, and says nothing", () => {
+    const antwoorden = { leeftijd: 120, leefsituatie: "alleenstaand", netto_inkomen: 0, vermogen: -100, schulden: null, dreiging: false };
+    const sessie = bewaard(antwoorden);
+    expect(sessie.controleer(vragen, controleerAntwoord)).toBeNull();
+    expect(sessie.antwoorden).toEqual(antwoorden);
   });
 });

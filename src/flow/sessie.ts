@@ -3,7 +3,9 @@
  * is stored at once (opslag.ts) so that a reload or a closed tab loses nothing; "Wis
  * mijn antwoorden" removes it all.
  */
-import type { Antwoord } from "../rules/antwoorden.ts";
+import type { Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
+import type { Vraag } from "../rules/schema.ts";
+import type { Opslag } from "./apparaat.ts";
 import { type Bewaard, VERSIE, bewaar, lees, wis } from "./opslag.ts";
 
 export type Taal = "nl" | "en";
@@ -16,7 +18,7 @@ export class Sessie {
   readonly probleemBijStart: "onleesbaar" | "verlopen" | null;
 
   constructor(
-    private readonly opslag: Storage,
+    private readonly opslag: Opslag,
     private readonly klok: () => number = Date.now,
     standaard: { gemeente: string | null; taal: Taal } = { gemeente: null, taal: "nl" },
     /** How long stored answers stay usable after the last change (shorter on a shared device). */
@@ -42,6 +44,32 @@ export class Sessie {
   /** When the answers last changed (ms since epoch): a shared device's wipe counts from it after a reload. */
   get gewijzigd(): number {
     return this.toestand.gewijzigd;
+  }
+
+  /**
+   * Checks the answers against the gemeente's questions exactly like a typed answer or
+   * one given to the CLI (type, options, bounds: rules/antwoorden.ts), once its rules
+   * are there. Stored answers can be edited or forged (an age of 500, `true` as an age,
+   * "abc" as income, 1e308): those are dropped, and the questions are asked again.
+   * Returns "alles" when none was left, "deels" when some were dropped, else null.
+   * The check itself is given (`controleerAntwoord` of rules/antwoorden.ts), so that the
+   * app loads it only when there are stored answers: never on a first visit.
+   */
+  controleer(vragen: ReadonlyArray<Vraag>, controleer: typeof controleerAntwoord): "alles" | "deels" | null {
+    const perFeit = new Map(vragen.map((v) => [v.feit, v]));
+    const goed: Record<string, Antwoord> = {};
+    let weg = 0;
+    for (const [feit, waarde] of Object.entries(this.toestand.antwoorden)) {
+      const vraag = perFeit.get(feit);
+      if (vraag && controleer(vraag, waarde) === null) goed[feit] = waarde;
+      else weg++;
+    }
+    if (weg === 0) return null;
+    // Not a change by the resident: the time of the last answer (the wipe counts from it) stays.
+    this.toestand = { ...this.toestand, antwoorden: goed };
+    bewaar(this.opslag, this.toestand);
+    for (const luisteraar of this.luisteraars) luisteraar();
+    return Object.keys(goed).length === 0 ? "alles" : "deels";
   }
 
   luister(luisteraar: Luisteraar): () => void {

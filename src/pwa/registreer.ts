@@ -9,7 +9,10 @@ let herladen = false;
 function herlaad(): void {
   if (herladen) return;
   herladen = true;
-  location.reload(); // answers are in localStorage: nothing is lost
+  // A resident's answers are in localStorage: nothing is lost. Where they live in memory
+  // only (the counter; storage blocked or full) the app asks for this between clients
+  // only, after the wipe (ui/App.tsx), so a reload costs nobody's answers there either.
+  location.reload();
 }
 
 function wachtOpDeNieuwe(registratie: ServiceWorkerRegistration): void {

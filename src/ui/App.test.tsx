@@ -2,6 +2,9 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
+import { VeiligeOpslag, lokaleOpslag } from "../flow/apparaat.ts";
+import { Geheugen } from "../flow/geheugen.ts";
+import { versie } from "../pwa/versie.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { Wijzer, type WijzerProps } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
@@ -23,7 +26,14 @@ async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps
   for (const [feit, waarde] of Object.entries(antwoorden)) sessie.beantwoord(feit, waarde as never);
   render(<Wijzer index={INDEX} laad={laad} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
   await act(async () => {}); // the rules load
+  await geladen();
   return sessie;
+}
+
+/** Until the rules are loaded and stored answers checked (that check loads on demand). */
+async function geladen() {
+  for (let i = 0; i < 10 && document.querySelector(".rw-laden"); i++) await act(async () => void (await import("../rules/antwoorden.ts")));
+  await act(async () => {});
 }
 
 beforeEach(() => {
@@ -86,7 +96,7 @@ describe("the app", () => {
   it("shows an error page for a gemeente whose rules cannot be used, and lets the resident start over", async () => {
     location.hash = "#/verder";
     await start({}, async () => ({ regelset: null, fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$.x", melding: "kapot" }] }));
-    expect(screen.getByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy(); // the error pages load on demand
     expect(screen.getByText("regels/geertruidenberg.json: $.x: kapot")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Naar de startpagina" }).getAttribute("href")).toBe("#/");
   });
@@ -106,5 +116,110 @@ describe("the app", () => {
     expect(JSON.parse(localStorage.getItem("regelingenwijzer-instellingen") as string)).toEqual({ hoogContrast: true, tekst: 200, modus: "inwoner" });
     // The header's toggle shows the same state, on every page.
     expect(screen.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).toBe("true");
+  });
+});
+
+describe("the app when storage, stored answers or rules let it down", () => {
+  const fout = (naam: string) => new DOMException("test", naam);
+
+  it("with storage blocked, works in memory and says once that answers are not kept after closing", async () => {
+    const apparaat = lokaleOpslag(() => {
+      throw fout("SecurityError");
+    });
+    const sessie = new Sessie(apparaat);
+    sessie.kiesGemeente("geertruidenberg");
+    location.hash = "#/vraag/leeftijd";
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    await act(async () => {});
+    const melding = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding)); // its words load then
+    fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+    });
+    expect(location.hash).toBe("#/vraag/leefsituatie");
+    expect(sessie.antwoorden).toEqual({ leeftijd: 35 });
+    expect(screen.getByRole("status").textContent).not.toContain(melding); // said once
+  });
+
+  it("with a full storage, says so at the first write that failed (choosing the gemeente), once", async () => {
+    const bron = new Geheugen();
+    bron.setItem = () => {
+      throw fout("QuotaExceededError");
+    };
+    const apparaat = new VeiligeOpslag(bron);
+    const sessie = new Sessie(apparaat);
+    location.hash = "#/";
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    await act(async () => {});
+    const melding = "Er is geen ruimte om je antwoorden op dit apparaat te bewaren.";
+    expect(screen.getByRole("status").textContent).not.toContain(melding); // nothing failed yet
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText("Geertruidenberg"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Start" }));
+    });
+    await act(async () => {});
+    expect(location.hash).toBe("#/vraag/leeftijd");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding));
+    fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+    });
+    expect(sessie.antwoorden).toEqual({ leeftijd: 35 });
+    expect(screen.getByRole("status").textContent).not.toContain(melding); // said once
+  });
+
+  it("drops stored answers that no typed answer could be, with the notice, and asks again", async () => {
+    localStorage.setItem("regelingenwijzer", JSON.stringify({ versie: 1, gemeente: "geertruidenberg", antwoorden: { leeftijd: 500, leefsituatie: "alleenstaand", netto_inkomen: 1e308 }, taal: "nl", gewijzigd: Date.now() }));
+    location.hash = "#/verder";
+    const sessie = new Sessie(localStorage);
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+    await geladen();
+    expect(sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
+    expect(screen.getByRole("status").textContent).toContain("We konden een paar van je oude antwoorden niet lezen. Die vragen stellen we opnieuw.");
+    expect(location.hash).toBe("#/vraag/leeftijd");
+    expect(screen.getByRole("heading", { level: 1, name: "Hoe oud ben je?" })).toBeTruthy();
+  });
+
+  it("a gemeente whose rules throw while used gets its own error page, not a blank one", async () => {
+    const kapot = async () => {
+      const regelset = structuredClone(echteRegels()); // echteRegels() is shared by every test
+      const regels = regelset.gemeenten.geertruidenberg as NonNullable<(typeof regelset.gemeenten)[string]>;
+      (regels.regelingen[0] as { voorwaarden: unknown }).voorwaarden = null; // passes no check, but a hash can be made to match
+      return { regelset, fouten: [] as [] };
+    };
+    location.hash = "#/verder";
+    await start({}, kapot);
+    expect(await screen.findByRole("heading", { level: 1, name: "De regels van Geertruidenberg werken nu niet" })).toBeTruthy();
+    expect(screen.getByText(/^regels\/geertruidenberg\.json: \$: geeft een fout bij het berekenen/)).toBeTruthy();
+  });
+
+  it("an address with a malformed escape leads to where the resident is", async () => {
+    location.hash = "#/vraag/%";
+    await start({ leeftijd: 35 });
+    await act(async () => {});
+    expect(location.hash).toBe("#/vraag/leefsituatie");
+  });
+
+  it("when answers are not kept (storage blocked), a new version waits for 'Wis mijn antwoorden' instead of offering a reload", async () => {
+    const apparaat = lokaleOpslag(() => {
+      throw fout("SecurityError");
+    });
+    const sessie = new Sessie(apparaat);
+    sessie.kiesGemeente("geertruidenberg");
+    location.hash = "#/verder";
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    await act(async () => {});
+    let bijgewerkt = 0;
+    await act(async () => versie.meldNieuw(() => bijgewerkt++));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie"));
+    expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie van deze app. Je krijgt die als je de app opnieuw opent, of als je je antwoorden wist.");
+    expect(screen.queryByRole("button", { name: "Nu bijwerken" })).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
+    });
+    expect(bijgewerkt).toBe(1);
   });
 });

@@ -8,19 +8,20 @@ import { useEffect, useMemo, useReducer, useRef, useState } from "preact/hooks";
 import { stand as maakStand, vorige } from "../flow/reis.ts";
 import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
-import { laadTaal, maakI18n } from "../i18n/index.ts";
+import { laadTaal, maakI18n, voegTekstenToe } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
+import { type OpslagProbleem, type VeiligeOpslag, lokaleOpslag, wisSessieOpslag } from "../flow/apparaat.ts";
 import { useLater } from "./later.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import { vragenVoor } from "../rules/regelset.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
-import { GemeenteFout } from "./Foutpagina.tsx";
 import { Kop } from "./Kop.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { VraagPagina } from "./VraagPagina.tsx";
+import { Vangnet } from "./Vangnet.tsx";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
@@ -32,6 +33,13 @@ export interface WijzerProps {
   vasteGemeente: string | null;
   /** A mode fixed by the deployment (VITE_MODUS): the settings then offer no choice. */
   vasteModus?: Modus | null;
+  /** The device's storage for the settings (and, but at the counter, the answers); the page's localStorage, reached safely, unless given. */
+  apparaat?: VeiligeOpslag;
+}
+
+/** A gemeente's rules that throw while they are used: one line for the beheerder, like a check. */
+function rekenFout(gemeente: string, fout: unknown): { bestand: string; pad: string; melding: string } {
+  return { bestand: `regels/${gemeente}.json`, pad: "$", melding: `geeft een fout bij het berekenen (${fout instanceof Error ? fout.message : String(fout)})` };
 }
 
 function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: boolean) => void }) {
@@ -39,7 +47,8 @@ function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: bo
   return null;
 }
 
-export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus = null }: WijzerProps) {
+export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus = null, apparaat: gegeven }: WijzerProps) {
+  const [apparaat] = useState(() => gegeven ?? lokaleOpslag());
   const [, ververs] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
   useEffect(() => versie.luister(() => ververs(undefined)), []);
@@ -74,7 +83,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const [aankondiging, kondigAan] = useState("");
 
   // Contrast and text size: the resident's choice, else the system's wish for more contrast.
-  const [instellingen, setInstellingen] = useState<Instellingen>(() => leesInstellingen(localStorage));
+  const [instellingen, setInstellingen] = useState<Instellingen>(() => {
+    // A mode fixed by the deployment holds even when the device could not store it.
+    const gelezen = leesInstellingen(apparaat);
+    return vasteModus ? { ...gelezen, modus: vasteModus } : gelezen;
+  });
   const contrastVraag = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
   const [systeemContrast, setSysteemContrast] = useState(contrastVraag?.matches ?? false);
   useEffect(() => {
@@ -86,7 +99,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
   const wijzigInstellingen = (deel: Partial<Instellingen>) => {
     const nieuw = { ...instellingen, ...deel };
-    bewaarInstellingen(localStorage, nieuw);
+    bewaarInstellingen(apparaat, nieuw);
     // Another mode means another place for the answers (memory at the counter): start afresh.
     if (deel.modus && deel.modus !== instellingen.modus) {
       sessie.wisAlles(vasteGemeente);
@@ -97,6 +110,29 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     setInstellingen(nieuw);
   };
   const modus: Modus = instellingen.modus;
+  // Storage blocked or full: said once, in the live region, that answers are not kept
+  // after closing (at the counter they never are, and the bar says so already).
+  const [opslagMelding, setOpslagMelding] = useState<OpslagProbleem | null>(null);
+  const opslagGemeld = useRef(false);
+  const [, setOpslagProbleem] = useState(apparaat.probleem);
+  useEffect(() => apparaat.luister(() => setOpslagProbleem(apparaat.probleem)), [apparaat]);
+  // Its words load only then (most devices never need them).
+  const [opslagTeksten, setOpslagTeksten] = useState(false);
+  useEffect(() => {
+    if (!apparaat.probleem || opslagGemeld.current) return;
+    opslagGemeld.current = true;
+    void import("../i18n/opslag.json").then((m) => {
+      voegTekstenToe(m.default);
+      setOpslagTeksten(true);
+      if (modus !== "balie") setOpslagMelding(apparaat.probleem);
+    });
+  }, [apparaat.probleem]);
+  // Answers that live in memory only (the counter; blocked or full storage) would be
+  // lost by a reload, so a new version waits for the next client or the next visit.
+  const antwoordenVluchtig = modus === "balie" || apparaat.probleem !== null;
+  const werkBijTussenDoor = () => {
+    if (antwoordenVluchtig && versie.nieuw) versie.werkBij();
+  };
   const InstellingenPagina = useLater(route.pagina === "instellingen", () => import("./InstellingenPagina.tsx").then((m) => m.InstellingenPagina));
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
   // A shared device (counter, kitchen table): "Nieuwe klant", the automatic wipe, and the
@@ -109,13 +145,11 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   /** "Nieuwe klant" and the automatic wipe: every answer, in memory and on the device. */
   const nieuweKlant = (melding: string) => {
     sessie.wisAlles(vasteGemeente, "nl");
-    try {
-      sessionStorage.clear();
-    } catch {
-      // nothing there to clear
-    }
+    wisSessieOpslag();
     setMelding(i18n.t(melding, { lng: "nl" })); // the next person starts in Dutch, the notice too
     ga({ pagina: "start" }, true);
+    // Between clients: now a new version costs nobody's answers (the page reloads into it).
+    werkBijTussenDoor();
   };
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
@@ -138,29 +172,67 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   useEffect(() => {
     if (!gekozen || geladen[gekozen]) return;
     let actief = true;
-    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then((uitkomst) => actief && setGeladen((eerder) => ({ ...eerder, [gekozen]: uitkomst })));
+    laad(index.find((g) => g.id === gekozen) as GemeenteInIndex).then(async (uitkomst) => {
+      if (!actief) return;
+      // Stored answers are checked like typed ones before anything is computed from them.
+      // The check loads only when there are answers from before (never on a first visit).
+      if (uitkomst.regelset && Object.keys(sessie.antwoorden).length > 0) {
+        // (Offline the service worker has it; should it fail anyway, the answers are dropped, never used unchecked.)
+        const controleerAntwoord = await import("../rules/antwoorden.ts").then((m) => m.controleerAntwoord, () => () => "niet te controleren");
+        if (!actief) return;
+        let gecontroleerd: ReturnType<Sessie["controleer"]> = null;
+        try {
+          gecontroleerd = sessie.controleer(vragenVoor(uitkomst.regelset, gekozen), controleerAntwoord);
+        } catch (e) {
+          uitkomst = { regelset: null, fouten: [rekenFout(gekozen, e)] };
+        }
+        if (gecontroleerd) setMelding(t(gecontroleerd === "alles" ? "app.onleesbaar" : "app.deelsOnleesbaar"));
+      }
+      setGeladen((eerder) => ({ ...eerder, [gekozen]: uitkomst }));
+    });
     return () => {
       actief = false;
     };
   }, [gekozen, geladen[gekozen ?? ""]]);
-  const bundel = gekozen ? geladen[gekozen] : undefined;
+  let bundel = gekozen ? geladen[gekozen] : undefined;
+  // A gemeente's rules that fail at run time (even a bundle whose hash was made to match)
+  // give that gemeente's error page; the other gemeenten keep working.
+  let stand: ReturnType<typeof maakStand> | null = null;
+  let vragen = new Map<string, ReturnType<typeof vragenVoor>[number]>();
+  if (gekozen && bundel?.regelset) {
+    try {
+      stand = maakStand(bundel.regelset, gekozen, sessie.antwoorden, datum);
+      vragen = new Map(vragenVoor(bundel.regelset, gekozen).map((v) => [v.feit, v]));
+    } catch (e) {
+      bundel = { regelset: null, fouten: [rekenFout(gekozen, e)] };
+      stand = null;
+    }
+  }
   const regelset = bundel?.regelset ?? null;
   const gemeente = regelset ? gekozen : null;
-  const stand = gemeente && regelset ? maakStand(regelset, gemeente, sessie.antwoorden, datum) : null;
-  const vragen = gemeente && regelset ? new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v])) : new Map();
+  // The error pages load only when one is needed.
+  const GemeenteFout = useLater(Boolean(gekozen && bundel && !bundel.regelset), () => import("./Foutpagina.tsx").then((m) => m.GemeenteFout));
   const waarIkBen = (naControle = false): Route => (stand?.volgende ? { pagina: "vraag", feit: stand.volgende, naControle } : { pagina: "controleer" });
 
   const wis = () => {
     sessie.wisAlles(vasteGemeente);
     setMelding(t("app.gewist"));
+    setOpslagMelding(null);
     ga({ pagina: "start" }, true);
+    werkBijTussenDoor();
   };
 
   const beantwoord = (feit: string, waarde: Antwoord, naControle: boolean) => {
     setMelding(null);
+    setOpslagMelding(null);
     sessie.beantwoord(feit, waarde);
     if (!regelset) return;
-    const nieuw = maakStand(regelset, gemeente as string, sessie.antwoorden, datum);
+    let nieuw;
+    try {
+      nieuw = maakStand(regelset, gemeente as string, sessie.antwoorden, datum);
+    } catch {
+      return setRoute({ ...route }); // drawn again: the gemeente's error page (above)
+    }
     const plek = nieuw.gebruikt.findIndex(([f]) => f === feit);
     const daarna = naControle ? undefined : nieuw.gebruikt[plek + 1]?.[0];
     if (daarna) return ga({ pagina: "vraag", feit: daarna, naControle: false });
@@ -197,7 +269,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         />
       );
   } else if (bundel && !bundel.regelset) {
-    pagina = <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} />;
+    pagina = GemeenteFout ? <GemeenteFout naam={index.find((g) => g.id === gekozen)?.naam ?? gekozen} fouten={bundel.fouten} t={t} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>;
   } else if (!stand) {
     pagina = <p class="rw-laden" role="status">{t("app.laden")}</p>;
   } else if (route.pagina === "overzicht") {
@@ -239,15 +311,21 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
         {/* The one live region: notices, progress, errors and the result summary. */}
         <div role="status" class="rw-melding" aria-live="polite">
           {melding && <p class="utrecht-alert utrecht-alert--info">{melding}</p>}
+          {opslagMelding && <p class="utrecht-alert utrecht-alert--warning" data-opslag-melding="">{t(opslagMelding === "vol" ? "opslag.vol" : "opslag.geblokkeerd")}</p>}
           <p class="rw-verborgen" data-aankondiging="">{aankondiging}</p>
-          {versie.nieuw && (
+          {/* Where answers are in memory only, the words that say when the new version comes must be there first. */}
+          {versie.nieuw && (modus === "balie" ? GedeeldeBalk !== null : !antwoordenVluchtig || opslagTeksten) && (
             <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
-              <p class="utrecht-paragraph">{t("app.nieuweVersie")}</p>
-              <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>
+              <p class="utrecht-paragraph">{t(modus === "balie" ? "balie.nieuweVersie" : antwoordenVluchtig && opslagTeksten ? "opslag.nieuweVersie" : "app.nieuweVersie")}</p>
+              {!antwoordenVluchtig && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>}
             </div>
           )}
         </div>
-        {pagina}
+        {/* A page that fails unexpectedly: its gemeente's error page when it was drawing that
+            gemeente's rules, else a plain page; the header and the answers stay. */}
+        <Vangnet key={`${routeSleutel} ${gekozen ?? ""}`} t={t} anders={(fout, paginas) => (gemeente && regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <paginas.GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
+          {pagina}
+        </Vangnet>
       </main>
       <footer class="rw-voet">
         <p class="rw-klein">{t("app.versie", { versie: import.meta.env.VITE_VERSIE })}</p>

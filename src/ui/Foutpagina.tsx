@@ -1,8 +1,16 @@
-/** Shown when the rules themselves cannot be used: a clear message, never a blank page. */
+/**
+ * The error pages: rules that cannot be used, and any unexpected error (the boundary,
+ * Vangnet.tsx). Loaded only when one is needed, with their words, so that they do not
+ * weigh on every first visit; the service worker keeps them for offline use.
+ */
 import type { TFunction } from "i18next";
-import { maakI18n } from "../i18n/index.ts";
+import teksten from "../i18n/fouten.json";
+import { maakI18n, voegTekstenToe } from "../i18n/index.ts";
 import { type Fout, formatteerFout } from "../rules/fouten.ts";
 
+voegTekstenToe(teksten);
+
+/** Shown when the rules themselves cannot be used: a clear message, never a blank page. */
 export function Foutpagina({ fouten }: { fouten: Fout[] }) {
   const { t } = maakI18n("nl");
   return (
@@ -30,4 +38,27 @@ export function GemeenteFout({ naam, fouten, t }: { naam: string; fouten: Fout[]
       </details>
     </div>
   );
+}
+
+/**
+ * An unexpected error: what happened, in plain words; the answers are not lost (they are
+ * in the session, outside the part that failed); "Opnieuw proberen" draws it again.
+ */
+export function VangnetPagina({ t = maakI18n("nl").t, melding, opnieuw, heelScherm = false }: { t?: TFunction; melding: string; opnieuw: () => void; heelScherm?: boolean }) {
+  const inhoud = (
+    <div class="rw-vangnet" data-vangnet="">
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("vangnet.titel")}</h1>
+      <p class="utrecht-paragraph">{t("vangnet.tekst")}</p>
+      <p class="utrecht-paragraph">{t("vangnet.bewaard")}</p>
+      <p class="utrecht-paragraph">
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={opnieuw}>{t("vangnet.opnieuw")}</button>
+      </p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="#/" onClick={() => setTimeout(opnieuw)}>{t("vangnet.start")}</a></p>
+      <details>
+        <summary>{t("vangnet.beheer")}</summary>
+        <p class="rw-klein">{melding}</p>
+      </details>
+    </div>
+  );
+  return heelScherm ? <main class="rw-inhoud">{inhoud}</main> : inhoud;
 }

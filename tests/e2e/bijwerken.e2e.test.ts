@@ -8,10 +8,14 @@
  * switches to version B, on the same question, with the answers kept. A resident who
  * opens the app again later gets the same message without anyone asking for an update.
  *
+ * At the counter (balie-modus) answers live in memory only, so the new version is not
+ * offered as a button: it comes between clients, at "Nieuwe klant" (or the automatic
+ * wipe), and the message says so.
+ *
  * Waiting is on explicit conditions (service-worker states, elements, addresses), never
  * on the clock.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { build } from "vite";
@@ -22,6 +26,7 @@ import { type StatischeServer, statischeServer } from "./statisch.ts";
 const MAP_A = resolve("test-artifacts/versie-a");
 const MAP_B = resolve("test-artifacts/versie-b");
 const MELDING = "Er is een nieuwe versie van deze app. Je antwoorden blijven bewaard.";
+const MELDING_BALIE = "Er is een nieuwe versie van deze app. De nieuwe versie komt bij de volgende klant: na 'Nieuwe klant' of als alles vanzelf is gewist.";
 
 /** One production build of the app with the given version in the footer, into `map`. */
 async function bouw(versie: string, map: string): Promise<void> {
@@ -284,5 +289,58 @@ describe("updating to a new version, in Chromium", () => {
     await expect(werkBij(eerste).count()).resolves.toBe(0);
     expect((await opslag(eerste))?.antwoorden).toEqual({ leeftijd: 35 });
   }, 60_000);
-});
 
+  it("at the counter the new version waits for the next client: no button, the client's answers stay, 'Nieuwe klant' brings it", async () => {
+    const s = server as StatischeServer;
+    s.zetMap(MAP_A);
+    const pagina = await nieuwePagina();
+    await (context as BrowserContext).addInitScript(() => localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "balie" })));
+    await pagina.goto(s.url);
+    await pagina.getByText("Niets wordt bewaard").waitFor();
+    // Controlled first (that may reload), so that the client's answers come after it.
+    await wachtOpBeheer(pagina);
+    await begin(pagina);
+    await pagina.locator('input[type="radio"][name="leefsituatie"][value="alleenstaand"]').check();
+    await volgende(pagina);
+    const derdeVraag = "#/vraag/netto_inkomen";
+    expect(hash(pagina)).toBe(derdeVraag);
+    await pagina.evaluate(() => {
+      (window as unknown as { __nogDezelfde: boolean }).__nogDezelfde = true;
+    });
+
+    s.zetMap(MAP_B);
+    await pagina.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const melding = pagina.getByText(MELDING_BALIE);
+    await melding.waitFor();
+    await expect(pagina.getByRole("status").filter({ has: melding }).count()).resolves.toBe(1);
+    await expect(werkBij(pagina).count()).resolves.toBe(0);
+    await expect(pagina.getByText(MELDING).count()).resolves.toBe(0); // no promise that cannot be kept
+    mkdirSync("test-artifacts/schermen", { recursive: true });
+    for (const maat of [{ naam: "telefoon", width: 360, height: 740 }, { naam: "desktop", width: 1280, height: 800 }]) {
+      await pagina.setViewportSize(maat);
+      await pagina.screenshot({ path: `test-artifacts/schermen/23-balie-nieuwe-versie-${maat.naam}.png`, fullPage: true });
+    }
+    // The client goes on with version A, nothing lost: same document, same question, the answer given.
+    await pagina.locator('input[type="text"][name="netto_inkomen"]').fill("1400");
+    await volgende(pagina);
+    await expect(pagina.evaluate(() => (window as unknown as { __nogDezelfde?: boolean }).__nogDezelfde)).resolves.toBe(true);
+    await expect(voet(pagina).textContent()).resolves.toContain("Versie A");
+    expect(hash(pagina)).not.toBe(derdeVraag);
+    await pagina.getByRole("link", { name: "Terug" }).click();
+    await pagina.waitForURL((u) => u.hash === derdeVraag);
+    await expect(pagina.locator('input[type="text"][name="netto_inkomen"]').inputValue()).resolves.toBe("1400");
+
+    // Between clients: "Nieuwe klant" wipes, then the page reloads into version B.
+    const herladen = pagina.waitForEvent("load");
+    await pagina.getByRole("button", { name: "Nieuwe klant" }).click();
+    await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
+    await herladen;
+    await voet(pagina).getByText("Versie B", { exact: true }).waitFor();
+    await expect(pagina.evaluate(() => (window as unknown as { __nogDezelfde?: boolean }).__nogDezelfde)).resolves.toBeUndefined();
+    await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
+    await expect(pagina.getByText(MELDING_BALIE).count()).resolves.toBe(0);
+    await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();
+  }, 60_000);
+});
