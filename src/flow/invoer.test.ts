@@ -61,9 +61,12 @@ describe("amounts the way the reader writes them", () => {
   it("reads the English way in an English journey, and refuses it in a Dutch one", () => {
     expect(leesAntwoord(geld, "1,400.50", "en")).toEqual({ ok: true, waarde: 1400.5 });
     expect(leesAntwoord(geld, "1,400.50", "nl")).toEqual({ ok: false, fout: "geen_bedrag" });
-    // Each language keeps its own grouping: "1.400" is fourteen hundred in Dutch, 1.4 with a stray digit in English.
+    // Three digits after a dot are never cents: fourteen hundred in both languages.
     expect(leesAntwoord(geld, "1.400", "nl")).toEqual({ ok: true, waarde: 1400 });
-    expect(leesAntwoord(geld, "1.400", "en")).toEqual({ ok: false, fout: "te_veel_decimalen" });
+    expect(leesAntwoord(geld, "1.400", "en")).toEqual({ ok: true, waarde: 1400 });
+    expect(leesAntwoord(geld, "1.4000", "en")).toEqual({ ok: false, fout: "te_veel_decimalen" });
+    expect(leesAntwoord(geld, "10.555", "en")).toEqual({ ok: true, waarde: 10555 });
+    expect(leesAntwoord(geld, "10.5555", "en")).toEqual({ ok: false, fout: "te_veel_decimalen" });
     expect(leesAntwoord(geld, "1,400", "nl")).toEqual({ ok: false, fout: "te_veel_decimalen" });
     expect(leesAntwoord(geld, "1.400,50", "en")).toEqual({ ok: false, fout: "geen_bedrag" });
   });

@@ -39,8 +39,8 @@ function leesGeheel(voor: string, groep: "." | ","): string | null {
  * Parses an amount in euro the way a reader of `taal` writes it; returns null when it
  * is not one. Dutch: the comma is the decimal sign, the dot groups thousands
  * ("1.400,50"); "1400.50" as typed on an English keyboard is read too. English: the
- * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" as written
- * in the Netherlands is read too. Anything that mixes the two ways ("1,400.50" in
+ * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" and "1.650"
+ * as written in the Netherlands are read too (three digits after a dot are never cents). Anything that mixes the two ways ("1,400.50" in
  * Dutch) is not an amount: a clear error, never a guess.
  */
 export function leesBedrag(tekst: string, taal: Taal): number | null | "te_veel_decimalen" {
@@ -54,7 +54,9 @@ export function leesBedrag(tekst: string, taal: Taal): number | null | "te_veel_
   const [decimaal, groep] = taal === "en" ? ([".", ","] as const) : ([",", "."] as const);
   let geheel: string | null;
   let decimalen = "";
-  if (t.includes(decimaal)) {
+  if (taal === "en" && /^\d{1,3}(\.\d{3})+$/.test(t)) {
+    geheel = t.replace(/\./g, ""); // "1.650" as written in the Netherlands: three digits after a dot are never cents
+  } else if (t.includes(decimaal)) {
     const [voor, na, ...rest] = t.split(decimaal);
     if (rest.length > 0 || voor === undefined || na === undefined || !/^\d*$/.test(na)) return null;
     geheel = leesGeheel(voor, groep);
