@@ -114,12 +114,23 @@ describe("wijzer evaluate", () => {
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
     [["--gemeente", "utrecht"], /--gemeente: onbekende gemeente "utrecht"; kies uit geertruidenberg, smallingerland/],
     [["--taal", "fy"], /--taal: "fy" wordt niet ondersteund/],
+    // Names every object inherits are no gemeente: own entries only.
+    ...["constructor", "__proto__", "toString", "hasOwnProperty"].map((g) => [["--gemeente", g], new RegExp(`^--gemeente: onbekende gemeente "${g}"; kies uit `)] as [string[], RegExp]),
   ])("exits 1 on a wrong option %j", (opties, melding) => {
     const args = ["evaluate", "--gemeente", "geertruidenberg", "--antwoorden", antwoordenBestand({}), ...opties];
     const uit = wijzer(args);
     expect(uit.code).toBe(1);
     expect(uit.stdout).toBe("");
     expect(uit.stderr).toMatch(melding);
+  });
+
+  it("exits 1 for `test --gemeente constructor`: an inherited name is no gemeente", () => {
+    for (const g of ["constructor", "__proto__"]) {
+      const uit = wijzer(["test", "--gemeente", g]);
+      expect(uit.code).toBe(1);
+      expect(uit.stdout).toBe("");
+      expect(uit.stderr).toMatch(new RegExp(`^--gemeente: onbekende gemeente "${g}"; kies uit `));
+    }
   });
 
   it("exits 1 when the answers file does not exist", () => {
