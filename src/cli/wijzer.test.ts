@@ -219,5 +219,5 @@ describe("wijzer usage", () => {
     expect(fout.status).toBe(1);
     expect(fout.stdout).toBe("");
     expect(fout.stderr).toBe("stdin: leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120\n");
-  });
+  }, 30_000); // time limit, not a speed test: two npm + tsx start-ups, 1.2 s here idle and 4.9 s in a full run on this loaded 2-core machine, against vitest's 5 s default; 30 s leaves ×6
 });
