@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type NepStem, GOOGLE_EN, GOOGLE_NL, LOKAAL_BE, LOKAAL_EN, LOKAAL_NL, LOKAAL_US, installeerNepSpraak } from "./nep-spraak.ts";
-import { MAX_STUK, inStukken, leesVoor, lokaleStem, volgStemmen } from "./voorlezen.ts";
+import { MAX_STUK, inStukken, leesVoor } from "./spreken.ts";
+import { lokaleStem, volgStemmen } from "./voorlezen.ts";
 
 let nep: ReturnType<typeof installeerNepSpraak> | undefined;
 const spraak = (stemmen: NepStem[]) => (nep = installeerNepSpraak(stemmen));

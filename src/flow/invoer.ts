@@ -12,16 +12,13 @@ export type InvoerFout = "leeg" | "geen_bedrag" | "te_veel_decimalen" | "geen_ge
 export type Gelezen = { ok: true; waarde: Antwoord } | { ok: false; fout: InvoerFout; grens?: number };
 
 /**
- * Characters a paste brings along that nobody sees: zero-width space, non-joiner,
- * joiner, word joiner and the byte-order mark. They are dropped, not read as text.
+ * The text as typed, trimmed, with plain single spaces: every kind of space (no-break,
+ * narrow no-break, figure, thin) becomes a plain one, and what a paste brings along
+ * that nobody sees (zero-width space, non-joiner, joiner, word joiner, byte-order mark)
+ * is dropped, not read as text.
  */
-const ONZICHTBAAR = /[\u200b-\u200d\u2060\ufeff]/g;
-/** Every kind of space (no-break, narrow no-break, figure, thin) becomes a plain one. */
-const SPATIE = /[\s\u00a0\u2007\u2009\u202f]+/g;
-
-/** The text as typed, without invisible characters, with plain single spaces, trimmed. */
 export function schoonInvoer(tekst: string): string {
-  return tekst.replace(ONZICHTBAAR, "").replace(SPATIE, " ").trim();
+  return tekst.replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ").trim();
 }
 
 /**
@@ -29,44 +26,31 @@ export function schoonInvoer(tekst: string): string {
  * kind of separator (the language's own, or a space): "1400", "1.400", "1 400".
  */
 function leesGeheel(voor: string, groep: "." | ","): string | null {
-  if (/^\d+$/.test(voor)) return voor;
-  const g = groep === "." ? "\\." : ",";
-  if (new RegExp(`^\\d{1,3}(${g}\\d{3})+$`).test(voor) || /^\d{1,3}( \d{3})+$/.test(voor)) return voor.replace(/[., ]/g, "");
-  return null;
+  return /^\d+$/.test(voor) || new RegExp(`^\\d{1,3}([${groep} ])\\d{3}(\\1\\d{3})*$`).test(voor) ? voor.replace(/\D/g, "") : null;
 }
 
 /**
  * Parses an amount in euro the way a reader of `taal` writes it; returns null when it
  * is not one. Dutch: the comma is the decimal sign, the dot groups thousands
  * ("1.400,50"); "1400.50" as typed on an English keyboard is read too. English: the
- * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" and "1.650"
- * as written in the Netherlands are read too (three digits after a dot are never cents). Anything that mixes the two ways ("1,400.50" in
- * Dutch) is not an amount: a clear error, never a guess.
+ * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" and
+ * "1.650" as written in the Netherlands are read too (three digits after a dot are
+ * never cents). Anything that mixes the two ways ("1,400.50" in Dutch) is not an
+ * amount: a clear error, never a guess.
  */
 export function leesBedrag(tekst: string, taal: Taal): number | null | "te_veel_decimalen" {
-  let t = schoonInvoer(tekst).replace(/^(€|eur(o)?)\s?/i, "").replace(/\s?(€|eur(o)?)$/i, "");
-  let teken = 1;
-  if (/^[-−]/.test(t)) {
-    teken = -1;
-    t = t.slice(1).trimStart().replace(/^€\s?/, "");
-  }
+  let t = schoonInvoer(tekst).replace(/^(€|euro?) ?/i, "").replace(/ ?(€|euro?)$/i, "");
+  const teken = /^[-−]/.test(t) ? -1 : 1;
+  if (teken < 0) t = t.slice(1).replace(/^ ?€? ?/, "");
   t = t.replace(/,-$/, "");
-  const [decimaal, groep] = taal === "en" ? ([".", ","] as const) : ([",", "."] as const);
-  let geheel: string | null;
-  let decimalen = "";
-  if (taal === "en" && /^\d{1,3}(\.\d{3})+$/.test(t)) {
-    geheel = t.replace(/\./g, ""); // "1.650" as written in the Netherlands: three digits after a dot are never cents
-  } else if (t.includes(decimaal)) {
-    const [voor, na, ...rest] = t.split(decimaal);
-    if (rest.length > 0 || voor === undefined || na === undefined || !/^\d*$/.test(na)) return null;
-    geheel = leesGeheel(voor, groep);
-    decimalen = na;
-  } else if (new RegExp(`^\\d+\\${groep}\\d{1,2}$`).test(t)) {
-    [geheel, decimalen] = t.split(groep) as [string, string]; // the other way's decimal sign, where it cannot be a thousands group
-  } else geheel = leesGeheel(t, groep);
+  const [decimaal, groep] = taal === "en" ? [".", ","] as const : [",", "."] as const;
+  if (taal === "en" && /^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, ""); // "1.650" as written in the Netherlands
+  // The decimal sign; else the other way's, where it cannot be a thousands group ("12,50" in English, "1400.50" in Dutch).
+  const scheiding = t.includes(decimaal) ? decimaal : new RegExp(`^\\d+\\${groep}\\d{1,2}$`).test(t) ? groep : null;
+  const [voor, na = "", ...rest] = scheiding ? t.split(scheiding) : [t];
+  const geheel = rest.length > 0 || !/^\d*$/.test(na) ? null : leesGeheel(voor as string, groep);
   if (geheel === null) return null;
-  if (decimalen.length > 2) return "te_veel_decimalen";
-  return teken * Number(`${geheel}.${decimalen.padEnd(2, "0")}`);
+  return na.length > 2 ? "te_veel_decimalen" : teken * Number(`${geheel}.${na}`);
 }
 
 /** Reads an answer typed by a reader of `taal` (the UI language decides how amounts are written). */
