@@ -16,6 +16,7 @@ import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
 import { formatteerFout, leesJson } from "../rules/fouten.ts";
 import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
+import { regelsVan } from "../rules/regelset.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import { type Regeling, isGeldigeDatum } from "../rules/schema.ts";
 import { type NieuwsteTabel, landelijkeTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
@@ -126,7 +127,7 @@ function verplicht(opties: Record<string, string>, naam: string, opdracht: strin
 function voorbereiden(opdracht: string, opties: Record<string, string>, io: Io) {
   const { regelset } = laadRegels(opties);
   const gemeente = verplicht(opties, "gemeente", opdracht);
-  if (!regelset.gemeenten[gemeente]) {
+  if (!regelsVan(regelset, gemeente)) {
     throw new Stop([`--gemeente: onbekende gemeente "${gemeente}"; kies uit ${Object.keys(regelset.gemeenten).join(", ")}`]);
   }
   const datum = opties.datum ?? vandaag();
@@ -171,7 +172,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
       if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
-      const regelingen = regelset.gemeenten[gemeente]?.regelingen ?? [];
+      const regelingen = regelsVan(regelset, gemeente)?.regelingen ?? [];
       return {
         gemeente,
         datum,
@@ -214,7 +215,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
     }
     case "test": {
       const { regelset } = laadRegels(opties);
-      if (opties.gemeente && !regelset.gemeenten[opties.gemeente]) {
+      if (opties.gemeente !== undefined && !regelsVan(regelset, opties.gemeente)) {
         throw new Stop([`--gemeente: onbekende gemeente "${opties.gemeente}"; kies uit ${Object.keys(regelset.gemeenten).join(", ")}`]);
       }
       const uitslagen = voerRegeltestsUit(regelset, opties.gemeente);

@@ -7,7 +7,7 @@
  * The engine returns keys and numbers only; the UI and the CLI put them into words.
  */
 import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/regelset.ts";
+import { type Regelset, regelsVan, vragenVoor } from "../rules/regelset.ts";
 import type { LokaleTabellen, Regeling, Voorwaarde } from "../rules/schema.ts";
 import { actieveAfleidingen } from "./afleiding.ts";
 import { berekenBedrag } from "./jaartotaal.ts";
@@ -75,7 +75,7 @@ export class OnbekendeGemeente extends Error {
 const GEEN = new Set<string>();
 
 export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Omgeving {
-  if (!regelset.gemeenten[gemeente]) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
+  if (!regelsVan(regelset, gemeente)) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
   // A copy: the explanation values are worked out later and must see these answers.
   // The gemeente's own tables (if any) join the national norms: rules read both alike.
@@ -206,7 +206,7 @@ function lokaleTabelVan(tabellen: LokaleTabellen | undefined, datum: string): Pi
 
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
   const omgeving = maakOmgeving(regelset, gemeente, antwoorden, datum);
-  const regels = regelset.gemeenten[gemeente];
+  const regels = regelsVan(regelset, gemeente);
   return {
     gemeente,
     datum,

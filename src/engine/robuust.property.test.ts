@@ -119,5 +119,5 @@ describe("the engine on generated rule sets", () => {
     );
     // The generator must really produce valid rule sets, or this test proves nothing.
     expect(geldig).toBeGreaterThan(150);
-  });
+  }, 30_000); // time limit, not a speed test: 0.8 s here in a full unit run, about 4 s reported on a loaded machine against vitest's 5 s default; 30 s leaves ×7 for two suites at once on a 2-core CI, and a hang still fails
 });

@@ -12,40 +12,94 @@ describe("reading money as people type it", () => {
     ["1400", 1400], ["1.400", 1400], ["1400,50", 1400.5], ["€ 1.400,50", 1400.5], ["1 400", 1400], ["€1400", 1400],
     ["1.400.000", 1400000], ["0,5", 0.5], ["1400.5", 1400.5], ["1400.50", 1400.5], ["  12 ", 12], ["1400,-", 1400], ["1\u00a0400,00", 1400], ["1.40", 1.4],
   ])("%j is %d", (tekst, bedrag) => {
-    expect(leesBedrag(tekst)).toBe(bedrag);
+    expect(leesBedrag(tekst, "nl")).toBe(bedrag);
   });
 
   it.each(["abc", "1,2,3", "12a", "€", "1..4", "--5"])("%j is not an amount", (tekst) => {
-    expect(leesBedrag(tekst)).toBeNull();
+    expect(leesBedrag(tekst, "nl")).toBeNull();
   });
 
   it("rejects more than two decimals with its own reason", () => {
-    expect(leesBedrag("10,555")).toBe("te_veel_decimalen");
+    expect(leesBedrag("10,555", "nl")).toBe("te_veel_decimalen");
   });
 
   it("accepts a negative amount where the question allows it", () => {
-    expect(leesAntwoord(vermogen, "-1.250,75")).toEqual({ ok: true, waarde: -1250.75 });
-    expect(leesAntwoord(geld, "-5")).toEqual({ ok: false, fout: "te_laag", grens: 0 });
+    expect(leesAntwoord(vermogen, "-1.250,75", "nl")).toEqual({ ok: true, waarde: -1250.75 });
+    expect(leesAntwoord(geld, "-5", "nl")).toEqual({ ok: false, fout: "te_laag", grens: 0 });
   });
 });
 
 describe("reading whole numbers and choices", () => {
   it("takes ages as whole numbers within the bounds", () => {
-    expect(leesAntwoord(leeftijd, "42")).toEqual({ ok: true, waarde: 42 });
-    expect(leesAntwoord(leeftijd, "250")).toEqual({ ok: false, fout: "te_hoog", grens: 120 });
-    expect(leesAntwoord(leeftijd, "42,5")).toEqual({ ok: false, fout: "geen_geheel_getal" });
-    expect(leesAntwoord(leeftijd, "")).toEqual({ ok: false, fout: "leeg" });
+    expect(leesAntwoord(leeftijd, "42", "nl")).toEqual({ ok: true, waarde: 42 });
+    expect(leesAntwoord(leeftijd, "250", "nl")).toEqual({ ok: false, fout: "te_hoog", grens: 120 });
+    expect(leesAntwoord(leeftijd, "42,5", "nl")).toEqual({ ok: false, fout: "geen_geheel_getal" });
+    expect(leesAntwoord(leeftijd, "", "nl")).toEqual({ ok: false, fout: "leeg" });
   });
 
   it("asks to choose when nothing was chosen", () => {
     const janee: Vraag = { feit: "schulden", volgorde: 1, type: "ja_nee", tekst: t, waarom: t };
-    expect(leesAntwoord(janee, "")).toEqual({ ok: false, fout: "kies_een" });
-    expect(leesAntwoord(janee, "nee")).toEqual({ ok: true, waarde: false });
+    expect(leesAntwoord(janee, "", "nl")).toEqual({ ok: false, fout: "kies_een" });
+    expect(leesAntwoord(janee, "nee", "nl")).toEqual({ ok: true, waarde: false });
   });
 
   it("shows a stored amount back the Dutch way", () => {
-    expect(alsInvoer(geld, 1400.5)).toBe("1400,50");
-    expect(alsInvoer(geld, 1400)).toBe("1400");
-    expect(alsInvoer(leeftijd, null)).toBe("");
+    expect(alsInvoer(geld, 1400.5, "nl")).toBe("1400,50");
+    expect(alsInvoer(geld, 1400, "nl")).toBe("1400");
+    expect(alsInvoer(leeftijd, null, "nl")).toBe("");
+  });
+});
+
+describe("amounts the way the reader writes them", () => {
+  it.each([
+    ["1,400.50", 1400.5], ["1,400", 1400], ["1400.50", 1400.5], ["€ 1,400.50", 1400.5], ["1,400,000", 1400000], ["1 400.50", 1400.5],
+    ["0.5", 0.5], ["12,50", 12.5], ["1400", 1400], ["EUR 12", 12], ["-1,250.75", -1250.75],
+  ])("in English %j is %d", (tekst, bedrag) => {
+    expect(leesBedrag(tekst, "en")).toBe(bedrag);
+  });
+
+  it("reads the English way in an English journey, and refuses it in a Dutch one", () => {
+    expect(leesAntwoord(geld, "1,400.50", "en")).toEqual({ ok: true, waarde: 1400.5 });
+    expect(leesAntwoord(geld, "1,400.50", "nl")).toEqual({ ok: false, fout: "geen_bedrag" });
+    // Three digits after a dot are never cents: fourteen hundred in both languages.
+    expect(leesAntwoord(geld, "1.400", "nl")).toEqual({ ok: true, waarde: 1400 });
+    expect(leesAntwoord(geld, "1.400", "en")).toEqual({ ok: true, waarde: 1400 });
+    expect(leesAntwoord(geld, "1.4000", "en")).toEqual({ ok: false, fout: "te_veel_decimalen" });
+    expect(leesAntwoord(geld, "10.555", "en")).toEqual({ ok: true, waarde: 10555 });
+    expect(leesAntwoord(geld, "10.5555", "en")).toEqual({ ok: false, fout: "te_veel_decimalen" });
+    expect(leesAntwoord(geld, "1,400", "nl")).toEqual({ ok: false, fout: "te_veel_decimalen" });
+    expect(leesAntwoord(geld, "1.400,50", "en")).toEqual({ ok: false, fout: "geen_bedrag" });
+  });
+
+  it.each(["1,40,0.5", "1,4000.50", "1.400.50", "1,,400", ",", "1 40"])("in English %j is not an amount", (tekst) => {
+    expect(leesBedrag(tekst, "en")).toBeNull();
+  });
+
+  it.each(["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"])("ignores an invisible %j pasted in", (teken) => {
+    expect(leesBedrag(`${teken}1.400,50`, "nl")).toBe(1400.5);
+    expect(leesBedrag(`1${teken}400`, "nl")).toBe(1400);
+    expect(leesBedrag(`1,400.50${teken}`, "en")).toBe(1400.5);
+    expect(leesAntwoord(leeftijd, `3${teken}5`, "nl")).toEqual({ ok: true, waarde: 35 });
+    expect(leesAntwoord(leeftijd, `${teken}`, "nl")).toEqual({ ok: false, fout: "leeg" });
+  });
+
+  it.each(["\u00a0", "\u202f", "\u2007", "\u2009"])("takes a no-break or thin space %j as a space", (spatie) => {
+    expect(leesBedrag(`€${spatie}1${spatie}400,50`, "nl")).toBe(1400.5);
+    expect(leesBedrag(`1${spatie}400.50`, "en")).toBe(1400.5);
+    expect(leesAntwoord(leeftijd, `${spatie}42${spatie}`, "nl")).toEqual({ ok: true, waarde: 42 });
+  });
+
+  it("does not join digits split by a space: '3 5' is no age, '14 00' no amount", () => {
+    for (const taal of ["nl", "en"] as const) {
+      expect(leesAntwoord(leeftijd, "3 5", taal)).toEqual({ ok: false, fout: "geen_geheel_getal" });
+      expect(leesAntwoord(leeftijd, "3\u00a05", taal)).toEqual({ ok: false, fout: "geen_geheel_getal" });
+      expect(leesAntwoord(geld, "14 00", taal)).toEqual({ ok: false, fout: "geen_bedrag" });
+    }
+  });
+
+  it("shows a stored amount back the English way to an English reader, and reads it back the same", () => {
+    expect(alsInvoer(geld, 1400.5, "en")).toBe("1400.50");
+    expect(alsInvoer(geld, 1400, "en")).toBe("1400");
+    for (const taal of ["nl", "en"] as const) expect(leesAntwoord(geld, alsInvoer(geld, 1234.05, taal), taal)).toEqual({ ok: true, waarde: 1234.05 });
   });
 });

@@ -5,42 +5,57 @@
  */
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
+import type { Taal } from "./sessie.ts";
 
 export type InvoerFout = "leeg" | "geen_bedrag" | "te_veel_decimalen" | "geen_geheel_getal" | "te_laag" | "te_hoog" | "kies_een";
 
 export type Gelezen = { ok: true; waarde: Antwoord } | { ok: false; fout: InvoerFout; grens?: number };
 
-/** Parses an amount in euro; returns null when it is not one. */
-export function leesBedrag(tekst: string): number | null | "te_veel_decimalen" {
-  let t = tekst.replace(/[\s\u00a0\u202f]/g, "").replace(/^€|^eur(o)?/i, "").replace(/€$|eur(o)?$/i, "");
-  let teken = 1;
-  if (/^[-−]/.test(t)) {
-    teken = -1;
-    t = t.slice(1).replace(/^€/, "");
-  }
-  t = t.replace(/,-$/, "");
-  let geheel: string;
-  let decimalen = "";
-  if (t.includes(",")) {
-    // Comma is the decimal sign; dots may group thousands.
-    const [voor, na, ...rest] = t.split(",");
-    if (rest.length > 0 || voor === undefined || na === undefined) return null;
-    if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(voor) || !/^\d*$/.test(na)) return null;
-    geheel = voor.replace(/\./g, "");
-    decimalen = na;
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(t)) {
-    geheel = t.replace(/\./g, ""); // "1.400" is fourteen hundred
-  } else if (/^\d+\.\d{1,2}$/.test(t)) {
-    [geheel, decimalen] = t.split(".") as [string, string]; // "1400.50" as typed on an English keyboard
-  } else if (/^\d+$/.test(t)) {
-    geheel = t;
-  } else return null;
-  if (decimalen.length > 2) return "te_veel_decimalen";
-  return teken * Number(`${geheel}.${decimalen.padEnd(2, "0")}`);
+/**
+ * The text as typed, trimmed, with plain single spaces: every kind of space (no-break,
+ * narrow no-break, figure, thin) becomes a plain one, and what a paste brings along
+ * that nobody sees (zero-width space, non-joiner, joiner, word joiner, byte-order mark)
+ * is dropped, not read as text.
+ */
+export function schoonInvoer(tekst: string): string {
+  return tekst.replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ").trim();
 }
 
-export function leesAntwoord(vraag: Vraag, tekst: string): Gelezen {
-  const schoon = tekst.trim();
+/**
+ * The whole part of an amount: plain digits, or digits grouped by thousands with one
+ * kind of separator (the language's own, or a space): "1400", "1.400", "1 400".
+ */
+function leesGeheel(voor: string, groep: "." | ","): string | null {
+  return /^\d+$/.test(voor) || new RegExp(`^\\d{1,3}([${groep} ])\\d{3}(\\1\\d{3})*$`).test(voor) ? voor.replace(/\D/g, "") : null;
+}
+
+/**
+ * Parses an amount in euro the way a reader of `taal` writes it; returns null when it
+ * is not one. Dutch: the comma is the decimal sign, the dot groups thousands
+ * ("1.400,50"); "1400.50" as typed on an English keyboard is read too. English: the
+ * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" and
+ * "1.650" as written in the Netherlands are read too (three digits after a dot are
+ * never cents). Anything that mixes the two ways ("1,400.50" in Dutch) is not an
+ * amount: a clear error, never a guess.
+ */
+export function leesBedrag(tekst: string, taal: Taal): number | null | "te_veel_decimalen" {
+  let t = schoonInvoer(tekst).replace(/^(€|euro?) ?/i, "").replace(/ ?(€|euro?)$/i, "");
+  const teken = /^[-−]/.test(t) ? -1 : 1;
+  if (teken < 0) t = t.slice(1).replace(/^ ?€? ?/, "");
+  t = t.replace(/,-$/, "");
+  const [decimaal, groep] = taal === "en" ? [".", ","] as const : [",", "."] as const;
+  if (taal === "en" && /^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, ""); // "1.650" as written in the Netherlands
+  // The decimal sign; else the other way's, where it cannot be a thousands group ("12,50" in English, "1400.50" in Dutch).
+  const scheiding = t.includes(decimaal) ? decimaal : new RegExp(`^\\d+\\${groep}\\d{1,2}$`).test(t) ? groep : null;
+  const [voor, na = "", ...rest] = scheiding ? t.split(scheiding) : [t];
+  const geheel = rest.length > 0 || !/^\d*$/.test(na) ? null : leesGeheel(voor as string, groep);
+  if (geheel === null) return null;
+  return na.length > 2 ? "te_veel_decimalen" : teken * Number(`${geheel}.${na}`);
+}
+
+/** Reads an answer typed by a reader of `taal` (the UI language decides how amounts are written). */
+export function leesAntwoord(vraag: Vraag, tekst: string, taal: Taal): Gelezen {
+  const schoon = schoonInvoer(tekst);
   if (vraag.type === "keuze" || vraag.type === "ja_nee") {
     if (schoon === "") return { ok: false, fout: "kies_een" };
     if (vraag.type === "ja_nee") return schoon === "ja" || schoon === "nee" ? { ok: true, waarde: schoon === "ja" } : { ok: false, fout: "kies_een" };
@@ -50,23 +65,27 @@ export function leesAntwoord(vraag: Vraag, tekst: string): Gelezen {
   if (schoon === "") return { ok: false, fout: "leeg" };
   let getal: number;
   if (vraag.type === "geld") {
-    const bedrag = leesBedrag(schoon);
+    const bedrag = leesBedrag(schoon, taal);
     if (bedrag === "te_veel_decimalen") return { ok: false, fout: "te_veel_decimalen" };
     if (bedrag === null) return { ok: false, fout: "geen_bedrag" };
     getal = bedrag;
   } else {
-    if (!/^\d+$/.test(schoon.replace(/[\s\u00a0]/g, ""))) return { ok: false, fout: "geen_geheel_getal" };
-    getal = Number(schoon.replace(/[\s\u00a0]/g, ""));
+    // "3 5" is not 35: a space inside a whole number is a typo, not a separator.
+    if (!/^\d+$/.test(schoon)) return { ok: false, fout: "geen_geheel_getal" };
+    getal = Number(schoon);
   }
   if (vraag.min !== undefined && getal < vraag.min) return { ok: false, fout: "te_laag", grens: vraag.min };
   if (vraag.max !== undefined && getal > vraag.max) return { ok: false, fout: "te_hoog", grens: vraag.max };
   return { ok: true, waarde: getal };
 }
 
-/** How an answer is shown back in a field. */
-export function alsInvoer(vraag: Vraag, waarde: Antwoord | undefined): string {
+/** How an answer is shown back in a field, the way a reader of `taal` writes it. */
+export function alsInvoer(vraag: Vraag, waarde: Antwoord | undefined, taal: Taal): string {
   if (waarde === undefined || waarde === null) return "";
   if (vraag.type === "ja_nee") return waarde ? "ja" : "nee";
-  if (vraag.type === "geld" && typeof waarde === "number") return waarde.toFixed(2).replace(".", ",").replace(/,00$/, "");
+  if (vraag.type === "geld" && typeof waarde === "number") {
+    const tekst = waarde.toFixed(2).replace(/\.00$/, "");
+    return taal === "en" ? tekst : tekst.replace(".", ",");
+  }
   return String(waarde);
 }

@@ -20,7 +20,8 @@ export function leesLeeftijden(vraag: Vraag, velden: readonly string[]): Gelezen
   const fouten: LijstFout[] = [];
   const waarde: number[] = [];
   velden.forEach((tekst, plek) => {
-    const gelezen = leesAntwoord(enkel(vraag), tekst);
+    // An age is a whole number: no decimal or thousands sign to read per language.
+    const gelezen = leesAntwoord(enkel(vraag), tekst, "nl");
     if (gelezen.ok) waarde.push(gelezen.waarde as number);
     else fouten.push({ plek, fout: gelezen.fout, ...(gelezen.grens !== undefined ? { grens: gelezen.grens } : {}) });
   });

@@ -9,7 +9,7 @@
  */
 import type { GemeenteInIndex } from "./bundels.ts";
 import type { Fout } from "./fouten.ts";
-import { type Regelset, stelSamen } from "./regelset.ts";
+import { type Regelset, regelsVan, stelSamen } from "./regelset.ts";
 
 export type Geladen = { regelset: Regelset; fouten: [] } | { regelset: null; fouten: Fout[] };
 
@@ -57,6 +57,6 @@ export async function laadGemeente(gemeente: GemeenteInIndex, ophalen: typeof fe
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: "is geen bundel met regels" }] };
   const { laadRegelset } = await import("./laden.ts");
   const { regelset, fouten } = laadRegelset(data as Record<string, unknown>, { map: bestand, metTests: false });
-  if (regelset && !regelset.gemeenten[id]) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };
+  if (regelset && !regelsVan(regelset, id)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };
   return regelset ? { regelset, fouten: [] } : { regelset: null, fouten };
 }

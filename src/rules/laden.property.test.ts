@@ -98,7 +98,7 @@ describe("rule loader, property-based", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 20_000); // time limit, not a speed test: 0.5 s here in a full unit run, up to 4 s on a loaded machine against vitest's 5 s default; 20 s leaves ×5 for two suites at once on a 2-core CI, and a hang still fails
 
   it("any JSON in place of any part of a rule file never throws, and every error is well-formed", () => {
     // Nearly valid files reach the deeper checks (names, texts, tables, tests) that
@@ -116,7 +116,7 @@ describe("rule loader, property-based", () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, 20_000); // time limit, not a speed test: 0.46 s here in a full unit run, close behind the one above; 20 s for the same reason
 
   it("a regeling without one of its required top-level keys gives an error at that key of that file", () => {
     const geval = fc.constantFrom(...regelingen).chain((bestand) => {

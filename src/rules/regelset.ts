@@ -30,9 +30,18 @@ export interface Regelset {
   gemeenten: Record<string, GemeenteRegels>;
 }
 
+/**
+ * The rules of one gemeente, or undefined. Ids come from outside — a handover link,
+ * storage, a CLI flag — so only the set's own entries count: "constructor" or
+ * "__proto__" is an unknown gemeente, not something inherited from Object.
+ */
+export function regelsVan(regelset: Regelset, gemeente: string): GemeenteRegels | undefined {
+  return Object.prototype.hasOwnProperty.call(regelset.gemeenten, gemeente) ? regelset.gemeenten[gemeente] : undefined;
+}
+
 /** Every question a gemeente's residents may be asked, in natural order. */
 export function vragenVoor(regelset: Regelset, gemeente: string): Vraag[] {
-  const eigen = regelset.gemeenten[gemeente]?.vragen ?? [];
+  const eigen = regelsVan(regelset, gemeente)?.vragen ?? [];
   return [...regelset.vragen, ...eigen].sort((a, b) => a.volgorde - b.volgorde);
 }
 

@@ -13,7 +13,7 @@ import { jaartotaal } from "../engine/jaartotaal.ts";
 import { bedragTekst } from "./bedrag.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
 import { vulIn } from "../i18n/opmaak.ts";
-import { vragenVoor } from "../rules/regelset.ts";
+import { regelsVan, vragenVoor } from "../rules/regelset.ts";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
@@ -41,7 +41,7 @@ function ContactBlok({ contact }: { contact: Contact }) {
 
 function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
   const { t, taal, regelset, sessie } = useApp();
-  const gemeente = regelset.gemeenten[sessie.gemeente as string]?.gemeente;
+  const gemeente = regelsVan(regelset, sessie.gemeente as string)?.gemeente;
   const vragen = vragenVoor(regelset, sessie.gemeente as string);
   const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
@@ -99,7 +99,7 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
   const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen));
   const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker));
   const [metAntwoorden, setMetAntwoorden] = useState(false);
-  const regels = regelset.gemeenten[sessie.gemeente as string];
+  const regels = regelsVan(regelset, sessie.gemeente as string);
   if (!regels) return null;
   const { evaluatie } = stand;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));

@@ -1,26 +1,19 @@
-/** "Lees voor": reads the page's text aloud; stops when pressed again or when the page changes. */
+/**
+ * The place of "Lees voor" on a page. The button and what it needs (VoorlezenKnop.tsx)
+ * load on demand, so they cost the first visit nothing; until then a space of the
+ * button's height keeps the page from jumping. Nothing where the browser cannot speak.
+ */
+import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { kanVoorlezen, leesVoor, stopVoorlezen } from "../a11y/voorlezen.ts";
-import { useApp } from "./context.ts";
-import { Pictogram } from "./Pictogram.tsx";
+
+type Knop = FunctionComponent<{ tekst: () => string }>;
+let geladen: Knop | undefined;
 
 export function Voorlezen({ tekst }: { tekst: () => string }) {
-  const { t, taal } = useApp();
-  const [bezig, setBezig] = useState(false);
-  useEffect(() => () => stopVoorlezen(), []); // a new page: stop reading the old one
-  if (!kanVoorlezen()) return null;
-  const druk = () => {
-    if (bezig) {
-      stopVoorlezen();
-      setBezig(false);
-      return;
-    }
-    setBezig(true);
-    leesVoor(tekst(), taal, () => setBezig(false));
-  };
-  return (
-    <button type="button" class="utrecht-button utrecht-button--secondary-action rw-voorlezen" aria-pressed={bezig} onClick={druk}>
-      <Pictogram naam="luidspreker" /> {bezig ? t("voorlezen.stop") : t("voorlezen.lees")}
-    </button>
-  );
+  const [Knop, setKnop] = useState(() => geladen);
+  useEffect(() => {
+    if (!Knop) import("./VoorlezenKnop.tsx").then((m) => setKnop(() => (geladen = m.VoorlezenKnop)), () => {});
+  }, []);
+  if (!window.speechSynthesis) return null;
+  return Knop ? <Knop tekst={tekst} /> : <div class="rw-voorlezen-plek" aria-hidden="true" />;
 }

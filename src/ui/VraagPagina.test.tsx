@@ -53,6 +53,30 @@ describe("a question page", () => {
     expect(onAntwoord).toHaveBeenCalledWith(1400.5);
   });
 
+  it("reads an amount the English way for an English reader, ignores a pasted zero-width space, and refuses '3 5' as an age", () => {
+    const onAntwoord = toon("netto_inkomen", { taal: "en" });
+    const veld = screen.getByRole("textbox") as HTMLInputElement;
+    fireEvent.input(veld, { target: { value: "\u200b1,400.50\u00a0" } });
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(onAntwoord).toHaveBeenCalledWith(1400.5);
+
+    // The same text on the Dutch page is a clear error: nothing guessed, what was typed kept.
+    const nl = toon("netto_inkomen");
+    fireEvent.input(screen.getAllByRole("textbox")[1] as HTMLInputElement, { target: { value: "1,400.50" } });
+    fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+    expect(nl).not.toHaveBeenCalled();
+    expect(screen.getAllByText("Vul een bedrag in, bijvoorbeeld 1400 of 1.400,50.").length).toBeGreaterThan(0);
+    expect((screen.getAllByRole("textbox")[1] as HTMLInputElement).value).toBe("1,400.50");
+  });
+
+  it("refuses '3 5' as an age in English too", () => {
+    const onAntwoord = toon("leeftijd", { taal: "en" });
+    fireEvent.input(screen.getByRole("textbox"), { target: { value: "3 5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(onAntwoord).not.toHaveBeenCalled();
+    expect(screen.getAllByText("Fill in a whole number, for example 42.").length).toBeGreaterThan(0);
+  });
+
   it("shows wrong input in an error summary at the top, focused, and at the field, and keeps what was typed", () => {
     const onAntwoord = toon("netto_inkomen");
     const veld = screen.getByRole("textbox") as HTMLInputElement;

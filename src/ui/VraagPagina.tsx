@@ -51,7 +51,7 @@ export function VraagPagina(props: VraagProps) {
 function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
   const { t, taal } = useApp();
   const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
-  const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig));
+  const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig, taal));
   const [weetNiet, setWeetNiet] = useState(huidig === null);
   const [fout, setFout] = useState<{ soort: InvoerFout; grens?: number; poging: number } | null>(null);
   const veld = keuzevraag ? `${vraag.feit}-0` : vraag.feit;
@@ -61,7 +61,7 @@ function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps
   const verstuur = (e: Event) => {
     e.preventDefault();
     if (weetNiet || invoer === WEET_NIET) return onAntwoord(null);
-    const gelezen = leesAntwoord(vraag, invoer);
+    const gelezen = leesAntwoord(vraag, invoer, taal);
     if (!gelezen.ok) return setFout({ soort: gelezen.fout, grens: gelezen.grens, poging: (fout?.poging ?? 0) + 1 });
     setFout(null);
     onAntwoord(gelezen.waarde);

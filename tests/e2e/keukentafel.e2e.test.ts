@@ -267,6 +267,66 @@ describe("keukentafel: take the result home", () => {
   }, 120_000);
 });
 
+describe("keukentafel: a handover link made by hand", () => {
+  const codeer = (s: unknown) => Buffer.from(JSON.stringify(s), "utf8").toString("base64url");
+  const MAATEN = [["telefoon", 360, 740], ["desktop", 1280, 800]] as const;
+  async function opTelefoon(samenvatting: unknown): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
+    const context = await omgeving.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const pagina = await context.newPage();
+    const fouten = await letOp(pagina);
+    await pagina.goto(`${new URL(omgeving.url).origin}/#/mee/${typeof samenvatting === "string" ? samenvatting : codeer(samenvatting)}`);
+    return { context, pagina, fouten };
+  }
+  async function vastleggen(pagina: Page, naam: string): Promise<void> {
+    for (const [maat, width, height] of MAATEN) {
+      await pagina.setViewportSize({ width, height });
+      const [breed, venster] = await pagina.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(breed, `${naam} scrolls sideways at ${width}px`).toBeLessThanOrEqual(venster as number);
+      await pagina.screenshot({ path: `test-artifacts/schermen/${naam}-${maat}.png`, fullPage: true });
+    }
+  }
+  // What the app computes for 1 March 2026 (the 2026 norms): the 15% amount for a single person.
+  const ECHT = { v: 1, g: "geertruidenberg", d: "2026-03-01", r: [["individuele-inkomenstoeslag", "ja", 300.32], ["schuldhulpverlening", "ja", null], ["bijzondere-bijstand", "misschien", null], ["kindregeling", "nee", null]] };
+
+  it("shows a forged amount, a made-up regeling, a negative amount, an unknown gemeente or a date that is no day only as 'Deze link werkt niet'", async () => {
+    const vervalst = [
+      { ...ECHT, r: [["individuele-inkomenstoeslag", "ja", 987654321.5], ["gratis-geld-voor-iedereen", "ja", 1000], ["schuldhulpverlening", "ja", -250]] },
+      { ...ECHT, r: [["individuele-inkomenstoeslag", "ja", 987654321.5]] },
+      { ...ECHT, r: [...ECHT.r, ["gratis-geld-voor-iedereen", "ja", null]] },
+      { ...ECHT, r: [["individuele-inkomenstoeslag", "ja", -300.32]] },
+      { ...ECHT, g: "constructor" },
+      { ...ECHT, d: "2026-02-31" },
+    ];
+    for (const [i, samenvatting] of vervalst.entries()) {
+      const { context, pagina, fouten } = await opTelefoon(samenvatting);
+      await pagina.getByRole("heading", { level: 1, name: "Deze link werkt niet" }).waitFor();
+      const tekst = (await pagina.locator("main").textContent()) ?? "";
+      for (const spoor of ["987.654.321", "Gratis geld", "300,32", "maart", "Geertruidenberg"]) expect(tekst, `case ${i}: ${spoor}`).not.toContain(spoor);
+      await expect(pagina.locator("main a[href^='tel:'], main [data-regeling]").count()).resolves.toBe(0);
+      await expect(pagina.getByRole("link", { name: "Vul de vragen zelf in" }).count()).resolves.toBe(1);
+      if (i === 0) {
+        expect(await axe(pagina, "overdracht vervalst")).toEqual([]);
+        await vastleggen(pagina, "10-overdracht-werkt-niet");
+      }
+      expect(fouten).toEqual([]);
+      await context.close();
+    }
+  }, 60_000);
+
+  it("shows a summary the app could have made, saying it is one you were given, checked, and advice", async () => {
+    const { context, pagina, fouten } = await opTelefoon(ECHT);
+    await pagina.getByRole("heading", { level: 1, name: "Jouw uitslag" }).waitFor();
+    await pagina.locator("[data-overdracht] [data-regeling] .rw-tussenkop").first().waitFor();
+    await expect(pagina.getByText("Dit is een samenvatting die je hebt meegekregen. Hij is gemaakt op 1 maart 2026, met de regels van de gemeente Geertruidenberg.").isVisible()).resolves.toBe(true);
+    await expect(pagina.getByText("We hebben gekeken of de uitslag past bij de regels van de gemeente. Dat klopt.").isVisible()).resolves.toBe(true);
+    await expect(pagina.getByText("Dit is een advies, geen besluit.").isVisible()).resolves.toBe(true);
+    await expect(pagina.locator('[data-regeling="individuele-inkomenstoeslag"] .rw-bedrag').textContent()).resolves.toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
+    await vastleggen(pagina, "11-overdracht");
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("keukentafel: a shared tablet", () => {
   /** Anything of this household: age, income, savings (typed or shown), living situation. */
   const SPOOR = /\b45\b|1\.?200|3\.?000|alleenstaand|Ik woon alleen/;

@@ -7,6 +7,7 @@ import { voegTekstenToe } from "../../i18n/index.ts";
 import "./balie.css";
 import type { Stand } from "../../flow/reis.ts";
 import { geld } from "../../i18n/opmaak.ts";
+import { regelsVan } from "../../rules/regelset.ts";
 import { useApp } from "../context.ts";
 
 voegTekstenToe(teksten);
@@ -19,7 +20,7 @@ function waarde(w: unknown, taal: "nl" | "en"): string {
 
 export function Medewerker({ stand }: { stand: Stand }) {
   const { t, taal, regelset, sessie } = useApp();
-  const regels = regelset.gemeenten[sessie.gemeente as string];
+  const regels = regelsVan(regelset, sessie.gemeente as string);
   if (!regels) return null;
   return (
     <section class="rw-medewerker" aria-labelledby="medewerker-titel" data-medewerker="">

@@ -22,13 +22,13 @@ const WEET_NIET = "weet_niet";
 
 function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | undefined; beantwoord: (w: Antwoord) => void }) {
   const { t, taal } = useApp();
-  const [tekst, setTekst] = useState(huidig === null || huidig === undefined ? "" : alsInvoer(vraag, huidig));
+  const [tekst, setTekst] = useState(huidig === null || huidig === undefined ? "" : alsInvoer(vraag, huidig, taal));
   const [fout, setFout] = useState<string | null>(null);
   const legenda = `${vraag.feit}-legenda`;
   if (vraag.type === "leeftijden") return <LeeftijdenSnel vraag={vraag} huidig={huidig} beantwoord={beantwoord} />;
   if (vraag.type === "keuze" || vraag.type === "ja_nee") {
     const opties = vraag.type === "ja_nee" ? [["ja", t("vraag.ja")], ["nee", t("vraag.nee")]] : (vraag.opties ?? []).map((o) => [String(o.waarde), o.tekst[taal]]);
-    const gekozen = huidig === null ? WEET_NIET : huidig === undefined ? "" : alsInvoer(vraag, huidig) || String(huidig);
+    const gekozen = huidig === null ? WEET_NIET : huidig === undefined ? "" : alsInvoer(vraag, huidig, taal) || String(huidig);
     return (
       <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
         <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
@@ -36,7 +36,7 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
           {[...opties, [WEET_NIET, t("vraag.weetNiet")]].map(([waarde, label]) => (
             <div class="rw-keuze" key={waarde}>
               <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`o-${vraag.feit}-${waarde}`} name={vraag.feit} value={waarde} checked={gekozen === waarde}
-                onChange={() => beantwoord(waarde === WEET_NIET ? null : (leesAntwoord(vraag, waarde as string) as { waarde: Antwoord }).waarde)} />
+                onChange={() => beantwoord(waarde === WEET_NIET ? null : (leesAntwoord(vraag, waarde as string, taal) as { waarde: Antwoord }).waarde)} />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`o-${vraag.feit}-${waarde}`}>{label}</label>
             </div>
           ))}
@@ -46,7 +46,7 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
   }
   const bewaar = () => {
     if (tekst.trim() === "") return;
-    const gelezen = leesAntwoord(vraag, tekst);
+    const gelezen = leesAntwoord(vraag, tekst, taal);
     if (!gelezen.ok) return setFout(t(`vraag.fout.${gelezen.fout}`, { grens: gelezen.grens }));
     setFout(null);
     beantwoord(gelezen.waarde);

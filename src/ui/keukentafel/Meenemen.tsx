@@ -15,7 +15,7 @@ import type { RegelingUitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
 import type { Taal } from "../../flow/sessie.ts";
 import { vulIn } from "../../i18n/opmaak.ts";
-import { type GemeenteRegels, type Regelset, vragenVoor } from "../../rules/regelset.ts";
+import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
 import { GROEPEN, TaakInhoud, bedragTekst, contactVoor, uitkomstLabel } from "./OverdrachtPagina.tsx";
@@ -103,7 +103,7 @@ export function Meenemen({ stand }: { stand: Stand }) {
   }, []);
 
   const gemeenteId = sessie.gemeente as string;
-  const regels = regelset.gemeenten[gemeenteId];
+  const regels = regelsVan(regelset, gemeenteId);
   if (!regels) return null;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const taken = teDoen(stand.evaluatie.regelingen).filter((r) => perId.has(r.id));

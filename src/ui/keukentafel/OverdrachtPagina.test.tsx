@@ -13,7 +13,7 @@ import { DATUM, INDEX, metApp } from "../test/render.tsx";
 import { UitslagPagina } from "../UitslagPagina.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { OverdrachtPagina } from "./OverdrachtPagina.tsx";
-import { codeer, maakSamenvatting } from "./overdracht.ts";
+import { type Samenvatting, codeer, maakSamenvatting } from "./overdracht.ts";
 import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
@@ -64,15 +64,17 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
     }
   });
 
-  it("has one h1 to focus, the gemeente and the date, and says it is advice that is not stored", async () => {
+  it("has one h1 to focus, says it is a summary you were given, checked against the rules, advice, not stored", async () => {
     const s = stand(regelset, "geertruidenberg", MET_BEDRAG, DATUM);
     const { kondigAan } = opTelefoon(codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false)));
     expect(kop().id).toBe("paginakop");
     expect(kop().getAttribute("tabindex")).toBe("-1");
     expect(kop().textContent).toBe("Jouw uitslag");
-    expect(screen.getByText("Dit is je uitslag voor de gemeente Geertruidenberg. Je maakte hem op 1 maart 2026.")).toBeTruthy();
-    expect(screen.getByText("Dit is een advies, geen besluit.")).toBeTruthy();
     const inkomen = await vind('[data-regeling="individuele-inkomenstoeslag"]');
+    expect(kop().id).toBe("paginakop");
+    expect(screen.getByText("Dit is een samenvatting die je hebt meegekregen. Hij is gemaakt op 1 maart 2026, met de regels van de gemeente Geertruidenberg.")).toBeTruthy();
+    expect(screen.getByText("We hebben gekeken of de uitslag past bij de regels van de gemeente. Dat klopt.")).toBeTruthy();
+    expect(screen.getByText("Dit is een advies, geen besluit.")).toBeTruthy();
     expect(inkomen.dataset.uitkomst).toBe("ja");
     expect((inkomen.querySelector(".rw-bedrag") as HTMLElement).textContent).toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
     // Next steps from the rules: papers, whom to call.
@@ -111,23 +113,29 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
     expect(laad).not.toHaveBeenCalled();
   });
 
-  it("still shows the summary when the rules cannot be loaded, with the ids in words", async () => {
+  it("shows nothing it could not check when the rules cannot be loaded, and says so", async () => {
     const s = stand(regelset, "geertruidenberg", MET_BEDRAG, DATUM);
-    opTelefoon(codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false)), { laad: vi.fn(async () => Promise.reject(new Error("offline"))) });
-    await screen.findByText("We konden de uitleg niet laden. Je ziet alleen de uitslag.");
-    expect(uitkomsten()).toEqual(gegroepeerd(s));
-    expect(screen.getByRole("heading", { level: 3, name: "Individuele inkomenstoeslag" })).toBeTruthy();
-    expect((document.querySelector('[data-regeling="individuele-inkomenstoeslag"] .rw-bedrag') as HTMLElement).textContent).toBe("€\u00a0300,32");
+    for (const laad of [vi.fn(async () => Promise.reject(new Error("offline"))), vi.fn(async (): Promise<Geladen> => ({ regelset: null, fouten: [] }))]) {
+      const { unmount } = opTelefoon(codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false)), { laad });
+      await screen.findByRole("heading", { level: 1, name: "We kunnen deze link nu niet controleren" });
+      expect(kop().id).toBe("paginakop");
+      expect(screen.getByText(/Die konden we niet laden\. Probeer het later nog een keer\./)).toBeTruthy();
+      expect(document.querySelector("[data-regeling], .rw-bedrag, [data-telefoon]")).toBeNull();
+      expect(document.body.textContent).not.toContain("300,32");
+      expect(screen.getByRole("link", { name: "Vul de vragen zelf in" }).getAttribute("href")).toBe("#/");
+      unmount();
+    }
   });
 
-  it("shows a gemeente it does not know without loading anything", () => {
-    const laad = vi.fn();
-    opTelefoon(codeer({ v: 1, g: "ergens-anders", d: "2026-02-01", r: [["hulp_bij-iets", "misschien", 12.5]] }), { laad });
-    expect(screen.getByText("We kennen deze gemeente niet. Je ziet de uitslag zonder uitleg.")).toBeTruthy();
-    expect(screen.getByText("Dit is je uitslag voor de gemeente Ergens anders. Je maakte hem op 1 februari 2026.")).toBeTruthy();
-    expect(uitkomsten()).toEqual([["hulp_bij-iets", "misschien"]]);
-    expect(screen.getByRole("heading", { level: 3, name: "Hulp bij iets" })).toBeTruthy();
-    expect(laad).not.toHaveBeenCalled();
+  it("calls a gemeente it does not know a link that does not work, without loading anything", () => {
+    for (const g of ["ergens-anders", "constructor", "__proto__", "tostring"]) {
+      const laad = vi.fn();
+      const { unmount } = opTelefoon(codeer({ v: 1, g, d: "2026-02-01", r: [["hulp_bij-iets", "misschien", 12.5]] }), { laad });
+      expect(kop().textContent).toBe("Deze link werkt niet");
+      expect(document.querySelector("[data-regeling]")).toBeNull();
+      expect(laad).not.toHaveBeenCalled();
+      unmount();
+    }
   });
 
   it("says clearly when the link is broken, and offers the questions", () => {
@@ -141,6 +149,51 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
       expect(laad).not.toHaveBeenCalled();
       unmount();
     }
+  });
+
+  it("calls a forged link one that does not work: no made-up regeling, amount or date beside the real phone numbers", async () => {
+    const echt = maakSamenvatting(stand(regelset, "geertruidenberg", MET_BEDRAG, DATUM), "geertruidenberg", DATUM, false);
+    const met = (id: string, rij: Samenvatting["r"][number]) => echt.r.map((x) => (x[0] === id ? rij : x));
+    const vervalst: Samenvatting[] = [
+      { ...echt, r: met("individuele-inkomenstoeslag", ["individuele-inkomenstoeslag", "ja", 987654321.5]) },
+      { ...echt, r: [...echt.r, ["gratis-geld-voor-iedereen", "ja", 500]] },
+      { ...echt, r: met("individuele-inkomenstoeslag", ["individuele-inkomenstoeslag", "ja", -300.32]) },
+      { ...echt, r: met("individuele-inkomenstoeslag", ["individuele-inkomenstoeslag", "ja", 300.33]) },
+      { ...echt, r: met("bijzondere-bijstand", ["bijzondere-bijstand", "ja", 250]) },
+      { ...echt, d: "2030-01-01" },
+      { ...echt, a: [["leeftijd", 500]] },
+    ];
+    for (const s of vervalst) {
+      const { unmount, laad } = opTelefoon(codeer(s));
+      await screen.findByRole("heading", { level: 1, name: "Deze link werkt niet" });
+      expect(laad).toHaveBeenCalledTimes(1); // the rules are needed to tell
+      expect(screen.getByText(/De link is niet goed of niet heel/)).toBeTruthy();
+      expect(document.querySelector("[data-regeling], .rw-bedrag, [data-telefoon], [data-antwoorden]")).toBeNull();
+      for (const spoor of ["987.654.321", "Gratis geld", "300,3", "Geertruidenberg", "14 0162"]) expect(document.body.textContent).not.toContain(spoor);
+      unmount();
+    }
+    // 2026-02-31 is no day: rejected at once, never shown as 3 March.
+    const { laad } = opTelefoon(codeer({ ...echt, d: "2026-02-31" }));
+    expect(kop().textContent).toBe("Deze link werkt niet");
+    expect(document.body.textContent).not.toContain("maart");
+    expect(laad).not.toHaveBeenCalled();
+  });
+
+  it("with the answers along, shows the result computed again from them, and says when the link said otherwise", async () => {
+    const s = stand(regelset, "geertruidenberg", MET_BEDRAG, DATUM);
+    const echt = maakSamenvatting(s, "geertruidenberg", DATUM, true);
+    const { unmount } = opTelefoon(codeer(echt));
+    await vind('[data-regeling="individuele-inkomenstoeslag"]');
+    expect(screen.getByText("We hebben de uitslag opnieuw berekend met de antwoorden uit de link.")).toBeTruthy();
+    expect(document.querySelector("[data-anders]")).toBeNull();
+    unmount();
+
+    // Every outcome turned into "ja", amounts taken off: the page shows what the answers give.
+    opTelefoon(codeer({ ...echt, r: echt.r.map(([id]) => [id, "ja", null]) }));
+    await vind('[data-regeling="individuele-inkomenstoeslag"] .rw-bedrag');
+    expect(uitkomsten()).toEqual(gegroepeerd(s));
+    expect(screen.getByText("Dat geeft nu een andere uitslag dan in de link stond. Je ziet hier de nieuwe uitslag.")).toBeTruthy();
+    expect((document.querySelector('[data-regeling="individuele-inkomenstoeslag"] .rw-bedrag') as HTMLElement).textContent).toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
   });
 
   it("speaks English to an English reader, amounts included", async () => {

@@ -1,10 +1,13 @@
 /**
  * The handover on the resident's own phone (#/mee/<data>): the result summary carried
  * in the URL fragment, decoded and shown grouped ja / misschien / nee like the result
- * page. Titles and next steps come from the gemeente's own rules (a static file of this
- * app, the same one the questions use); without them the summary still shows, with the
- * ids in words. Nothing is stored. Also holds the to-do list of one regeling, shared with
- * the takeaway under the result (Meenemen.tsx).
+ * page. A link is text anyone can write, so nothing of it shows until it has been held
+ * against the gemeente's own rules (controle.ts; a static file of this app, the same
+ * one the questions use): with the answers in it, the result is computed again and the
+ * new one shown. An unknown gemeente or anything that does not check out gets "Deze
+ * link werkt niet"; rules that cannot be loaded, a page that says it cannot be checked
+ * now. Nothing is stored. Also holds the to-do list of one regeling, shared with the
+ * takeaway under the result (Meenemen.tsx).
  */
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useState } from "preact/hooks";
@@ -15,12 +18,13 @@ import { vulIn } from "../../i18n/opmaak.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
 import { type Geladen, laadGemeente } from "../../rules/bron.ts";
 import type { GemeenteInIndex } from "../../rules/bundels.ts";
-import { type Regelset, vragenVoor } from "../../rules/regelset.ts";
+import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { bedragTekst as algemeen } from "../bedrag.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
+import { controleer } from "./controle.ts";
 import { decodeer } from "./overdracht.ts";
 import { teksten } from "./teksten.ts";
 import "./keukentafel.css";
@@ -102,109 +106,123 @@ function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunct
 type Laden = (gemeente: GemeenteInIndex) => Promise<Geladen>;
 
 export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; laad?: Laden }) {
-  const { t, taal, index, regelset: appRegels, kondigAan } = useApp();
+  const { t, taal, index, regelset: appRegels, datum: vandaag, kondigAan } = useApp();
   const tk = teksten(taal);
   const samenvatting = useMemo(() => decodeer(data), [data]);
   const gemeenteId = samenvatting?.g ?? null;
   const inIndex = gemeenteId ? index.find((g) => g.id === gemeenteId) : undefined;
   // The rules this app already has (the same device), else loaded once, same origin.
   const [geladen, setGeladen] = useState<{ g: string; regelset: Regelset | null } | null>(null);
-  const bekend = gemeenteId && appRegels?.gemeenten?.[gemeenteId] ? appRegels : undefined;
+  const bekend = inIndex && appRegels && regelsVan(appRegels, inIndex.id) ? appRegels : undefined;
   useEffect(() => {
     if (!inIndex || bekend || geladen?.g === inIndex.id) return;
     let actief = true;
     const klaar = (regelset: Regelset | null) => actief && setGeladen({ g: inIndex.id, regelset });
-    laad(inIndex).then((u) => klaar(u.regelset?.gemeenten[inIndex.id] ? u.regelset : null), () => klaar(null));
+    laad(inIndex).then((u) => klaar(u.regelset && regelsVan(u.regelset, inIndex.id) ? u.regelset : null), () => klaar(null));
     return () => {
       actief = false;
     };
   }, [gemeenteId]);
 
-  // undefined while loading, null without rules (unknown gemeente, loading failed).
-  const regelset = !samenvatting ? null : (bekend ?? (geladen?.g === samenvatting.g ? geladen.regelset : inIndex ? undefined : null));
+  // undefined while loading, null when the rules could not be loaded.
+  const regelset = !inIndex ? null : (bekend ?? (geladen?.g === inIndex.id ? geladen.regelset : undefined));
+  const controle = useMemo(() => (samenvatting && inIndex && regelset ? controleer(samenvatting, regelset, vandaag) : null), [samenvatting, inIndex, regelset, vandaag]);
+  const getoond = controle?.ok ? controle : null;
   // The live region says what the result page says: how many of each outcome, once it is shown.
   const telling = { ja: 0, misschien: 0, nee: 0 };
-  for (const [, uitkomst] of samenvatting?.r ?? []) telling[uitkomst]++;
-  const aankondiging = samenvatting && regelset !== undefined ? t("aankondiging.uitslag", telling) : "";
+  for (const [, uitkomst] of getoond?.regelingen ?? []) telling[uitkomst]++;
+  const aankondiging = getoond ? t("aankondiging.uitslag", telling) : "";
   useEffect(() => {
     if (aankondiging) kondigAan?.(aankondiging);
   }, [aankondiging]);
 
-  if (!samenvatting) {
+  const zelfInvullen = (
+    <div class="rw-knoppen">
+      <a class="utrecht-link" href={adres({ pagina: "start" })}>{tk.zelfInvullen}</a>
+    </div>
+  );
+  if (!samenvatting || !inIndex || (controle && !controle.ok)) {
     return (
-      <div class="rw-overdracht-pagina" data-overdracht="ongeldig">
+      <div class="rw-overdracht-pagina" data-overdracht="ongeldig" data-waarom={controle && !controle.ok ? controle.waarom : !samenvatting ? "geen samenvatting" : "onbekende gemeente"}>
         <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{tk.ongeldigTitel}</h1>
         <p class="utrecht-alert utrecht-alert--error">{tk.ongeldig}</p>
-        <div class="rw-knoppen">
-          <a class="utrecht-link" href={adres({ pagina: "start" })}>{tk.zelfInvullen}</a>
-        </div>
+        {zelfInvullen}
+      </div>
+    );
+  }
+  if (regelset === undefined) {
+    return (
+      <div class="rw-overdracht-pagina" data-overdracht="laden">
+        <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{tk.paginaTitel}</h1>
+        <p class="rw-laden">{t("app.laden")}</p>
+      </div>
+    );
+  }
+  if (!getoond || regelset === null) {
+    return (
+      <div class="rw-overdracht-pagina" data-overdracht="niet-te-controleren">
+        <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{tk.nietTeControlerenTitel}</h1>
+        <p class="utrecht-alert utrecht-alert--info">{tk.nietTeControleren}</p>
+        {zelfInvullen}
       </div>
     );
   }
 
-  const regels = regelset?.gemeenten[samenvatting.g];
+  const regels = regelsVan(regelset, samenvatting.g);
   const perId = new Map((regels?.regelingen ?? []).map((r) => [r.id, r]));
-  const vragen = new Map(regelset ? vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]) : []);
-  const naam = regels?.gemeente.naam ?? inIndex?.naam ?? menselijk(samenvatting.g);
+  const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
+  const naam = regels?.gemeente.naam ?? inIndex.naam;
 
   return (
-    <div class="rw-overdracht-pagina" data-overdracht="" data-gemeente={samenvatting.g} data-datum={samenvatting.d}>
+    <div class="rw-overdracht-pagina" data-overdracht="" data-gemeente={samenvatting.g} data-datum={samenvatting.d} data-herberekend={getoond.antwoorden ? "" : undefined}>
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{tk.paginaTitel}</h1>
       <p class="utrecht-paragraph">{vulIn(tk.paginaIntro, { gemeente: naam, datum: samenvatting.d }, taal)}</p>
+      <p class="utrecht-paragraph" data-controle="">{getoond.antwoorden ? tk.herberekend : tk.gecontroleerd}</p>
+      {getoond.anders && <p class="utrecht-alert utrecht-alert--info" data-anders="">{tk.anders}</p>}
       <p class="utrecht-paragraph"><strong>{t("app.advies")}</strong></p>
       <p class="utrecht-paragraph">{tk.nietsBewaard}</p>
-      {!inIndex && <p class="utrecht-alert utrecht-alert--info" data-zonder-uitleg="">{tk.onbekendeGemeente}</p>}
-      {inIndex && regelset === null && <p class="utrecht-alert utrecht-alert--info" data-zonder-uitleg="">{tk.geenUitleg}</p>}
-      {regelset === undefined ? (
-        <p class="rw-laden">{t("app.laden")}</p>
-      ) : (
-        <>
-          {GROEPEN.map((groep) => {
-            const inGroep = samenvatting.r.filter(([, uitkomst]) => uitkomst === groep);
-            if (inGroep.length === 0 && groep !== "ja") return null;
-            return (
-              <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`mee-groep-${groep}`}>
-                <h2 class="utrecht-heading-2 rw-groepkop" id={`mee-groep-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
-                {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
-                {inGroep.map(([id, uitkomst, bedrag]) => {
-                  const regeling = perId.get(id);
-                  return (
-                    <article key={id} class={`rw-regeling rw-regeling--${uitkomst}`} data-regeling={id} data-uitkomst={uitkomst} aria-labelledby={`mee-titel-${id}`}>
-                      <h3 class="utrecht-heading-3" id={`mee-titel-${id}`}>{regeling?.titel[taal] ?? menselijk(id)}</h3>
-                      <p class="rw-uitkomst"><Pictogram naam={uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {uitkomstLabel(t, uitkomst)}</p>
-                      {regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>}
-                      {bedragTekst(regeling, bedrag, t, taal) !== null && <p class="utrecht-paragraph rw-bedrag" data-bedrag={bedrag ?? undefined}>{bedragTekst(regeling, bedrag, t, taal)}</p>}
-                      {uitkomst === "nee" && <p class="utrecht-paragraph rw-mag-altijd">{t("uitslag.magAltijd")}</p>}
-                      {regeling && uitkomst !== "nee" && (
-                        <>
-                          <h4 class="rw-tussenkop">{t("uitslag.doen")}</h4>
-                          <TaakInhoud regeling={regeling} gemeente={regels?.gemeente} />
-                        </>
-                      )}
-                    </article>
-                  );
-                })}
-              </section>
-            );
-          })}
-          {samenvatting.a && (
-            <section class="rw-groep" aria-labelledby="mee-antwoorden" data-antwoorden="">
-              <h2 class="utrecht-heading-2" id="mee-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>
-              <dl class="rw-antwoorden">
-                {samenvatting.a.map(([feit, waarde]) => (
-                  <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
-                    <dt>{vragen.get(feit)?.tekst[taal] ?? menselijk(feit)}</dt>
-                    <dd>{antwoordInWoorden(vragen.get(feit), waarde, t, taal)}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          )}
-        </>
+      {GROEPEN.map((groep) => {
+        const inGroep = getoond.regelingen.filter(([, uitkomst]) => uitkomst === groep);
+        if (inGroep.length === 0 && groep !== "ja") return null;
+        return (
+          <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`mee-groep-${groep}`}>
+            <h2 class="utrecht-heading-2 rw-groepkop" id={`mee-groep-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
+            {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
+            {inGroep.map(([id, uitkomst, bedrag]) => {
+              const regeling = perId.get(id);
+              return (
+                <article key={id} class={`rw-regeling rw-regeling--${uitkomst}`} data-regeling={id} data-uitkomst={uitkomst} aria-labelledby={`mee-titel-${id}`}>
+                  <h3 class="utrecht-heading-3" id={`mee-titel-${id}`}>{regeling?.titel[taal] ?? menselijk(id)}</h3>
+                  <p class="rw-uitkomst"><Pictogram naam={uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {uitkomstLabel(t, uitkomst)}</p>
+                  {regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>}
+                  {bedragTekst(regeling, bedrag, t, taal) !== null && <p class="utrecht-paragraph rw-bedrag" data-bedrag={bedrag ?? undefined}>{bedragTekst(regeling, bedrag, t, taal)}</p>}
+                  {uitkomst === "nee" && <p class="utrecht-paragraph rw-mag-altijd">{t("uitslag.magAltijd")}</p>}
+                  {regeling && uitkomst !== "nee" && (
+                    <>
+                      <h4 class="rw-tussenkop">{t("uitslag.doen")}</h4>
+                      <TaakInhoud regeling={regeling} gemeente={regels?.gemeente} />
+                    </>
+                  )}
+                </article>
+              );
+            })}
+          </section>
+        );
+      })}
+      {getoond.antwoorden && (
+        <section class="rw-groep" aria-labelledby="mee-antwoorden" data-antwoorden="">
+          <h2 class="utrecht-heading-2" id="mee-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>
+          <dl class="rw-antwoorden">
+            {getoond.antwoorden.map(([feit, waarde]) => (
+              <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
+                <dt>{vragen.get(feit)?.tekst[taal] ?? menselijk(feit)}</dt>
+                <dd>{antwoordInWoorden(vragen.get(feit), waarde, t, taal)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       )}
-      <div class="rw-knoppen">
-        <a class="utrecht-link" href={adres({ pagina: "start" })}>{tk.zelfInvullen}</a>
-      </div>
+      {zelfInvullen}
     </div>
   );
 }

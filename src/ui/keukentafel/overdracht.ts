@@ -3,6 +3,7 @@
  * written into the URL fragment (#/mee/<data>) so that it never reaches a server. The
  * same object goes into the downloaded file. The answers only travel when the resident
  * chooses so. Whatever comes back from a URL is checked strictly: anything else is null.
+ * That only checks the shape; controle.ts then holds the content against the rules.
  */
 import type { Uitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
@@ -59,6 +60,15 @@ const FEIT = /^[A-Za-z0-9_-]{1,100}$/;
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const UITKOMSTEN: readonly unknown[] = ["ja", "misschien", "nee"];
 
+/** A real calendar date: 2026-02-31 passes the pattern but is no day, and must not become 3 March. */
+export function isEchteDatum(datum: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datum);
+  if (!m) return false;
+  const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dag = new Date(Date.UTC(j, mnd - 1, d));
+  return dag.getUTCFullYear() === j && dag.getUTCMonth() === mnd - 1 && dag.getUTCDate() === d;
+}
+
 const isObject = (w: unknown): w is Record<string, unknown> => typeof w === "object" && w !== null && !Array.isArray(w);
 const isId = (w: unknown): w is string => typeof w === "string" && w.length <= 100 && ID.test(w);
 const isBedrag = (w: unknown): w is number | null => w === null || (typeof w === "number" && Number.isFinite(w));
@@ -69,7 +79,7 @@ function isSamenvatting(data: unknown): data is Samenvatting {
   if (!isObject(data)) return false;
   const sleutels = Object.keys(data);
   if (!sleutels.every((k) => k === "v" || k === "g" || k === "d" || k === "r" || k === "a")) return false;
-  if (data.v !== 1 || !isId(data.g) || typeof data.d !== "string" || !DATUM.test(data.d)) return false;
+  if (data.v !== 1 || !isId(data.g) || typeof data.d !== "string" || !DATUM.test(data.d) || !isEchteDatum(data.d)) return false;
   const { r, a } = data;
   if (!Array.isArray(r) || r.length > MAX_REGELINGEN) return false;
   const gezien = new Set<string>();

@@ -37,8 +37,11 @@ export interface Teksten {
   paginaTitel: string;
   paginaIntro: string;
   nietsBewaard: string;
-  onbekendeGemeente: string;
-  geenUitleg: string;
+  gecontroleerd: string;
+  herberekend: string;
+  anders: string;
+  nietTeControlerenTitel: string;
+  nietTeControleren: string;
   ongeldigTitel: string;
   ongeldig: string;
   zelfInvullen: string;
@@ -71,10 +74,13 @@ export const TEKSTEN: Record<Taal, Teksten> = {
     bestandOpenen: "Open de uitslag in de app met deze link:",
     bestandTeDoen: "Te doen",
     paginaTitel: "Jouw uitslag",
-    paginaIntro: "Dit is je uitslag voor de gemeente {{gemeente}}. Je maakte hem op {{datum, datum}}.",
+    paginaIntro: "Dit is een samenvatting die je hebt meegekregen. Hij is gemaakt op {{datum, datum}}, met de regels van de gemeente {{gemeente}}.",
     nietsBewaard: "Je uitslag zit alleen in de link. We bewaren hem niet op deze telefoon.",
-    onbekendeGemeente: "We kennen deze gemeente niet. Je ziet de uitslag zonder uitleg.",
-    geenUitleg: "We konden de uitleg niet laden. Je ziet alleen de uitslag.",
+    gecontroleerd: "We hebben gekeken of de uitslag past bij de regels van de gemeente. Dat klopt.",
+    herberekend: "We hebben de uitslag opnieuw berekend met de antwoorden uit de link.",
+    anders: "Dat geeft nu een andere uitslag dan in de link stond. Je ziet hier de nieuwe uitslag.",
+    nietTeControlerenTitel: "We kunnen deze link nu niet controleren",
+    nietTeControleren: "Daarvoor hebben we de regels van de gemeente nodig. Die konden we niet laden. Probeer het later nog een keer. Of vul de vragen zelf in.",
     ongeldigTitel: "Deze link werkt niet",
     ongeldig: "De link is niet goed of niet heel. Scan de code nog een keer. Of vul de vragen zelf in.",
     zelfInvullen: "Vul de vragen zelf in",
@@ -105,10 +111,13 @@ export const TEKSTEN: Record<Taal, Teksten> = {
     bestandOpenen: "Open the result in the app with this link:",
     bestandTeDoen: "To do",
     paginaTitel: "Your result",
-    paginaIntro: "This is your result for the municipality of {{gemeente}}. You made it on {{datum, datum}}.",
+    paginaIntro: "This is a summary you were given. It was made on {{datum, datum}}, with the rules of the municipality of {{gemeente}}.",
     nietsBewaard: "Your result is only in the link. We do not keep it on this phone.",
-    onbekendeGemeente: "We do not know this municipality. You see the result without explanation.",
-    geenUitleg: "We could not load the explanation. You only see the result.",
+    gecontroleerd: "We checked that the result fits the rules of the municipality. It does.",
+    herberekend: "We worked out the result again from the answers in the link.",
+    anders: "That now gives a different result than the link said. You see the new result here.",
+    nietTeControlerenTitel: "We cannot check this link right now",
+    nietTeControleren: "For that we need the rules of the municipality. We could not load them. Try again later. Or answer the questions yourself.",
     ongeldigTitel: "This link does not work",
     ongeldig: "The link is wrong or incomplete. Scan the code again. Or answer the questions yourself.",
     zelfInvullen: "Answer the questions yourself",
