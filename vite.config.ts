@@ -70,7 +70,7 @@ export default defineConfig({
   ],
   preview: { headers: { "Content-Security-Policy": `${CSP}; frame-ancestors 'none'` } },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
     environment: "node",
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },

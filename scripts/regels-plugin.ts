@@ -16,6 +16,7 @@ export function regels(opties: { map?: string } = {}): Plugin {
   const bestanden = (b: Bundels): Record<string, string> => ({
     "regels/index.json": JSON.stringify(b.index),
     ...Object.fromEntries(Object.entries(b.bundels).map(([id, tekst]) => [`regels/${id}.json`, tekst])),
+    ...Object.fromEntries(Object.entries(b.talen).flatMap(([id, perTaal]) => Object.entries(perTaal).map(([taal, tekst]) => [`regels/${id}.${taal}.json`, tekst]))),
   });
   let gebouwd: Bundels | null = null;
   return {

@@ -10,6 +10,10 @@
 import type { GemeenteInIndex } from "./bundels.ts";
 import type { Fout } from "./fouten.ts";
 import { type Regelset, regelsVan, stelSamen } from "./regelset.ts";
+import { heeftTaal, markeerTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
+
+/** The bundle a rule set was put together from: its texts are the objects to fill in. */
+const bundelVan = new WeakMap<Regelset, unknown>();
 
 export type Geladen = { regelset: Regelset; fouten: [] } | { regelset: null; fouten: Fout[] };
 
@@ -48,15 +52,48 @@ export async function laadGemeente(gemeente: GemeenteInIndex, ophalen: typeof fe
   } catch (e) {
     return { regelset: null, fouten: [{ bestand, pad: "$", melding: `kon niet geladen worden (${(e as Error).message})` }] };
   }
-  if ((await sha256(tekst)) === gemeente.sha256) return { regelset: stelSamen(JSON.parse(tekst) as Record<string, unknown>), fouten: [] };
+  const andereTalen = Object.keys(gemeente.talen ?? {});
+  if ((await sha256(tekst)) === gemeente.sha256) {
+    const bundel = JSON.parse(tekst) as Record<string, unknown>;
+    const regelset = stelSamen(bundel);
+    // Texts in Dutch only; another language is filled in when chosen (vulTaalIn).
+    if (andereTalen.length > 0) {
+      markeerTalen(regelset, ["nl"]);
+      bundelVan.set(regelset, bundel);
+    }
+    return { regelset, fouten: [] };
+  }
 
   const { leesJson } = await import("./fouten.ts");
   const json = leesJson(bestand, tekst);
   if ("fout" in json) return { regelset: null, fouten: [json.fout] };
   const data = json.waarde;
   if (typeof data !== "object" || data === null || Array.isArray(data)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: "is geen bundel met regels" }] };
+  // A changed bundle is checked whole: its other languages stand in as Dutch for that.
+  for (const taal of andereTalen) vulTalenIn(data, taal, null);
   const { laadRegelset } = await import("./laden.ts");
   const { regelset, fouten } = laadRegelset(data as Record<string, unknown>, { map: bestand, metTests: false });
   if (regelset && !regelsVan(regelset, id)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };
   return regelset ? { regelset, fouten: [] } : { regelset: null, fouten };
+}
+
+/**
+ * Fills in one language's rule texts (regels/<id>.<taal>.json, precached like the rest)
+ * in a rule set loaded in Dutch. A file that cannot be had or does not fit leaves the
+ * Dutch texts standing in: never an empty text, never a blank page.
+ */
+export async function vulTaalIn(regelset: Regelset, gemeente: GemeenteInIndex, taal: string, ophalen: typeof fetch = fetch): Promise<void> {
+  if (heeftTaal(regelset, taal)) return;
+  const bundel = bundelVan.get(regelset);
+  let lijst: unknown = null;
+  if (bundel && gemeente.talen?.[taal]) {
+    try {
+      const antwoord = await ophalen(`${BASIS}${encodeURIComponent(gemeente.id)}.${encodeURIComponent(taal)}.json`);
+      if (antwoord.ok) lijst = JSON.parse(await antwoord.text());
+    } catch {
+      lijst = null;
+    }
+  }
+  if (bundel) vulTalenIn(bundel, taal, lijst);
+  voegTaalToe(regelset, taal);
 }

@@ -2,15 +2,16 @@ import { describe, expect, it } from "vitest";
 import { maakBundels } from "./bundels.ts";
 import { leesRegelmap, STANDAARD_MAP } from "./lees-map.ts";
 import { laadRegelset } from "./laden.ts";
+import { vulTalenIn } from "./talen.ts";
 
 const bestanden = leesRegelmap(STANDAARD_MAP);
 
 describe("the bundles for the browser", () => {
-  const { fouten, bundels } = maakBundels(bestanden);
+  const { fouten, bundels, talen } = maakBundels(bestanden);
 
   it("carry no rule tests and a question's onderwerp only where an {{onbekend}} text can name it", () => {
     expect(fouten).toEqual([]);
-    for (const tekst of Object.values(bundels)) {
+    for (const [id, tekst] of Object.entries(bundels)) {
       const bundel = JSON.parse(tekst) as Record<string, { vragen?: Array<{ feit: string; onderwerp?: unknown }> }>;
       expect(Object.keys(bundel).filter((pad) => pad.endsWith("tests.json"))).toEqual([]);
       const metOnderwerp = (bundel["vragen.json"]?.vragen ?? []).filter((v) => v.onderwerp).map((v) => v.feit);
@@ -22,7 +23,8 @@ describe("the bundles for the browser", () => {
       }
       // A fact no {{onbekend}} text reads, directly or through the norms, keeps its onderwerp in the repository.
       if (!noemt("schulden")) expect(metOnderwerp).not.toContain("schulden");
-      // What ships is still a valid rule set on its own (the browser checks a changed bundle).
+      // What ships, with its language files, is still a valid rule set (the browser checks a changed bundle).
+      for (const [taal, lijst] of Object.entries(talen[id] ?? {})) expect(vulTalenIn(bundel, taal, JSON.parse(lijst))).toBe(true);
       const { regelset, fouten: nogEens } = laadRegelset(bundel, { map: "regels", metTests: false });
       expect(nogEens).toEqual([]);
       expect(regelset).not.toBeNull();

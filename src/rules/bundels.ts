@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../engine/afleiding.ts";
 import type { Fout } from "./fouten.ts";
 import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
+import { splitsTalen } from "./talen.ts";
 
 export interface GemeenteInIndex {
   id: string;
@@ -17,13 +18,17 @@ export interface GemeenteInIndex {
   vragen: number;
   /** SHA-256 (hex) of regels/<id>.json as built: unchanged means checked at build time. */
   sha256: string;
+  /** Per language besides Dutch, the SHA-256 of regels/<id>.<taal>.json (its rule texts, talen.ts). */
+  talen?: Record<string, string>;
 }
 
 export interface Bundels {
   fouten: Fout[];
   index: GemeenteInIndex[];
-  /** gemeente id → the text of regels/<id>.json: { path relative to rules/ → parsed JSON } */
+  /** gemeente id → the text of regels/<id>.json: { path relative to rules/ → parsed JSON }, texts in Dutch only */
   bundels: Record<string, string>;
+  /** gemeente id → language → the text of regels/<id>.<taal>.json: that language's rule texts (talen.ts) */
+  talen: Record<string, Record<string, string>>;
 }
 
 /** Rule tests stay in the repository: tests.json and every regelingen/<id>.tests.json. */
@@ -33,7 +38,7 @@ export function isTestbestand(pad: string): boolean {
 
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
-  if (!regelset) return { fouten, index: [], bundels: {} };
+  if (!regelset) return { fouten, index: [], bundels: {}, talen: {} };
   // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
   // normen.json and of a gemeente's tabellen.json) stay in the repository.
   const json = (tekst: unknown) => {
@@ -43,6 +48,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     return rest;
   };
   const bundels: Bundels["bundels"] = {};
+  const talen: Bundels["talen"] = {};
   const index: GemeenteInIndex[] = [];
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
     const bundel: Record<string, unknown> = {};
@@ -62,11 +68,15 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
       const vragen = (bundel[pad] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen;
       for (const vraag of vragen ?? []) if (!genoemd.has(vraag.feit as string)) delete vraag.onderwerp;
     }
+    // Dutch in the bundle, every other language in a file of its own, loaded when chosen.
+    const perTaal = splitsTalen(bundel);
     const tekst = JSON.stringify(bundel);
     bundels[id] = tekst;
-    const sha256 = createHash("sha256").update(tekst).digest("hex");
-    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256 });
+    const hash = (t: string) => createHash("sha256").update(t).digest("hex");
+    talen[id] = Object.fromEntries(Object.entries(perTaal).map(([taal, lijst]) => [taal, JSON.stringify(lijst)]));
+    const talenHash = Object.fromEntries(Object.entries(talen[id]).map(([taal, t]) => [taal, hash(t)]));
+    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash });
   }
   index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-  return { fouten, index, bundels };
+  return { fouten, index, bundels, talen };
 }

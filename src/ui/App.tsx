@@ -14,7 +14,8 @@ import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pa
 import { type OpslagProbleem, type VeiligeOpslag, lokaleOpslag, wisSessieOpslag } from "../flow/apparaat.ts";
 import { useLater } from "./later.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
-import type { Geladen } from "../rules/bron.ts";
+import { type Geladen, vulTaalIn } from "../rules/bron.ts";
+import { heeftTaal } from "../rules/talen.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import { vragenVoor } from "../rules/regelset.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
@@ -70,10 +71,20 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
 
   const i18n = useMemo(() => maakI18n("nl"), []);
   const [talenGeladen, setTalenGeladen] = useState(0);
-  const taal = i18n.getResource(sessie.taal, "translation", "app.naam") ? sessie.taal : "nl";
+  // The chosen gemeente's rules, loaded when first needed and kept for the session.
+  const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
+  const gekozen = sessie.gemeente && index.some((g) => g.id === sessie.gemeente) ? sessie.gemeente : null;
+  // Another language is shown once both its words and the gemeente's rule texts in it are
+  // there (rule texts ship per language, rules/talen.ts); until then, Dutch.
+  const gekozenRegels = gekozen ? geladen[gekozen]?.regelset : null;
+  const taal = i18n.getResource(sessie.taal, "translation", "app.naam") && (!gekozenRegels || heeftTaal(gekozenRegels, sessie.taal)) ? sessie.taal : "nl";
   useEffect(() => {
-    if (taal !== sessie.taal) laadTaal(i18n, sessie.taal).then(() => setTalenGeladen((n) => n + 1));
+    if (!i18n.getResource(sessie.taal, "translation", "app.naam")) laadTaal(i18n, sessie.taal).then(() => setTalenGeladen((n) => n + 1));
   }, [sessie.taal]);
+  useEffect(() => {
+    if (!gekozenRegels || heeftTaal(gekozenRegels, sessie.taal)) return;
+    vulTaalIn(gekozenRegels, index.find((g) => g.id === gekozen) as GemeenteInIndex, sessie.taal).then(() => setTalenGeladen((n) => n + 1));
+  }, [gekozenRegels, sessie.taal]);
   const t = useMemo(() => i18n.getFixedT(taal), [taal, talenGeladen]);
   useEffect(() => {
     document.documentElement.lang = taal;
@@ -166,9 +177,6 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     document.getElementById("paginakop")?.focus();
   }, [routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null]); // also when a page loaded later appears
 
-  // The chosen gemeente's rules, loaded when first needed and kept for the session.
-  const [geladen, setGeladen] = useState<Record<string, Geladen>>({});
-  const gekozen = sessie.gemeente && index.some((g) => g.id === sessie.gemeente) ? sessie.gemeente : null;
   useEffect(() => {
     if (!gekozen || geladen[gekozen]) return;
     let actief = true;

@@ -16,7 +16,7 @@ import { adres } from "../../flow/route.ts";
 import type { Taal } from "../../flow/sessie.ts";
 import { vulIn } from "../../i18n/opmaak.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
-import { type Geladen, laadGemeente } from "../../rules/bron.ts";
+import { type Geladen, laadGemeente, vulTaalIn } from "../../rules/bron.ts";
 import type { GemeenteInIndex } from "../../rules/bundels.ts";
 import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
@@ -118,7 +118,13 @@ export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; 
     if (!inIndex || bekend || geladen?.g === inIndex.id) return;
     let actief = true;
     const klaar = (regelset: Regelset | null) => actief && setGeladen({ g: inIndex.id, regelset });
-    laad(inIndex).then((u) => klaar(u.regelset && regelsVan(u.regelset, inIndex.id) ? u.regelset : null), () => klaar(null));
+    laad(inIndex)
+      .then(async (u) => {
+        // The page may be read in any language: every language's rule texts (talen.ts).
+        if (u.regelset) for (const taal of Object.keys(inIndex.talen ?? {})) await vulTaalIn(u.regelset, inIndex, taal);
+        return u;
+      })
+      .then((u) => klaar(u.regelset && regelsVan(u.regelset, inIndex.id) ? u.regelset : null), () => klaar(null));
     return () => {
       actief = false;
     };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { maakBundels } from "./bundels.ts";
+import { leesRegelmap } from "./lees-map.ts";
+import { stelSamen } from "./regelset.ts";
+import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
+
+const bundels = maakBundels(leesRegelmap("rules"));
+
+describe("rule texts per language", () => {
+  it("a bundle ships Dutch only; the other language's file puts back exactly the texts of the rule files", () => {
+    expect(bundels.fouten).toEqual([]);
+    for (const [id, tekst] of Object.entries(bundels.bundels)) {
+      expect(tekst).not.toMatch(/"en":/);
+      const bundel = JSON.parse(tekst);
+      const en = JSON.parse(bundels.talen[id]?.en as string);
+      expect(en).toHaveLength(aantalTeksten(bundel));
+      expect(vulTalenIn(bundel, "en", en)).toBe(true);
+      // Every regeling, question and the gemeente read in English again, as written.
+      const regels = stelSamen(bundel);
+      const bron = leesRegelmap("rules");
+      for (const regeling of regels.gemeenten[id]?.regelingen ?? []) {
+        const origineel = JSON.parse(bron[`${id}/regelingen/${regeling.id}.json`] as string);
+        expect(regeling.titel).toEqual(origineel.titel);
+        expect(regeling.voorwaarden.map((v) => v.tekst)).toEqual(origineel.voorwaarden.map((v: { tekst: unknown }) => v.tekst));
+        expect(regeling.aanvragen).toEqual(origineel.aanvragen);
+      }
+      expect(regels.vragen.map((v) => v.tekst)).toEqual(JSON.parse(bron["vragen.json"] as string).vragen.map((v: { tekst: unknown }) => v.tekst));
+    }
+  });
+
+  it("the index names each language file with its hash", () => {
+    for (const g of bundels.index) expect(Object.keys(g.talen ?? {})).toEqual(["en"]);
+  });
+
+  it("a language file that does not fit leaves Dutch standing in, never an empty text", () => {
+    const bundel = { a: { nl: "Hallo", en: "Hello" }, b: [{ nl: "Ja", en: "Yes" }] };
+    const lijsten = splitsTalen(bundel);
+    expect(bundel).toEqual({ a: { nl: "Hallo" }, b: [{ nl: "Ja" }] });
+    expect(lijsten).toEqual({ en: ["Hello", "Yes"] });
+    for (const kapot of [null, ["Hello"], ["Hello", ""], ["Hello", 3], "Hello"]) {
+      const kopie = structuredClone(bundel);
+      expect(vulTalenIn(kopie, "en", kapot)).toBe(false);
+      expect(kopie).toEqual({ a: { nl: "Hallo", en: "Hallo" }, b: [{ nl: "Ja", en: "Ja" }] });
+    }
+    // A missing translation (null) falls back to Dutch for that text only.
+    const kopie = structuredClone(bundel);
+    expect(vulTalenIn(kopie, "en", ["Hello", null])).toBe(true);
+    expect(kopie).toEqual({ a: { nl: "Hallo", en: "Hello" }, b: [{ nl: "Ja", en: "Ja" }] });
+  });
+
+  it("knows which languages a rule set loaded in Dutch has", () => {
+    const regels = stelSamen(JSON.parse(Object.values(bundels.bundels)[0] as string));
+    expect(heeftTaal(regels, "en")).toBe(true); // not marked: read whole, every language
+    markeerTalen(regels, ["nl"]);
+    expect(heeftTaal(regels, "en")).toBe(false);
+    voegTaalToe(regels, "en");
+    expect(heeftTaal(regels, "en")).toBe(true);
+  });
+});
