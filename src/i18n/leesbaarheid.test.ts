@@ -177,6 +177,7 @@ function nlJson(): Tekst[] {
   loop("src/i18n/leeftijden.json", JSON.parse(readFileSync(resolve(HIER, "leeftijden.json"), "utf8")).nl, []);
   loop("src/i18n/instellingen.json", JSON.parse(readFileSync(resolve(HIER, "instellingen.json"), "utf8")).nl, []);
   loop("src/i18n/bedragen.json", JSON.parse(readFileSync(resolve(HIER, "bedragen.json"), "utf8")).nl, []);
+  loop("src/i18n/uitslag.json", JSON.parse(readFileSync(resolve(HIER, "uitslag.json"), "utf8")).nl, []);
   loop("src/i18n/fouten.json", JSON.parse(readFileSync(resolve(HIER, "fouten.json"), "utf8")).nl, []);
   loop("src/i18n/opslag.json", JSON.parse(readFileSync(resolve(HIER, "opslag.json"), "utf8")).nl, []);
   return uit;

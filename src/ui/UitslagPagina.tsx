@@ -4,6 +4,7 @@
  * "nee" still says you may always ask; urgency (schuldhulp with a threat) is a banner
  * at the top. Carries data-regeling and data-uitkomst for tests and tooling.
  */
+import "./uitslag-teksten.ts";
 import { useState } from "preact/hooks";
 import type { RegelingUitkomst, Uitkomst } from "../engine/evalueren.ts";
 import type { Stand } from "../flow/reis.ts";

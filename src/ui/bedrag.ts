@@ -3,6 +3,7 @@
  * money or help in kind, per household or per person/child. The result page and the
  * kitchen table's handover use this one function, so both say the same.
  */
+import "./uitslag-teksten.ts";
 import type { TFunction } from "i18next";
 import { bedragFeiten } from "../engine/jaartotaal.ts";
 import { type Taal, geld, vulIn } from "../i18n/opmaak.ts";

@@ -2,6 +2,7 @@
  * At the counter, under the result: for the loketmedewerker, per regeling the legal
  * source and every condition with its exact values and limits, to check and explain.
  */
+import "../uitslag-teksten.ts";
 import teksten from "../../i18n/modi.json";
 import { voegTekstenToe } from "../../i18n/index.ts";
 import "./balie.css";

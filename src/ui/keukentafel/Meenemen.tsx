@@ -7,6 +7,7 @@
  *   as text; and the same summary as a small text file to download. The answers only
  *   go along when the resident ticks the box.
  */
+import "../uitslag-teksten.ts";
 import type { TFunction } from "i18next";
 import { toSvgPath } from "lean-qr/extras/svg";
 import { generate } from "lean-qr/nano";

@@ -9,6 +9,7 @@
  * now. Nothing is stored. Also holds the to-do list of one regeling, shared with the
  * takeaway under the result (Meenemen.tsx).
  */
+import "../uitslag-teksten.ts";
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Uitkomst } from "../../engine/evalueren.ts";

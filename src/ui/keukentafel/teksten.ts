@@ -5,6 +5,7 @@
  * "{{datum, datum}}", filled in with vulIn (i18n/opmaak.ts). Outcome words and the
  * amounts come from the result page's own texts, so both screens say the same.
  */
+import "../uitslag-teksten.ts";
 import type { Taal } from "../../flow/sessie.ts";
 
 export interface Teksten {
