@@ -91,7 +91,8 @@ describe("storage the browser does not allow", () => {
     await expect(pagina.getByText(GEBLOKKEERD).count()).resolves.toBe(0); // said once, not on every page
     // The settings hold in memory too.
     await pagina.getByRole("button", { name: "Hoog contrast" }).click();
-    await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
+    // The setting is applied by an effect after the next render, not during the click.
+    await pagina.waitForFunction(() => document.documentElement.dataset.contrast === "hoog", undefined, { timeout: 10_000 });
   });
 
   it("storage full: the notice at the first write that fails, the journey to the result, and a reload brings back no stale answer", async () => {
