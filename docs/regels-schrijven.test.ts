@@ -47,6 +47,13 @@ describe("the author's guide (docs/regels-schrijven.md)", () => {
     expect(JSON.parse(test.stdout).geslaagd).toBe(8);
   });
 
+  it("check warns, without failing, when the gemeente's own newest table is more than six months old", () => {
+    const check = wijzer(["check", "--regels", map()], { stdin: () => "", vandaag: () => "2026-07-02" });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/^waarschuwing: .*\/voorbeeldstad\/tabellen\.json: \$\.tabellen\[0\]\.vanaf: de nieuwste tabel geldt vanaf 2026-01-01/m);
+    expect(check.stderr).toMatch(/^waarschuwing: .*\/normen\.json: /m);
+  });
+
   it("gives what the guide says: € 300 per child of 4 to 17 per year, counted in the yearly total; the pass as help in kind", () => {
     const regels = map();
     const antwoorden = join(mkdtempSync(join(tmpdir(), "gids-antwoorden-")), "antwoorden.json");

@@ -19,7 +19,7 @@ import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { regelsVan } from "../rules/regelset.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import { type Regeling, isGeldigeDatum } from "../rules/schema.ts";
-import { type NieuwsteTabel, landelijkeTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
+import { type NieuwsteTabel, landelijkeTabel, nieuwsteTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
 import { MAX_DIEPTE, teDiep } from "../rules/veilig.ts";
 
 class Stop extends Error {
@@ -155,7 +155,10 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       const { regelset, label } = laadRegels(opties);
       // A warning on stderr, exit 0: a stale table still works. A gemeente's own dated
       // tables add their entry to this list.
-      const tabellen = [landelijkeTabel(label, regelset.normen)].filter((t): t is NieuwsteTabel => t !== null);
+      const tabellen = [
+        landelijkeTabel(label, regelset.normen),
+        ...Object.entries(regelset.gemeenten).map(([id, g]) => (g.tabellen ? nieuwsteTabel(`${label}/${id}/tabellen.json`, g.tabellen.tabellen) : null)),
+      ].filter((t): t is NieuwsteTabel => t !== null);
       meldingen.push(...verouderingsWaarschuwingen(tabellen, io.vandaag?.() ?? vandaag()));
       const gemeenten = Object.values(regelset.gemeenten);
       return {
