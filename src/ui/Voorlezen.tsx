@@ -8,11 +8,19 @@ import { useEffect, useState } from "preact/hooks";
 
 type Knop = FunctionComponent<{ tekst: () => string }>;
 let geladen: Knop | undefined;
+let laden: Promise<Knop | undefined> | undefined;
+function laadKnop(): Promise<Knop | undefined> {
+  return (laden ??= import("./VoorlezenKnop.tsx").then((m) => (geladen = m.VoorlezenKnop), () => undefined));
+}
+// Fetched in the background as soon as the app starts (not part of the first visit's
+// budget): the button is then there before the first question, so the page does not
+// shift under a keyboard user's focus when it arrives.
+if (typeof window !== "undefined" && window.speechSynthesis) void laadKnop();
 
 export function Voorlezen({ tekst }: { tekst: () => string }) {
   const [Knop, setKnop] = useState(() => geladen);
   useEffect(() => {
-    if (!Knop) import("./VoorlezenKnop.tsx").then((m) => setKnop(() => (geladen = m.VoorlezenKnop)), () => {});
+    if (!Knop) void laadKnop().then((k) => k && setKnop(() => k));
   }, []);
   if (!window.speechSynthesis) return null;
   return Knop ? <Knop tekst={tekst} /> : <div class="rw-voorlezen-plek" aria-hidden="true" />;
