@@ -8,9 +8,9 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { MAP, MATEN, vastleggen as schermafdruk } from "./schermafdruk.ts";
 import { ALLEENSTAAND, doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
 
-const MAP = "test-artifacts/schermen";
 let omgeving: Omgeving;
 beforeAll(async () => {
   omgeving = await start();
@@ -18,26 +18,17 @@ beforeAll(async () => {
 });
 afterAll(() => stop(omgeving));
 
-const MATEN = [
-  { naam: "telefoon", width: 360, height: 740 },
-  { naam: "desktop", width: 1280, height: 800 },
-] as const;
-
 /** Inkomenstoeslag ja (€ 300,32 per jaar), schuldhulp ja (help in kind), bijzondere bijstand without an amount. */
 const MET_TOESLAG = { ...ALLEENSTAAND, netto_inkomen: "1.000" };
 
 async function vastleggen(pagina: Page, naam: string): Promise<void> {
-  for (const maat of MATEN) {
-    await pagina.setViewportSize(maat);
-    const [breedte, venster] = await pagina.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(breedte, `${naam} scrolls sideways at ${maat.width}px`).toBeLessThanOrEqual(venster as number);
-    await pagina.screenshot({ path: `${MAP}/bedragen-${naam}-${maat.naam}.png`, fullPage: true });
+  await schermafdruk(pagina, `bedragen-${naam}`, async (maat) => {
     // The part that changed, at readable size: the total, and a card with help in kind.
     await pagina.locator("[data-jaartotaal]").screenshot({ path: `${MAP}/bedragen-${naam}-${maat.naam}-totaal.png` });
     await pagina.locator('[data-regeling="schuldhulpverlening"]').screenshot({ path: `${MAP}/bedragen-${naam}-${maat.naam}-natura.png` });
     await pagina.evaluate(() => window.scrollTo(0, 0));
     await pagina.screenshot({ path: `${MAP}/bedragen-${naam}-${maat.naam}-boven.png` });
-  }
+  });
 }
 
 describe("amounts on the result page", () => {

@@ -14,13 +14,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { MAP, MATEN, vastleggen } from "./schermafdruk.ts";
 import { ALLEENSTAAND, doorloop, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
 
-const MAP = "test-artifacts/schermen";
-const MATEN = [
-  { naam: "telefoon", width: 360, height: 740 },
-  { naam: "desktop", width: 1280, height: 800 },
-] as const;
 const START = "Welke hulp van je gemeente kun je krijgen?";
 const GEBLOKKEERD = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
 const VOL = "Er is geen ruimte om je antwoorden op dit apparaat te bewaren. Ze blijven staan zolang de app open is. Sluit je de app of laad je hem opnieuw, dan zijn ze weg.";
@@ -47,16 +43,6 @@ async function nieuwePagina(script?: (arg: Record<string, unknown>) => void, arg
   const pagina = await context.newPage();
   pagina.on("pageerror", (e) => fouten.push(e.message));
   return pagina;
-}
-
-async function vastleggen(pagina: Page, scherm: string): Promise<void> {
-  for (const maat of MATEN) {
-    await pagina.setViewportSize(maat);
-    const breedte = await pagina.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(breedte[0], `${scherm} scrolls sideways at ${maat.width}px`).toBeLessThanOrEqual(breedte[1] as number);
-    await pagina.screenshot({ path: `${MAP}/${scherm}-${maat.naam}.png`, fullPage: true });
-  }
-  await pagina.setViewportSize(MATEN[0]);
 }
 
 const status = (pagina: Page) => pagina.getByRole("status").first();

@@ -8,9 +8,9 @@ import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { MAP, MATEN, vastleggen } from "./schermafdruk.ts";
 import { ALLEENSTAAND as HUISHOUDEN, beantwoord, feitInAdres, opPagina } from "./hulp.ts";
 
-const MAP = "test-artifacts/schermen";
 let omgeving: Omgeving;
 beforeAll(async () => {
   omgeving = await start();
@@ -18,27 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => stop(omgeving));
 
-const MATEN = [
-  { naam: "telefoon", width: 360, height: 740 },
-  { naam: "desktop", width: 1280, height: 800 },
-] as const;
-
 async function nieuw(): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
   const context = await omgeving.browser.newContext({ viewport: MATEN[0] });
   const pagina = await context.newPage();
   const fouten: string[] = [];
   pagina.on("pageerror", (e) => fouten.push(e.message));
   return { context, pagina, fouten };
-}
-
-async function vastleggen(pagina: Page, scherm: string): Promise<void> {
-  for (const maat of MATEN) {
-    await pagina.setViewportSize(maat);
-    const breedte = await pagina.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    expect(breedte[0], `${scherm} scrolls sideways at ${maat.width}px`).toBeLessThanOrEqual(breedte[1] as number);
-    await pagina.screenshot({ path: `${MAP}/${scherm}-${maat.naam}.png`, fullPage: true });
-  }
-  await pagina.setViewportSize(MATEN[0]);
 }
 
 describe("every screen", () => {
