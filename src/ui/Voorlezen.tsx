@@ -1,10 +1,13 @@
 /**
  * The place of "Lees voor" on a page. The button and what it needs (VoorlezenKnop.tsx)
- * load on demand, so they cost the first visit nothing; until then a space of the
- * button's height keeps the page from jumping. Nothing where the browser cannot speak.
+ * load on demand, so they cost the first visit nothing; until then an invisible copy of
+ * the button holds its place, so the page does not jump when it comes (a keyboard user's
+ * focus would be pushed off screen). Nothing where the browser cannot speak.
  */
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import { useApp } from "./context.ts";
+import { Pictogram } from "./Pictogram.tsx";
 
 type Knop = FunctionComponent<{ tekst: () => string }>;
 let geladen: Knop | undefined;
@@ -18,10 +21,17 @@ function laadKnop(): Promise<Knop | undefined> {
 if (typeof window !== "undefined" && window.speechSynthesis) void laadKnop();
 
 export function Voorlezen({ tekst }: { tekst: () => string }) {
+  const { t } = useApp();
   const [Knop, setKnop] = useState(() => geladen);
   useEffect(() => {
     if (!Knop) void laadKnop().then((k) => k && setKnop(() => k));
   }, []);
   if (!window.speechSynthesis) return null;
-  return Knop ? <Knop tekst={tekst} /> : <div class="rw-voorlezen-plek" aria-hidden="true" />;
+  return Knop ? (
+    <Knop tekst={tekst} />
+  ) : (
+    <div class="utrecht-button utrecht-button--secondary-action rw-voorlezen rw-voorlezen-plek" aria-hidden="true">
+      <Pictogram naam="luidspreker" /> {t("voorlezen.lees")}
+    </div>
+  );
 }

@@ -341,7 +341,7 @@ describe("read aloud", () => {
     await pagina.waitForURL(/#\/vraag\/leeftijd/);
     await opPagina(pagina);
     await expect(pagina.getByRole("button", { name: "Lees voor" }).count()).resolves.toBe(0);
-    const knop = pagina.getByRole("button", { name: "Voorlezen kan niet op dit apparaat" });
+    const knop = pagina.getByRole("button", { name: "Voorlezen kan hier niet" });
     await expect(knop.getAttribute("aria-expanded")).resolves.toBe("false");
     await knop.click();
     await expect(knop.getAttribute("aria-expanded")).resolves.toBe("true");
@@ -353,7 +353,7 @@ describe("read aloud", () => {
       await pagina.screenshot({ path: `test-artifacts/schermen/09-voorlezen-niet-${naam}.png` });
     }
     await pagina.getByRole("button", { name: "English" }).click();
-    await pagina.getByRole("button", { name: "Reading aloud is not available on this device" }).waitFor({ state: "visible" });
+    await pagina.getByRole("button", { name: "No reading aloud here" }).waitFor({ state: "visible" });
     await pagina.locator("#voorlezen-waarom", { hasText: "We do not use a voice over the internet." }).waitFor({ state: "visible" });
     await expect(pagina.evaluate(() => (window as unknown as { gesproken: string[] }).gesproken)).resolves.toEqual([]);
     await context.close();
