@@ -12,6 +12,7 @@ import { evalueerGemeente, maakOmgeving } from "./evalueren.ts";
 import { evalueer, jsonLogic } from "./jsonlogic.ts";
 import { isOnbekend, onbekendDoor } from "./onbekend.ts";
 import { volgendeVraag } from "./volgende.ts";
+import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 const DATUM = "2026-03-01";
 const { map, bron, regeling: kindRegeling } = maakProefmap([KINDEREN, KOSTENDELERS, GEZIN]);
@@ -203,7 +204,7 @@ function antwoordenVoor(vragen: Vraag[]) {
   return fc.record(Object.fromEntries(vragen.map((v) => [v.feit, fc.oneof(fc.constant(null), fc.constantFrom(...kandidaten(v)))])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, Antwoord>>;
 }
 
-describe("finer facts, properties", () => {
+describe("finer facts, properties", { timeout: ZWARE_TEST }, () => {
   it("a gemeente that counts children by age never asks aantal_kinderen or kinderen_4_tot_18; one that does not never asks the ages", () => {
     const gemeenten = Object.keys(proef.gemeenten);
     fc.assert(

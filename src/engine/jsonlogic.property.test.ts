@@ -11,6 +11,7 @@ import jsonLogicJs from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { type Gegevens, evalueer, jsonLogic, waar, waarheid } from "./jsonlogic.ts";
 import { Onbekend, isOnbekend, onbekendDoor, vastOnbekend } from "./onbekend.ts";
+import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 /* ----- values and data ----- */
 
@@ -180,7 +181,7 @@ function leest(regel: unknown, namen = new Set<string>()): Set<string> {
 
 /* ----- properties ----- */
 
-describe("JsonLogic, property-based", () => {
+describe("JsonLogic, property-based", { timeout: ZWARE_TEST }, () => {
   it("with complete data, jsonLogic(regel, data) equals json-logic-js's apply(regel, data)", () => {
     fc.assert(
       fc.property(expressie, dataArb, (regel, data) => {

@@ -11,6 +11,7 @@ import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 import { volgendeVraag } from "./volgende.ts";
+import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 const echt = leesRegelmap(STANDAARD_MAP);
 const vragen = (JSON.parse(echt["vragen.json"] as string).vragen as Vraag[]);
@@ -87,7 +88,7 @@ function antwoordArb(vraag: Vraag): fc.Arbitrary<Antwoord> {
 }
 const antwoorden = fc.record(Object.fromEntries(vragen.map((v) => [v.feit, antwoordArb(v)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, Antwoord>>;
 
-describe("the engine on generated rule sets", () => {
+describe("the engine on generated rule sets", { timeout: ZWARE_TEST }, () => {
   it("returns a complete result for every valid rule set and answers, and volgende ends", () => {
     let geldig = 0;
     fc.assert(
@@ -119,5 +120,5 @@ describe("the engine on generated rule sets", () => {
     );
     // The generator must really produce valid rule sets, or this test proves nothing.
     expect(geldig).toBeGreaterThan(150);
-  }, 30_000); // time limit, not a speed test: 0.8 s here in a full unit run, about 4 s reported on a loaded machine against vitest's 5 s default; 30 s leaves ×7 for two suites at once on a 2-core CI, and a hang still fails
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 });

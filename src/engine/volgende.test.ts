@@ -5,6 +5,7 @@ import { vragenVoor } from "../rules/laden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { kiesVolgende, volgendeVraag } from "./volgende.ts";
 import { eigenschappenVolgende } from "./volgende.eigenschappen.ts";
+import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 const regels = echteRegels();
 const DATUM = "2026-03-01";
@@ -108,8 +109,8 @@ describe("next question", () => {
 // Every gemeente of rules/, each with its own questions (volgende.eigenschappen.ts).
 const eigenschappen = eigenschappenVolgende(regels, DATUM);
 
-describe("next question, properties", () => {
-  it("never stops while an answer could still change the result", () => eigenschappen.nooitTeVroeg(), 30_000); // time limit, not a speed test: 1.1 s here in a full unit run (0.7 s alone), about 4 s reported on a loaded machine against vitest's 5 s default; 30 s leaves ×7 for two suites at once on a 2-core CI, and a hang still fails
+describe("next question, properties", { timeout: ZWARE_TEST }, () => {
+  it("never stops while an answer could still change the result", () => eigenschappen.nooitTeVroeg());
 
   it("only asks a question whose answer can change the result", () => eigenschappen.alleenNodig());
 

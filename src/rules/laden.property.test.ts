@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { type Fout, formatteerFout } from "./fouten.ts";
 import { laadRegelset } from "./laden.ts";
 import { RegelingBestand } from "./schema.ts";
+import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 const MAP = fileURLToPath(new URL("../../rules", import.meta.url));
 
@@ -64,7 +65,7 @@ function verwachtNetteFouten(fouten: Fout[]): void {
   }
 }
 
-describe("rule loader on the real rules", () => {
+describe("rule loader on the real rules", { timeout: ZWARE_TEST }, () => {
   it("finds the rule files", () => {
     expect(namen).toContain("normen.json");
     expect(namen).toContain("vragen.json");
@@ -78,7 +79,7 @@ describe("rule loader on the real rules", () => {
   });
 });
 
-describe("rule loader, property-based", () => {
+describe("rule loader, property-based", { timeout: ZWARE_TEST }, () => {
   it("any JSON or text in place of one rule file gives errors that name that file, never an exception", () => {
     const inhoud = fc.oneof(
       // JSON text, as read from disk.
@@ -98,7 +99,7 @@ describe("rule loader, property-based", () => {
       }),
       { numRuns: 150 },
     );
-  }, 20_000); // time limit, not a speed test: 0.5 s here in a full unit run, up to 4 s on a loaded machine against vitest's 5 s default; 20 s leaves ×5 for two suites at once on a 2-core CI, and a hang still fails
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 
   it("any JSON in place of any part of a rule file never throws, and every error is well-formed", () => {
     // Nearly valid files reach the deeper checks (names, texts, tables, tests) that
@@ -116,7 +117,7 @@ describe("rule loader, property-based", () => {
       }),
       { numRuns: 120 },
     );
-  }, 20_000); // time limit, not a speed test: 0.46 s here in a full unit run, close behind the one above; 20 s for the same reason
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 
   it("a regeling without one of its required top-level keys gives an error at that key of that file", () => {
     const geval = fc.constantFrom(...regelingen).chain((bestand) => {
