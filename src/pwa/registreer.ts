@@ -31,13 +31,12 @@ function wachtOpDeNieuwe(registratie: ServiceWorkerRegistration): void {
       // Another tab may have said yes already (or the new worker took over while a client
       // was busy here, see controllerchange below): then the new worker is running.
       if (werker.state === "activated") return herlaad();
-      // The worker waiting now: a later update may have replaced the one first reported.
       // skipWaiting() lets it take over once the old worker has stopped; Chromium stops the
       // old one at once, but a request of a page to the old worker in that moment starts
       // it again without that haste, and the switch then waits until it is idle (30 s, or
       // never while DevTools is attached). So the page makes no requests until the
       // controllerchange below reloads it: the app changes neither page nor address.
-      (registratie.waiting ?? werker).postMessage({ type: "SKIP_WAITING" });
+      werker.postMessage({ type: "SKIP_WAITING" });
     });
   // Only an update needs the resident's consent: the very first worker just starts.
   if (registratie.waiting && navigator.serviceWorker.controller) klaar(registratie.waiting);

@@ -9,8 +9,12 @@
  * opens the app again later gets the same message without anyone asking for an update.
  *
  * At the counter (balie-modus) answers live in memory only, so the new version is not
- * offered as a button: it comes between clients, at "Nieuwe klant" (or the automatic
- * wipe), and the message says so.
+ * offered as a button: it comes between clients, at "Nieuwe klant" or the automatic wipe
+ * (Playwright's clock), and the message says so. Then the page reloads into version B on
+ * the start page, with nothing of the client anywhere. (That reload used to stall about
+ * half the time: the wipe changed the address, Chromium fetched the favicon through the
+ * old worker just as it was being stopped, and the restarted old worker held the switch
+ * up; see src/pwa/registreer.ts.)
  *
  * Waiting is on explicit conditions (service-worker states, elements, addresses), never
  * on the clock.
