@@ -56,7 +56,7 @@ class Container extends EventTarget {
 }
 
 let container: Container;
-let herladen: ReturnType<typeof vi.fn>;
+let herladen: ReturnType<typeof vi.fn<() => void>>;
 
 /** A fresh page: the modules anew (they hold the page's state), a controlled page with an active worker. */
 async function pagina() {
@@ -75,7 +75,7 @@ async function pagina() {
 }
 
 beforeEach(() => {
-  herladen = vi.fn();
+  herladen = vi.fn<() => void>();
   vi.spyOn(location, "reload").mockImplementation(herladen);
   history.replaceState(null, "", "#/vraag/netto_inkomen");
 });
