@@ -33,8 +33,9 @@ function wachtOpDeNieuwe(registratie: ServiceWorkerRegistration): void {
       if (werker.state === "activated") return herlaad();
       // skipWaiting() lets it take over once the old worker has stopped; Chromium stops the
       // old one at once, but a request of a page to the old worker in that moment starts
-      // it again without that haste, and the switch then waits until it is idle (30 s, or
-      // never while DevTools is attached). So the page makes no requests until the
+      // it again without that haste, and the switch then waits until it is idle by itself
+      // (30 s or more; more than 30 s in the e2e test's Chromium, whose limit for this wait
+      // is 5 minutes), long enough for the next client to begin. So the page makes no requests until the
       // controllerchange below reloads it: the app changes neither page nor address.
       werker.postMessage({ type: "SKIP_WAITING" });
     });
