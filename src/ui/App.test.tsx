@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { VeiligeOpslag, lokaleOpslag } from "../flow/apparaat.ts";
 import { Geheugen } from "../flow/geheugen.ts";
-import { versie } from "../pwa/versie.ts";
+import { MELDING_NA_HERLADEN, type WerkBij, versie } from "../pwa/versie.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { Wijzer, type WijzerProps } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
@@ -221,5 +221,94 @@ describe("the app when storage, stored answers or rules let it down", () => {
       fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
     });
     expect(bijgewerkt).toBe(1);
+  });
+});
+
+describe("a new version at the counter (answers in memory only)", () => {
+  /** The counter, on the third question of a client, with a new version waiting. */
+  async function aanDeBalie() {
+    const sessie = new Sessie(new Geheugen());
+    sessie.kiesGemeente("geertruidenberg");
+    sessie.beantwoord("leeftijd", 35);
+    sessie.beantwoord("leefsituatie", "alleenstaand");
+    location.hash = "#/vraag/netto_inkomen";
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} vasteModus="balie" />);
+    await act(async () => {});
+    await geladen();
+    const werkBij = vi.fn<WerkBij>();
+    await act(async () => versie.meldNieuw(werkBij));
+    await screen.findByRole("button", { name: "Nieuwe klant" }); // the bar loads on demand
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("De nieuwe versie komt bij de volgende klant"));
+    return { sessie, werkBij };
+  }
+  async function nieuweKlant() {
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Nieuwe klant" }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Ja, wis alles" }));
+    });
+  }
+  afterEach(() => vi.useRealTimers());
+
+  it("'Nieuwe klant' wipes at once, then asks for the new version without changing page or address; the start page comes with the reload", async () => {
+    const { sessie, werkBij } = await aanDeBalie();
+    expect(screen.queryByRole("button", { name: "Nu bijwerken" })).toBeNull();
+    const lengte = history.length;
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    await nieuweKlant();
+    expect(sessie.antwoorden).toEqual({});
+    expect(werkBij).toHaveBeenCalledTimes(1);
+    expect(werkBij).toHaveBeenCalledWith({ adres: "#/", melding: "Alles is gewist. Klaar voor de volgende klant." });
+    // No change of address until the new version has taken over (pwa/registreer.ts says why).
+    expect(location.hash).toBe("#/vraag/netto_inkomen");
+    expect(history.length).toBe(lengte);
+    // Nothing of the client on screen: the question is gone, the wipe and the new version are said.
+    expect(screen.queryByRole("textbox")).toBeNull();
+    expect(screen.getByText("De nieuwe versie van de app wordt nu geladen. Even geduld.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toContain("Alles is gewist. Klaar voor de volgende klant.");
+    expect(screen.getByRole("status").textContent).not.toContain("De nieuwe versie komt bij de volgende klant");
+  });
+
+  it("should the new version not come, the old one goes on after 10 seconds, on the start page", async () => {
+    await aanDeBalie();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    await nieuweKlant();
+    await act(async () => void vi.advanceTimersByTime(9_999));
+    expect(location.hash).toBe("#/vraag/netto_inkomen");
+    await act(async () => void vi.advanceTimersByTime(1));
+    expect(location.hash).toBe("#/");
+    expect(screen.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" })).toBeTruthy();
+    expect(screen.queryByText("De nieuwe versie van de app wordt nu geladen. Even geduld.")).toBeNull();
+    // It is still said, and comes at the next wipe.
+    expect(screen.getByRole("status").textContent).toContain("De nieuwe versie komt bij de volgende klant");
+  });
+
+  it("a new version that takes over by itself may reload the page only while no client has answered", async () => {
+    const { sessie } = await aanDeBalie();
+    expect(versie.magHerladen()).toBe(false);
+    await nieuweKlant();
+    expect(versie.magHerladen()).toBe(true);
+    sessie.beantwoord("leeftijd", 40);
+    expect(versie.magHerladen()).toBe(false);
+  });
+});
+
+describe("after a reload into a new version", () => {
+  it("shows the notice it brought along once, and forgets it", async () => {
+    history.replaceState({ [MELDING_NA_HERLADEN]: "Alles is gewist. Klaar voor de volgende klant." }, "", "#/");
+    const sessie = new Sessie(new Geheugen());
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} vasteModus="balie" />);
+    await act(async () => {});
+    expect(screen.getByRole("status").textContent).toContain("Alles is gewist. Klaar voor de volgende klant.");
+    expect(history.state).toBeNull();
+  });
+
+  it("ignores a state that is not such a notice", async () => {
+    history.replaceState({ [MELDING_NA_HERLADEN]: 42, ander: 1 }, "", "#/");
+    render(<Wijzer index={INDEX} laad={laadEcht} sessie={new Sessie(localStorage)} datum={DATUM} vasteGemeente={null} />);
+    await act(async () => {});
+    expect(screen.getByRole("status").textContent).not.toContain("42");
+    expect(history.state).toEqual({ ander: 1 });
   });
 });

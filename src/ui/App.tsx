@@ -9,7 +9,7 @@ import { stand as maakStand, vorige } from "../flow/reis.ts";
 import { type Route, adres, leesRoute } from "../flow/route.ts";
 import type { Sessie } from "../flow/sessie.ts";
 import { laadTaal, maakI18n, voegTekstenToe } from "../i18n/index.ts";
-import { versie } from "../pwa/versie.ts";
+import { MELDING_NA_HERLADEN, versie } from "../pwa/versie.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen, pasToe } from "../flow/instellingen.ts";
 import { type OpslagProbleem, type VeiligeOpslag, lokaleOpslag, wisSessieOpslag } from "../flow/apparaat.ts";
 import { useLater } from "./later.ts";
@@ -41,6 +41,18 @@ export interface WijzerProps {
 /** A gemeente's rules that throw while they are used: one line for the beheerder, like a check. */
 function rekenFout(gemeente: string, fout: unknown): { bestand: string; pad: string; melding: string } {
   return { bestand: `regels/${gemeente}.json`, pad: "$", melding: `geeft een fout bij het berekenen (${fout instanceof Error ? fout.message : String(fout)})` };
+}
+
+/** How long the page waits for the switch to a new version between clients; it takes about a second. */
+const WISSEL_HOOGSTENS_MS = 10_000;
+
+/** The notice that a reload into a new version brought along (history.state survives the reload), read once. */
+function meldingNaHerladen(): string | null {
+  const staat: unknown = history.state;
+  if (typeof staat !== "object" || staat === null || !Object.hasOwn(staat, MELDING_NA_HERLADEN)) return null;
+  const { [MELDING_NA_HERLADEN]: melding, ...rest } = staat as Record<string, unknown>;
+  history.replaceState(Object.keys(rest).length > 0 ? rest : null, "");
+  return typeof melding === "string" && melding.length > 0 && melding.length <= 200 ? melding : null;
 }
 
 function Doorsturen({ naar, ga }: { naar: Route; ga: (route: Route, vervang?: boolean) => void }) {
@@ -90,7 +102,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     document.documentElement.lang = taal;
   }, [taal]);
 
-  const [melding, setMelding] = useState<string | null>(() => (sessie.probleemBijStart ? t(`app.${sessie.probleemBijStart}`) : null));
+  const [melding, setMelding] = useState<string | null>(() => meldingNaHerladen() ?? (sessie.probleemBijStart ? t(`app.${sessie.probleemBijStart}`) : null));
   const [aankondiging, kondigAan] = useState("");
 
   // Contrast and text size: the resident's choice, else the system's wish for more contrast.
@@ -141,8 +153,29 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   // Answers that live in memory only (the counter; blocked or full storage) would be
   // lost by a reload, so a new version waits for the next client or the next visit.
   const antwoordenVluchtig = modus === "balie" || apparaat.probleem !== null;
-  const werkBijTussenDoor = () => {
-    if (antwoordenVluchtig && versie.nieuw) versie.werkBij();
+  const vluchtig = useRef(antwoordenVluchtig);
+  vluchtig.current = antwoordenVluchtig;
+  // A new version that takes over without this page asking (another tab said yes, or at
+  // the counter the switch came late) reloads only when no answer in memory is lost by it.
+  useEffect(() => versie.zetMagHerladen(() => !vluchtig.current || Object.keys(sessie.antwoorden).length === 0), [sessie]);
+  // Between clients the page switches to a waiting new version: it then waits for the
+  // reload and changes neither page nor address (pwa/registreer.ts says why), the start
+  // page comes with the reload. Should the switch not come, the old version goes on.
+  const [wisselt, setWisselt] = useState(false);
+  useEffect(() => {
+    if (!wisselt) return;
+    const genoeg = window.setTimeout(() => {
+      setWisselt(false);
+      ga({ pagina: "start" }, true);
+    }, WISSEL_HOOGSTENS_MS);
+    return () => clearTimeout(genoeg);
+  }, [wisselt]);
+  /** After a wipe: where answers are in memory only, a waiting new version comes now (it costs nobody's answers). True when the page now waits for it. */
+  const werkBijTussenDoor = (gewist: string): boolean => {
+    if (!antwoordenVluchtig || !versie.nieuw) return false;
+    setWisselt(true);
+    versie.werkBij({ adres: "#/", melding: gewist });
+    return true;
   };
   const InstellingenPagina = useLater(route.pagina === "instellingen", () => import("./InstellingenPagina.tsx").then((m) => m.InstellingenPagina));
   const OverdrachtPagina = useLater(route.pagina === "mee", () => import("./keukentafel/OverdrachtPagina.tsx").then((m) => m.OverdrachtPagina));
@@ -157,10 +190,9 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   const nieuweKlant = (melding: string) => {
     sessie.wisAlles(vasteGemeente, "nl");
     wisSessieOpslag();
-    setMelding(i18n.t(melding, { lng: "nl" })); // the next person starts in Dutch, the notice too
-    ga({ pagina: "start" }, true);
-    // Between clients: now a new version costs nobody's answers (the page reloads into it).
-    werkBijTussenDoor();
+    const gewist = i18n.t(melding, { lng: "nl" }); // the next person starts in Dutch, the notice too
+    setMelding(gewist);
+    if (!werkBijTussenDoor(gewist)) ga({ pagina: "start" }, true);
   };
   const laatsteRoute = useRef<Route>({ pagina: "start" });
   if (route.pagina !== "instellingen") laatsteRoute.current = route;
@@ -226,8 +258,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
     sessie.wisAlles(vasteGemeente);
     setMelding(t("app.gewist"));
     setOpslagMelding(null);
-    ga({ pagina: "start" }, true);
-    werkBijTussenDoor();
+    if (!werkBijTussenDoor(t("app.gewist"))) ga({ pagina: "start" }, true);
   };
 
   const beantwoord = (feit: string, waarde: Antwoord, naControle: boolean) => {
@@ -310,6 +341,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
   } else {
     pagina = UitslagPagina ? <UitslagPagina stand={stand} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>;
   }
+  if (wisselt) pagina = <p class="rw-laden" data-wisselt="">{t("app.nieuweVersieLaden")}</p>;
 
   return (
     <AppContext.Provider value={{ index, regelset: regelset as NonNullable<typeof regelset>, sessie, t, taal, datum, vasteGemeente, kondigAan, modus }}>
@@ -322,7 +354,7 @@ export function Wijzer({ index, laad, sessie, datum, vasteGemeente, vasteModus =
           {opslagMelding && <p class="utrecht-alert utrecht-alert--warning" data-opslag-melding="">{t(opslagMelding === "vol" ? "opslag.vol" : "opslag.geblokkeerd")}</p>}
           <p class="rw-verborgen" data-aankondiging="">{aankondiging}</p>
           {/* Where answers are in memory only, the words that say when the new version comes must be there first. */}
-          {versie.nieuw && (modus === "balie" ? GedeeldeBalk !== null : !antwoordenVluchtig || opslagTeksten) && (
+          {versie.nieuw && !wisselt && (modus === "balie" ? GedeeldeBalk !== null : !antwoordenVluchtig || opslagTeksten) && (
             <div class="utrecht-alert utrecht-alert--info rw-nieuwe-versie">
               <p class="utrecht-paragraph">{t(modus === "balie" ? "balie.nieuweVersie" : antwoordenVluchtig && opslagTeksten ? "opslag.nieuweVersie" : "app.nieuweVersie")}</p>
               {!antwoordenVluchtig && <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => versie.werkBij()}>{t("app.bijwerken")}</button>}
