@@ -352,9 +352,12 @@ describe("keukentafel: a shared tablet", () => {
         await pagina.getByRole("button", { name: "New conversation" }).click();
         await pagina.getByRole("button", { name: "Yes, delete all" }).click();
       } else {
-        await pagina.clock.fastForward("28:59");
+        // The time counts from the last use: a key now, so that the seconds a busy machine
+        // takes to open the second tab do not count; half a minute before the warning, none.
+        await pagina.keyboard.press("Shift");
+        await pagina.clock.fastForward("28:30");
         await expect(pagina.locator("[data-balie-waarschuwing]").count()).resolves.toBe(0);
-        await pagina.clock.fastForward("00:02");
+        await pagina.clock.fastForward("00:31");
         await expect(pagina.locator("[data-balie-waarschuwing]").textContent()).resolves.toContain("Over 1 minuut wissen we alles");
         expect(await axe(pagina, "warning before the wipe")).toEqual([]);
         await pagina.clock.fastForward("01:00");
