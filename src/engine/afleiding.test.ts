@@ -9,8 +9,8 @@ import { GEZIN, KINDEREN, KOSTENDELERS, maakProefmap } from "../rules/proefgemee
 import type { Vraag } from "../rules/schema.ts";
 import { actieveAfleidingen, inGebruik, teProberen, vraagbareVragen } from "./afleiding.ts";
 import { evalueerGemeente, maakOmgeving } from "./evalueren.ts";
-import { evalueer, jsonLogic } from "./jsonlogic.ts";
-import { isOnbekend, onbekendDoor } from "./onbekend.ts";
+import { evalueer, jsonLogic } from "../grammatica/jsonlogic.ts";
+import { isOnbekend, onbekendDoor } from "../grammatica/onbekend.ts";
 import { volgendeVraag } from "./volgende.ts";
 
 const DATUM = "2026-03-01";

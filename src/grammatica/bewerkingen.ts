@@ -1,0 +1,102 @@
+/**
+ * The syntax of a rule: which JsonLogic operations a rule file may use, how many
+ * arguments each takes, and which names a rule reads. Defined here once, for the schema
+ * and `wijzer check` (src/rules) and for the evaluation (jsonlogic.ts, src/engine).
+ */
+
+/** How many arguments an operation takes: from `min` to `max` (Infinity: no limit). */
+export interface Ariteit {
+  readonly min: number;
+  readonly max: number;
+}
+
+const VRIJ: Ariteit = { min: 0, max: Infinity };
+const precies = (n: number): Ariteit => ({ min: n, max: n });
+const van = (min: number, max: number): Ariteit => ({ min, max });
+
+/**
+ * The operations a rule file may use (jsonlogic.com, plus `procent` and `tel`); `check`
+ * rejects any other. The arity is what the operation reads: json-logic-js ignores
+ * arguments past it, so a rule with more (or fewer) is a slip, never a meaning.
+ */
+export const BEWERKINGEN: ReadonlyMap<string, Ariteit> = new Map<string, Ariteit>([
+  ["var", van(0, 2)], ["missing", VRIJ], ["missing_some", precies(2)],
+  ["if", VRIJ], ["?:", precies(3)],
+  ["==", precies(2)], ["===", precies(2)], ["!=", precies(2)], ["!==", precies(2)],
+  ["!", precies(1)], ["!!", precies(1)], ["or", VRIJ], ["and", VRIJ],
+  [">", precies(2)], [">=", precies(2)], ["<", van(2, 3)], ["<=", van(2, 3)],
+  ["max", VRIJ], ["min", VRIJ], ["+", VRIJ], ["-", van(1, 2)], ["*", VRIJ], ["/", precies(2)], ["%", precies(2)],
+  ["map", precies(2)], ["filter", precies(2)], ["reduce", van(2, 3)], ["all", precies(2)], ["none", precies(2)], ["some", precies(2)],
+  ["merge", VRIJ], ["in", precies(2)], ["cat", VRIJ], ["substr", van(2, 3)], ["log", precies(1)],
+  // Not in standard JsonLogic: {"procent": [P, bedrag]} is P% of an amount in cents (geld.ts).
+  ["procent", precies(2)],
+  // Not in standard JsonLogic: {"tel": [lijst, van, tot]} counts the entries from van to tot.
+  ["tel", van(1, 3)],
+]);
+
+/** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
+export const VERGELIJKINGEN: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
+
+/** The operations whose second argument is logic over the elements of a list, not over the facts. */
+export const LIJSTBEWERKINGEN: ReadonlySet<string> = new Set(["map", "filter", "reduce", "all", "none", "some"]);
+
+/** An operation: an object with exactly one key, the operation's name. */
+export function isLogica(regel: unknown): regel is Record<string, unknown> {
+  return typeof regel === "object" && regel !== null && !Array.isArray(regel) && Object.keys(regel).length === 1;
+}
+
+/** The name and the arguments of an operation: `{"!": x}` is the same as `{"!": [x]}`. */
+export function ontleed(regel: Record<string, unknown>): [bewerking: string, args: unknown[]] {
+  const bewerking = Object.keys(regel)[0] as string;
+  const ruw = regel[bewerking];
+  return [bewerking, Array.isArray(ruw) ? ruw : [ruw]];
+}
+
+/** Every `var` name a rule reads (first path segment), for reference checks and the next question. */
+export function gelezenNamen(regel: unknown, namen = new Set<string>()): Set<string> {
+  if (Array.isArray(regel)) {
+    for (const deel of regel) gelezenNamen(deel, namen);
+    return namen;
+  }
+  if (!isLogica(regel)) return namen;
+  const bewerking = Object.keys(regel)[0] as string;
+  const ruw = regel[bewerking];
+  const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
+  if (bewerking === "var" && (typeof args[0] === "string" || typeof args[0] === "number")) {
+    const naam = String(args[0]).split(".")[0];
+    if (naam) namen.add(naam);
+  }
+  // The logic inside map/filter/all/... reads the array elements, not the facts.
+  const bereik = LIJSTBEWERKINGEN.has(bewerking) ? [args[0], args[2]] : args;
+  for (const deel of bereik) gelezenNamen(deel, namen);
+  return namen;
+}
+
+/**
+ * The arguments of a comparison at the top of a rule, whose values a condition's texts
+ * get for free (`{{waarde}}`, `{{grens}}`, ...), or null when the rule is no such comparison.
+ */
+export function vergelijking(regel: unknown): unknown[] | null {
+  if (!isLogica(regel)) return null;
+  const [bewerking, args] = Object.entries(regel)[0] as [string, unknown];
+  if (!VERGELIJKINGEN.has(bewerking) || !Array.isArray(args)) return null;
+  if (args.length === 2 || (args.length === 3 && (bewerking === "<" || bewerking === "<="))) return args;
+  return null;
+}
+
+/** The names a comparison at the top of a rule offers its texts: {"<=": [a, b]} and {"<=": [a, b, c]}. */
+export function automatischeWaarden(regel: unknown): string[] {
+  const args = vergelijking(regel);
+  if (!args) return [];
+  return args.length === 3 ? ["ondergrens", "waarde", "bovengrens"] : ["waarde", "grens", "verschil"];
+}
+
+/** Structural equality of two JSON values. */
+export function gelijk(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => gelijk((a as any)[k], (b as any)[k]));
+}
