@@ -4,20 +4,19 @@
  * `kinderen_4_tot_18` from `leeftijden_kinderen`. The fixed facts of gegevens.md keep
  * their ids and meaning, so an answer that gives them directly still counts as it is.
  *
- * A derivation is ACTIVE in a gemeente only when one of its finer facts is in use there:
- * read by a regeling of that gemeente, directly or through a derived value (grootheid),
- * and not only through a derivation; and the coarse fact is in use there too. Then the coarse fact comes from its own answer if
- * there is one, else from the derivation, and an unknown points at the finer facts, so
- * the coarse question is never asked. Otherwise the coarse question is asked as before
- * and the finer one never: a gemeente whose rules do not count children by age never
- * asks for their ages.
+ * Which derivations are ACTIVE in a gemeente is part of the rule format, so it lives in
+ * the grammar (src/grammatica/afleidingen.ts; the build counts the questions with it) and
+ * is exported here too. Here is how the engine uses them: in an active derivation the
+ * coarse fact comes from its own answer if there is one, else from the derivation, and an
+ * unknown points at the finer facts, so the coarse question is never asked. Otherwise the
+ * coarse question is asked as before and the finer one never: a gemeente whose rules do
+ * not count children by age never asks for their ages.
  */
 import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
 import { type Afleidingen, heeftNull } from "../grammatica/afleidingen.ts";
 import type { Normen, Vraag } from "../grammatica/typen.ts";
 
 export { type Afleidingen, GEEN_AFLEIDINGEN, actieveAfleidingen, afleidingenVoor, inGebruik, vraagbareVragen } from "../grammatica/afleidingen.ts";
-
 
 /** The given facts and every coarse fact that (through active derivations) follows from them. */
 export function geraakt(afleidingen: Afleidingen, feiten: readonly string[]): string[] {

@@ -4,7 +4,8 @@
  * condition explains itself). A top-level comparison gets its values for free:
  *   {"<=": [a, b]}     → waarde = a, grens = b, verschil = a − b (in cents)
  *   {"<=": [a, b, c]}  → ondergrens = a, waarde = b, bovengrens = c
- * and a condition may name more in `waarden`.
+ * and a condition may name more in `waarden`. Which names a comparison offers is the
+ * grammar's (automatischeWaarden), so `check` accepts exactly the names computed here.
  */
 import { vergelijking } from "../grammatica/bewerkingen.ts";
 import { opCenten } from "../grammatica/geld.ts";
@@ -13,7 +14,6 @@ import { isOnbekend } from "../grammatica/onbekend.ts";
 import type { Voorwaarde } from "../grammatica/typen.ts";
 
 export type Uitlegwaarde = number | string | boolean | null;
-
 
 function gewoon(waarde: unknown): Uitlegwaarde {
   if (isOnbekend(waarde) || waarde === undefined) return null;

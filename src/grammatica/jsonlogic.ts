@@ -8,6 +8,10 @@
  *   and any other operation with an unknown argument is unknown.
  * An unknown result carries the facts that could still settle it (see onbekend.ts).
  *
+ * It is part of the grammar, not of the engine, because both sides evaluate: the checks
+ * of src/rules try a derivation on every answer of its finer facts (also in the browser,
+ * for a bundle changed after the build), and the engine evaluates every condition.
+ *
  * Deliberate differences from json-logic-js, all for safety with untrusted rule files:
  * `var` reads only own properties (never the prototype chain), `log` does not print,
  * and `method` is not offered.

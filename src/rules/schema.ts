@@ -184,7 +184,7 @@ export const Vraag = z.strictObject({
   min: z.optional(z.number()),
   max: z.optional(z.number()),
   /**
-   * How this fact follows from finer facts, as JsonLogic over those facts (src/engine/afleiding.ts).
+   * How this fact follows from finer facts, as JsonLogic over those facts (src/grammatica/afleidingen.ts).
    * `null` as a result means "cannot be derived here: ask the fact itself". Used only in a
    * gemeente whose rules read one of the finer facts; there this question is not asked.
    */
