@@ -1,38 +1,28 @@
 /**
- * The syntax of a rule: which JsonLogic operations a rule file may use, how many
- * arguments each takes, and which names a rule reads. Defined here once, for the schema
+ * The syntax of a rule: which JsonLogic operations a rule file may use (their arity is
+ * in ariteit.ts) and which names a rule reads. Defined here once, for the schema
  * and `wijzer check` (src/rules) and for the evaluation (jsonlogic.ts, src/engine).
  */
 
-/** How many arguments an operation takes: from `min` to `max` (Infinity: no limit). */
-export interface Ariteit {
-  readonly min: number;
-  readonly max: number;
-}
-
-const VRIJ: Ariteit = { min: 0, max: Infinity };
-const precies = (n: number): Ariteit => ({ min: n, max: n });
-const van = (min: number, max: number): Ariteit => ({ min, max });
-
 /**
  * The operations a rule file may use (jsonlogic.com, plus `procent` and `tel`); `check`
- * rejects any other. The arity is what the operation reads: json-logic-js ignores
- * arguments past it, so a rule with more (or fewer) is a slip, never a meaning.
+ * rejects any other. How many arguments each takes is in ariteit.ts (only `check` needs
+ * it, so the first visit does not download it); its type makes it name exactly these.
  */
-export const BEWERKINGEN: ReadonlyMap<string, Ariteit> = new Map<string, Ariteit>([
-  ["var", van(0, 2)], ["missing", VRIJ], ["missing_some", precies(2)],
-  ["if", VRIJ], ["?:", precies(3)],
-  ["==", precies(2)], ["===", precies(2)], ["!=", precies(2)], ["!==", precies(2)],
-  ["!", precies(1)], ["!!", precies(1)], ["or", VRIJ], ["and", VRIJ],
-  [">", precies(2)], [">=", precies(2)], ["<", van(2, 3)], ["<=", van(2, 3)],
-  ["max", VRIJ], ["min", VRIJ], ["+", VRIJ], ["-", van(1, 2)], ["*", VRIJ], ["/", precies(2)], ["%", precies(2)],
-  ["map", precies(2)], ["filter", precies(2)], ["reduce", van(2, 3)], ["all", precies(2)], ["none", precies(2)], ["some", precies(2)],
-  ["merge", VRIJ], ["in", precies(2)], ["cat", VRIJ], ["substr", van(2, 3)], ["log", precies(1)],
-  // Not in standard JsonLogic: {"procent": [P, bedrag]} is P% of an amount in cents (geld.ts).
-  ["procent", precies(2)],
-  // Not in standard JsonLogic: {"tel": [lijst, van, tot]} counts the entries from van to tot.
-  ["tel", van(1, 3)],
-]);
+export const NAMEN = [
+  "var", "missing", "missing_some",
+  "if", "?:", "==", "===", "!=", "!==", "!", "!!", "or", "and",
+  ">", ">=", "<", "<=", "max", "min", "+", "-", "*", "/", "%",
+  "map", "filter", "reduce", "all", "none", "some", "merge", "in",
+  "cat", "substr", "log",
+  // Not in standard JsonLogic: {"procent": [P, bedrag]} is P% of an amount in cents (geld.ts),
+  // {"tel": [lijst, van, tot]} counts the entries from van to tot.
+  "procent", "tel",
+] as const;
+
+export type Bewerking = (typeof NAMEN)[number];
+
+export const BEWERKINGEN: ReadonlySet<string> = new Set(NAMEN);
 
 /** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
 export const VERGELIJKINGEN: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
@@ -43,13 +33,6 @@ export const LIJSTBEWERKINGEN: ReadonlySet<string> = new Set(["map", "filter", "
 /** An operation: an object with exactly one key, the operation's name. */
 export function isLogica(regel: unknown): regel is Record<string, unknown> {
   return typeof regel === "object" && regel !== null && !Array.isArray(regel) && Object.keys(regel).length === 1;
-}
-
-/** The name and the arguments of an operation: `{"!": x}` is the same as `{"!": [x]}`. */
-export function ontleed(regel: Record<string, unknown>): [bewerking: string, args: unknown[]] {
-  const bewerking = Object.keys(regel)[0] as string;
-  const ruw = regel[bewerking];
-  return [bewerking, Array.isArray(ruw) ? ruw : [ruw]];
 }
 
 /** Every `var` name a rule reads (first path segment), for reference checks and the next question. */

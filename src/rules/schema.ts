@@ -7,7 +7,8 @@
  * in `wijzer check` and when the app loads the rules.
  */
 import * as z from "zod/mini";
-import { type Ariteit, BEWERKINGEN, isLogica, ontleed } from "../grammatica/bewerkingen.ts";
+import { ARITEIT, type Ariteit, argumentenVan } from "../grammatica/ariteit.ts";
+import { BEWERKINGEN, type Bewerking, isLogica } from "../grammatica/bewerkingen.ts";
 import type * as G from "../grammatica/typen.ts";
 import { MAX_GETAL, TELEFOON, isVeiligeLink, regelProblemen } from "./veilig.ts";
 
@@ -78,8 +79,8 @@ export function vreemdeBewerking(regel: unknown): string | null {
     const args = Array.isArray(regel.var) ? regel.var : [regel.var];
     if (args.length > 0 && typeof args[0] !== "string" && typeof args[0] !== "number") return `een "var" met een berekende naam; schrijf de naam van het feit uit`;
   }
-  const [, args] = ontleed(regel);
-  const ariteit = BEWERKINGEN.get(bewerking) as Ariteit;
+  const args = argumentenVan(regel, bewerking);
+  const ariteit = ARITEIT[bewerking as Bewerking];
   if (args.length < ariteit.min || args.length > ariteit.max) {
     if (bewerking === "tel") return `"tel" met ${args.length} argumenten; schrijf {"tel": [lijst, van, tot]}, bijvoorbeeld {"tel": [{"var": "leeftijden_kinderen"}, 4, 17]}`;
     return `"${bewerking}" met ${aantalArgumenten(args.length)}, maar "${bewerking}" neemt er ${toegestaan(ariteit)}; ${args.length > ariteit.max ? "haal wat te veel is weg" : "vul aan wat ontbreekt"}`;
