@@ -7,7 +7,7 @@
  * and a condition may name more in `waarden`. Which names a comparison offers is the
  * grammar's (automatischeWaarden), so `check` accepts exactly the names computed here.
  */
-import { vergelijking } from "../grammatica/bewerkingen.ts";
+import { vergelijking } from "../grammatica/vergelijking.ts";
 import { opCenten } from "../grammatica/geld.ts";
 import { evalueer, inCenten } from "../grammatica/jsonlogic.ts";
 import { isOnbekend } from "../grammatica/onbekend.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ARITEIT } from "./ariteit.ts";
-import { BEWERKINGEN, type Bewerking, automatischeWaarden, gelezenNamen } from "./bewerkingen.ts";
+import { BEWERKINGEN, type Bewerking, gelezenNamen } from "./bewerkingen.ts";
 import { OnbekendeBewerking, evalueer } from "./jsonlogic.ts";
+import { automatischeWaarden } from "./vergelijking.ts";
 
 /** `n` arguments the operation can take without an error of the data: numbers, and a list first for a list operation. */
 function argumenten(bewerking: string, n: number): unknown[] {

@@ -27,9 +27,6 @@ export const BEWERKINGEN: ReadonlySet<string> = new Set(NAMEN);
 /** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
 export const VERGELIJKINGEN: ReadonlySet<string> = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
 
-/** The operations whose second argument is logic over the elements of a list, not over the facts. */
-export const LIJSTBEWERKINGEN: ReadonlySet<string> = new Set(["map", "filter", "reduce", "all", "none", "some"]);
-
 /** An operation: an object with exactly one key, the operation's name. */
 export function isLogica(regel: unknown): regel is Record<string, unknown> {
   return typeof regel === "object" && regel !== null && !Array.isArray(regel) && Object.keys(regel).length === 1;
@@ -50,28 +47,9 @@ export function gelezenNamen(regel: unknown, namen = new Set<string>()): Set<str
     if (naam) namen.add(naam);
   }
   // The logic inside map/filter/all/... reads the array elements, not the facts.
-  const bereik = LIJSTBEWERKINGEN.has(bewerking) ? [args[0], args[2]] : args;
+  const bereik = ["map", "filter", "reduce", "all", "none", "some"].includes(bewerking) ? [args[0], args[2]] : args;
   for (const deel of bereik) gelezenNamen(deel, namen);
   return namen;
-}
-
-/**
- * The arguments of a comparison at the top of a rule, whose values a condition's texts
- * get for free (`{{waarde}}`, `{{grens}}`, ...), or null when the rule is no such comparison.
- */
-export function vergelijking(regel: unknown): unknown[] | null {
-  if (!isLogica(regel)) return null;
-  const [bewerking, args] = Object.entries(regel)[0] as [string, unknown];
-  if (!VERGELIJKINGEN.has(bewerking) || !Array.isArray(args)) return null;
-  if (args.length === 2 || (args.length === 3 && (bewerking === "<" || bewerking === "<="))) return args;
-  return null;
-}
-
-/** The names a comparison at the top of a rule offers its texts: {"<=": [a, b]} and {"<=": [a, b, c]}. */
-export function automatischeWaarden(regel: unknown): string[] {
-  const args = vergelijking(regel);
-  if (!args) return [];
-  return args.length === 3 ? ["ondergrens", "waarde", "bovengrens"] : ["waarde", "grens", "verschil"];
 }
 
 /** Structural equality of two JSON values. */

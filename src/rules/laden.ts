@@ -14,7 +14,8 @@
  *   <gemeente>/tabellen.json (optional) the gemeente's own grootheden and dated tables
  */
 import type * as z from "zod/mini";
-import { automatischeWaarden, gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { automatischeWaarden } from "../grammatica/vergelijking.ts";
 import { evalueer } from "../grammatica/jsonlogic.ts";
 import { controleerAntwoord, controleerAntwoorden } from "./antwoorden.ts";
 import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "./regelset.ts";
