@@ -130,8 +130,11 @@ function isGeenVerwijzing(ouder: Knoop | null, sleutel: string): boolean {
   }
 }
 
-/** Reads the imports and the browser globals of one source file. */
-export function leesBestand(pad: string, tekst: string): Bestand {
+/** Every global some rule forbids: the reader collects exactly these (add one to a rule and it is read). */
+const gevolgd = (lagen: readonly Laagregel[]): ReadonlySet<string> => new Set(lagen.flatMap((l) => [...(l.globalen ?? [])]));
+
+/** Reads the imports and the uses of the globals `globalen` (by default every one a rule of LAGEN forbids) of one source file. */
+export function leesBestand(pad: string, tekst: string, globalen: ReadonlySet<string> = gevolgd(LAGEN)): Bestand {
   const { program, module, errors } = parseSync(pad, tekst, { lang: pad.endsWith("x") ? "tsx" : "ts" });
   if (errors.length > 0) throw new Error(`${pad}: kan niet gelezen worden: ${errors[0]?.message}`);
   const invoer: Invoer[] = [];
@@ -150,16 +153,16 @@ export function leesBestand(pad: string, tekst: string): Bestand {
     voegToe(naar, d.start, false);
   }
 
-  const globalen: Gebruik[] = [];
+  const gebruik: Gebruik[] = [];
   const bezoek = (knoop: Knoop, ouder: Knoop | null, sleutel: string) => {
-    if (knoop.type === "Identifier" && typeof knoop.name === "string" && BROWSERGLOBALEN.has(knoop.name) && !isGeenVerwijzing(ouder, sleutel)) {
-      globalen.push({ naam: knoop.name, regel: regelnummer(tekst, knoop.start) });
+    if (knoop.type === "Identifier" && typeof knoop.name === "string" && globalen.has(knoop.name) && !isGeenVerwijzing(ouder, sleutel)) {
+      gebruik.push({ naam: knoop.name, regel: regelnummer(tekst, knoop.start) });
     }
     // globalThis.localStorage, self["document"]: the same global by another road.
     if (knoop.type === "MemberExpression" && isKnoop(knoop.object) && knoop.object.type === "Identifier" && ["globalThis", "self"].includes(knoop.object.name as string)) {
       const eigenschap = knoop.property as Knoop;
       const naam = knoop.computed ? (eigenschap.type === "Literal" ? String(eigenschap.value) : null) : (eigenschap.name as string);
-      if (naam && BROWSERGLOBALEN.has(naam)) globalen.push({ naam: `${knoop.object.name as string}.${naam}`, regel: regelnummer(tekst, knoop.start) });
+      if (naam && globalen.has(naam)) gebruik.push({ naam: `${knoop.object.name as string}.${naam}`, regel: regelnummer(tekst, knoop.start) });
     }
     // typeof import("./x.ts"): an import of types all the same.
     if (knoop.type === "TSImportType") {
@@ -173,7 +176,7 @@ export function leesBestand(pad: string, tekst: string): Bestand {
     }
   };
   bezoek(program as unknown as Knoop, null, "");
-  return { pad, invoer, globalen, testhulp: invoer.some((i) => i.doel === "vitest" || i.doel.startsWith("vitest/")) };
+  return { pad, invoer, globalen: gebruik, testhulp: invoer.some((i) => i.doel === "vitest" || i.doel.startsWith("vitest/")) };
 }
 
 /** One line per breach: `file:line: import "…" (doel): rule` or `file:line: gebruikt X: rule`. */
@@ -284,6 +287,20 @@ describe("the layers of src/", () => {
     expect(overtredingen([nep("src/rules/x.ts", "const d = document;")])[0]).toBe(`src/rules/x.ts:1: gebruikt document: ${LAGEN[4]?.regel}`);
     // A property or a key of that name is not the global; comments and texts are not code.
     expect(overtredingen([nep("src/grammatica/x.ts", "// window\nconst o = { history: 1, document: 2 };\nconst n = o.history + o.document;\nconst t = 'localStorage';\ninterface I { navigator: string }")])).toEqual([]);
+  });
+
+  it("extends with a row: a rule may allow types only and forbid any global (as src/ui will need)", () => {
+    const voorbeeld: Laagregel = {
+      regel: "voorbeeld: src/ui importeert uit src/rules alleen typen en zet zelf geen timer",
+      voor: onder("src/ui"),
+      verboden: (i) => onder("src/rules")(i.doel) && !i.alleenType,
+      globalen: new Set(["setTimeout"]),
+    };
+    const bestand = leesBestand("src/ui/x.tsx", `import type { Vraag } from "../rules/schema.ts";\nimport { laadRegelset, type Bestanden } from "../rules/laden.ts";\nconst t = setTimeout(() => {}, 1);`, gevolgd([voorbeeld]));
+    expect(overtredingen([bestand], [voorbeeld])).toEqual([
+      `src/ui/x.tsx:2: import "../rules/laden.ts" (src/rules/laden.ts): ${voorbeeld.regel}`,
+      `src/ui/x.tsx:3: gebruikt setTimeout: ${voorbeeld.regel}`,
+    ]);
   });
 
   it("test support (a file that imports vitest) is not part of any layer", () => {
