@@ -1,7 +1,8 @@
 /**
  * The syntax of a rule: which JsonLogic operations a rule file may use (their arity is
  * in ariteit.ts) and which names a rule reads. Defined here once, for the schema
- * and `wijzer check` (src/rules) and for the evaluation (jsonlogic.ts, src/engine).
+ * and `wijzer check` (src/rules), for the evaluation beside it (jsonlogic.ts) and for the
+ * engine (src/engine).
  */
 
 /**
