@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { type RegelingUitkomst, evalueerGemeente } from "../engine/evalueren.ts";
 import { bedragFeiten, jaartotaal } from "../engine/jaartotaal.ts";
-import { jsonLogic } from "../engine/jsonlogic.ts";
+import { jsonLogic } from "../grammatica/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
 import { type Taal, TALEN } from "../i18n/opmaak.ts";

@@ -4,86 +4,19 @@
  * `kinderen_4_tot_18` from `leeftijden_kinderen`. The fixed facts of gegevens.md keep
  * their ids and meaning, so an answer that gives them directly still counts as it is.
  *
- * A derivation is ACTIVE in a gemeente only when one of its finer facts is in use there:
- * read by a regeling of that gemeente, directly or through a derived value (grootheid),
- * and not only through a derivation; and the coarse fact is in use there too. Then the coarse fact comes from its own answer if
- * there is one, else from the derivation, and an unknown points at the finer facts, so
- * the coarse question is never asked. Otherwise the coarse question is asked as before
- * and the finer one never: a gemeente whose rules do not count children by age never
- * asks for their ages.
+ * Which derivations are ACTIVE in a gemeente is part of the rule format, so it lives in
+ * the grammar (src/grammatica/afleidingen.ts; the build counts the questions with it) and
+ * is exported here too. Here is how the engine uses them: in an active derivation the
+ * coarse fact comes from its own answer if there is one, else from the derivation, and an
+ * unknown points at the finer facts, so the coarse question is never asked. Otherwise the
+ * coarse question is asked as before and the finer one never: a gemeente whose rules do
+ * not count children by age never asks for their ages.
  */
-import type { Regelset } from "../rules/regelset.ts";
-import { vragenVoor } from "../rules/regelset.ts";
-import type { Normen, Regeling, Vraag } from "../rules/schema.ts";
-import { gelezenNamen, isLogica } from "./jsonlogic.ts";
+import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { type Afleidingen, heeftNull } from "../grammatica/afleidingen.ts";
+import type { Normen, Vraag } from "../grammatica/typen.ts";
 
-/** Coarse fact → its derivation (JsonLogic over finer facts), only the active ones. */
-export type Afleidingen = ReadonlyMap<string, unknown>;
-
-export const GEEN_AFLEIDINGEN: Afleidingen = new Map();
-
-/** Every name the regelingen read: conditions, their text values, amount and urgency. */
-function gelezenDoor(regelingen: readonly Regeling[]): Set<string> {
-  const namen = new Set<string>();
-  for (const regeling of regelingen) {
-    for (const v of regeling.voorwaarden) {
-      gelezenNamen(v.regel, namen);
-      for (const regel of Object.values(v.waarden ?? {})) gelezenNamen(regel, namen);
-    }
-    if (regeling.bedrag) gelezenNamen(regeling.bedrag.regel, namen);
-    if (regeling.spoed) gelezenNamen(regeling.spoed.regel, namen);
-  }
-  return namen;
-}
-
-/** The names in use: read by the regelingen, or by a grootheid they read (transitively). */
-export function inGebruik(regelingen: readonly Regeling[], normen: Normen): Set<string> {
-  const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
-  const gezien = gelezenDoor(regelingen);
-  const stapel = [...gezien];
-  while (stapel.length > 0) {
-    const grootheid = grootheden.get(stapel.pop() as string);
-    if (!grootheid) continue;
-    const namen = new Set<string>();
-    for (const keuze of grootheid.keuzes ?? []) gelezenNamen(keuze.wanneer, namen);
-    if (grootheid.formule !== undefined) gelezenNamen(grootheid.formule, namen);
-    for (const naam of namen) if (!gezien.has(naam)) (gezien.add(naam), stapel.push(naam));
-  }
-  return gezien;
-}
-
-/** The active derivations of questions `vragen` for regelingen `regelingen`. */
-export function afleidingenVoor(vragen: readonly Vraag[], regelingen: readonly Regeling[], normen: Normen): Afleidingen {
-  if (!vragen.some((v) => v.afleiding !== undefined)) return GEEN_AFLEIDINGEN;
-  const gebruikt = inGebruik(regelingen, normen);
-  const uit = new Map<string, unknown>();
-  for (const vraag of vragen) {
-    if (vraag.afleiding === undefined) continue;
-    // Only for a fact that is read itself: deriving a fact nothing reads would change nothing.
-    if (!gebruikt.has(vraag.feit)) continue;
-    if ([...gelezenNamen(vraag.afleiding)].some((fijn) => fijn !== vraag.feit && gebruikt.has(fijn))) uit.set(vraag.feit, vraag.afleiding);
-  }
-  return uit.size > 0 ? uit : GEEN_AFLEIDINGEN;
-}
-
-interface Bewaard {
-  vragen: readonly Vraag[];
-  eigen: readonly Vraag[];
-  normen: Normen;
-  afleidingen: Afleidingen;
-}
-/** Per list of regelingen (a gemeente), computed once: tests that swap the list get a fresh entry. */
-const perGemeente = new WeakMap<readonly Regeling[], Bewaard>();
-
-export function actieveAfleidingen(regelset: Regelset, gemeente: string): Afleidingen {
-  const regels = regelset.gemeenten[gemeente];
-  if (!regels) return GEEN_AFLEIDINGEN;
-  const bewaard = perGemeente.get(regels.regelingen);
-  if (bewaard && bewaard.vragen === regelset.vragen && bewaard.eigen === regels.vragen && bewaard.normen === regelset.normen) return bewaard.afleidingen;
-  const afleidingen = afleidingenVoor(vragenVoor(regelset, gemeente), regels.regelingen, regelset.normen);
-  perGemeente.set(regels.regelingen, { vragen: regelset.vragen, eigen: regels.vragen, normen: regelset.normen, afleidingen });
-  return afleidingen;
-}
+export { type Afleidingen, GEEN_AFLEIDINGEN, actieveAfleidingen, afleidingenVoor, inGebruik, vraagbareVragen } from "../grammatica/afleidingen.ts";
 
 /** The given facts and every coarse fact that (through active derivations) follows from them. */
 export function geraakt(afleidingen: Afleidingen, feiten: readonly string[]): string[] {
@@ -98,12 +31,6 @@ export function geraakt(afleidingen: Afleidingen, feiten: readonly string[]): st
     }
   }
   return [...uit];
-}
-
-function heeftNull(regel: unknown): boolean {
-  if (regel === null) return true;
-  if (Array.isArray(regel)) return regel.some(heeftNull);
-  return isLogica(regel) ? heeftNull(Object.values(regel)[0]) : false;
 }
 
 /**
@@ -176,17 +103,3 @@ export function lijstKandidaten(vraag: Vraag, grenzen: ReadonlySet<number>, leef
   return uit;
 }
 
-/**
- * The questions a resident of this gemeente can ever be asked: facts its rules read
- * (directly, through a grootheid, or through an active derivation), without the coarse
- * facts that an active derivation always replaces. For "at most N questions" on the start page.
- */
-export function vraagbareVragen(regelset: Regelset, gemeente: string): Vraag[] {
-  const regels = regelset.gemeenten[gemeente];
-  if (!regels) return [];
-  const actief = actieveAfleidingen(regelset, gemeente);
-  const gebruikt = inGebruik(regels.regelingen, regelset.normen);
-  for (const regel of actief.values()) gelezenNamen(regel, gebruikt);
-  // A coarse fact whose derivation may say "ask me" (null) can still be asked.
-  return vragenVoor(regelset, gemeente).filter((v) => gebruikt.has(v.feit) && !(actief.has(v.feit) && !heeftNull(actief.get(v.feit))));
-}

@@ -3,7 +3,7 @@ import { echteRegels } from "../rules/echte-regels.ts";
 import type { Regelset } from "../rules/laden.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { evalueerGemeente } from "./evalueren.ts";
-import { evalueer } from "./jsonlogic.ts";
+import { evalueer } from "../grammatica/jsonlogic.ts";
 
 const regels = echteRegels();
 

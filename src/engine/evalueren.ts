@@ -6,13 +6,13 @@
  *   misschien no hard condition fails, but one is unknown or a maatwerk one is not met.
  * The engine returns keys and numbers only; the UI and the CLI put them into words.
  */
-import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, regelsVan, vragenVoor } from "../rules/regelset.ts";
-import type { LokaleTabellen, Regeling, Voorwaarde } from "../rules/schema.ts";
+import { evalueer, waarheid } from "../grammatica/jsonlogic.ts";
+import { type Onbekend, isOnbekend, samen } from "../grammatica/onbekend.ts";
+import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
+import type { Antwoorden, LokaleTabellen, Regeling, Voorwaarde } from "../grammatica/typen.ts";
+import { isVerouderd } from "../grammatica/verouderd.ts";
 import { actieveAfleidingen } from "./afleiding.ts";
 import { berekenBedrag } from "./jaartotaal.ts";
-import { evalueer, waarheid } from "./jsonlogic.ts";
-import { type Onbekend, isOnbekend, samen } from "./onbekend.ts";
 import { Omgeving, kanWorden } from "./omgeving.ts";
 import { combineer, nieuwsteOp } from "./tabellen.ts";
 import { type Uitlegwaarde, uitlegwaarden } from "./uitleg.ts";
@@ -188,13 +188,6 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   return { id: regeling.id, uitkomst, bedrag, ...(regeling.bedrag?.aantal !== undefined ? { perEenheid, aantal } : {}), spoed, gesloten: null, redenen, open: relevant.length > 0 ? samen(...relevant).open : GEEN };
-}
-
-/** More than six months between the table's start and the date. */
-export function isVerouderd(vanaf: string, datum: string): boolean {
-  const [j, m, d] = vanaf.split("-").map(Number) as [number, number, number];
-  const grens = new Date(Date.UTC(j, m - 1 + 6, d)).toISOString().slice(0, 10);
-  return datum > grens;
 }
 
 /** Which local table applies on the date, and whether it is stale; nothing for a gemeente without one. */

@@ -11,10 +11,10 @@
  *   - help in kind (a pass, a package, a free service) and an amount that is not known
  *     are left out and listed in `weggelaten`, so the page can say what is not counted.
  */
-import type { BedragOmschrijving, Regeling } from "../rules/schema.ts";
-import { opCenten } from "./geld.ts";
-import { evalueer, type Gegevens } from "./jsonlogic.ts";
-import { type Onbekend, isOnbekend } from "./onbekend.ts";
+import { opCenten } from "../grammatica/geld.ts";
+import { evalueer, type Gegevens } from "../grammatica/jsonlogic.ts";
+import { type Onbekend, isOnbekend } from "../grammatica/onbekend.ts";
+import type { BedragOmschrijving, Regeling } from "../grammatica/typen.ts";
 
 export type Per = BedragOmschrijving["per"];
 export type Soort = "exact" | "hoogstens";

@@ -7,12 +7,12 @@
  * computes a formula. The national norms themselves come from Participatiewet
  * art. 20–22 (norms) and art. 34 (vermogensgrens).
  */
-import type { Antwoorden } from "../rules/antwoorden.ts";
-import type { Grootheid, Normen, Normtabel, Vraag } from "../rules/schema.ts";
+import { gelezenNamen, gelijk, isLogica } from "../grammatica/bewerkingen.ts";
+import { zonderRuis } from "../grammatica/geld.ts";
+import { type Gegevens, evalueer, waarheid } from "../grammatica/jsonlogic.ts";
+import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "../grammatica/onbekend.ts";
+import type { Antwoorden, Grootheid, Normen, Normtabel, Vraag } from "../grammatica/typen.ts";
 import { type Afleidingen, GEEN_AFLEIDINGEN, geraakt, lijstGrenzen, lijstKandidaten, teProberen } from "./afleiding.ts";
-import { zonderRuis } from "./geld.ts";
-import { type Gegevens, evalueer, gelezenNamen, gelijk, isLogica, waarheid } from "./jsonlogic.ts";
-import { Onbekend, isOnbekend, onbekendDoor, samen, strikt, vastOnbekend } from "./onbekend.ts";
 import { tabelSleutel, tabelWaarden } from "./tabellen.ts";
 
 /** The table that applies on a date: the newest one that starts on or before it. */

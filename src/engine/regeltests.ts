@@ -8,11 +8,10 @@
  * every condition met, not met and unknown; every numeric limit exactly at the limit
  * and one step past it; every norm table, when the regeling reads the norms.
  */
-import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, type Regeltest, vragenVoor } from "../rules/regelset.ts";
-import type { Normen, Regeling, TestGeval } from "../rules/schema.ts";
+import { gelezenNamen } from "../grammatica/bewerkingen.ts";
+import { type Regelset, type Regeltest, vragenVoor } from "../grammatica/regelset.ts";
+import type { Antwoorden, Normen, Regeling, TestGeval } from "../grammatica/typen.ts";
 import { type Evaluatie, evalueerGemeente } from "./evalueren.ts";
-import { gelezenNamen } from "./jsonlogic.ts";
 
 export interface Afwijking {
   regeling: string;

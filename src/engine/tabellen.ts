@@ -8,8 +8,8 @@
  * one: by grootheid id, or as `tabel.<grootheid>.<categorie>`. `wijzer check` makes sure
  * no local name collides with a national one, so joining never hides a value.
  */
-import type { LokaleTabellen, Normen, Normtabel } from "../rules/schema.ts";
-import { vastOnbekend } from "./onbekend.ts";
+import { vastOnbekend } from "../grammatica/onbekend.ts";
+import type { LokaleTabellen, Normen, Normtabel } from "../grammatica/typen.ts";
 
 /** The table that applies on a date: the newest one that starts on or before it. */
 export function nieuwsteOp(tabellen: readonly Normtabel[], datum: string): Normtabel | null {

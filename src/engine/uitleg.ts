@@ -4,29 +4,16 @@
  * condition explains itself). A top-level comparison gets its values for free:
  *   {"<=": [a, b]}     → waarde = a, grens = b, verschil = a − b (in cents)
  *   {"<=": [a, b, c]}  → ondergrens = a, waarde = b, bovengrens = c
- * and a condition may name more in `waarden`.
+ * and a condition may name more in `waarden`. Which names a comparison offers is the
+ * grammar's (automatischeWaarden), so `check` accepts exactly the names computed here.
  */
-import type { Voorwaarde } from "../rules/schema.ts";
-import { opCenten } from "./geld.ts";
-import { VERGELIJKINGEN, evalueer, inCenten, isLogica } from "./jsonlogic.ts";
-import { isOnbekend } from "./onbekend.ts";
+import { vergelijking } from "../grammatica/vergelijking.ts";
+import { opCenten } from "../grammatica/geld.ts";
+import { evalueer, inCenten } from "../grammatica/jsonlogic.ts";
+import { isOnbekend } from "../grammatica/onbekend.ts";
+import type { Voorwaarde } from "../grammatica/typen.ts";
 
 export type Uitlegwaarde = number | string | boolean | null;
-
-
-function vergelijking(regel: unknown): unknown[] | null {
-  if (!isLogica(regel)) return null;
-  const [bewerking, args] = Object.entries(regel)[0] as [string, unknown];
-  if (!VERGELIJKINGEN.has(bewerking) || !Array.isArray(args)) return null;
-  if (args.length === 2 || (args.length === 3 && (bewerking === "<" || bewerking === "<="))) return args;
-  return null;
-}
-
-export function automatischeWaarden(regel: unknown): string[] {
-  const args = vergelijking(regel);
-  if (!args) return [];
-  return args.length === 3 ? ["ondergrens", "waarde", "bovengrens"] : ["waarde", "grens", "verschil"];
-}
 
 function gewoon(waarde: unknown): Uitlegwaarde {
   if (isOnbekend(waarde) || waarde === undefined) return null;

@@ -5,11 +5,10 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/regelset.ts";
-import type { Vraag } from "../rules/schema.ts";
+import { procent } from "../grammatica/geld.ts";
+import { type Regelset, vragenVoor } from "../grammatica/regelset.ts";
+import type { Antwoord, Antwoorden, Vraag } from "../grammatica/typen.ts";
 import { evalueerGemeente } from "./evalueren.ts";
-import { procent } from "./geld.ts";
 import { volgendeVraag } from "./volgende.ts";
 
 /* ----- Properties, against an oracle that tries answers instead of reasoning ----- */

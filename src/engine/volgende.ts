@@ -6,9 +6,8 @@
  * with the same order number are one group, and within a group the fact that bears on
  * the most open regelingen goes first, so that an answer settles as much as it can.
  */
-import type { Antwoorden } from "../rules/antwoorden.ts";
-import { type Regelset, vragenVoor } from "../rules/regelset.ts";
-import type { Vraag } from "../rules/schema.ts";
+import { type Regelset, vragenVoor } from "../grammatica/regelset.ts";
+import type { Antwoorden, Vraag } from "../grammatica/typen.ts";
 import { type Evaluatie, evalueerGemeente } from "./evalueren.ts";
 
 export interface Volgende {

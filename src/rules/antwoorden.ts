@@ -2,13 +2,13 @@
  * Checks a set of answers against the questions: the CLI's answers files and the rule
  * tests. A missing key means "not asked yet"; `null` means "Weet ik niet".
  */
-import { evalueer, gelezenNamen, gelijk, isOnbekend } from "../engine/jsonlogic.ts";
+import { gelezenNamen, gelijk } from "../grammatica/bewerkingen.ts";
+import { evalueer, isOnbekend } from "../grammatica/jsonlogic.ts";
+import type { Antwoord, Antwoorden } from "../grammatica/typen.ts";
 import { suggestie } from "./fouten.ts";
 import type { Vraag } from "./schema.ts";
 
-/** `leeftijden` questions take a list of whole numbers ([] = none). */
-export type Antwoord = string | number | boolean | null | readonly number[];
-export type Antwoorden = Readonly<Record<string, Antwoord>>;
+export type { Antwoord, Antwoorden } from "../grammatica/typen.ts";
 
 export interface AntwoordFout {
   feit: string;

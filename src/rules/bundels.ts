@@ -5,7 +5,7 @@
  * gemeente's broken file cannot break another's. (Node only: build time.)
  */
 import { createHash } from "node:crypto";
-import { vraagbareVragen } from "../engine/afleiding.ts";
+import { vraagbareVragen } from "../grammatica/afleidingen.ts";
 import type { Fout } from "./fouten.ts";
 import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
 import { splitsTalen } from "./talen.ts";

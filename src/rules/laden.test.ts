@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatteerFout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
+import { vreemdeBewerking } from "./schema.ts";
 
 const echt = leesRegelmap(STANDAARD_MAP);
 
@@ -53,6 +54,20 @@ describe("loading rule files", () => {
   it("rejects an operation JsonLogic does not have", () => {
     const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[0].regel = { groterdan: [{ var: "leeftijd" }, 18] })));
     expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[0].regel: JsonLogic-regel bevat de onbekende bewerking "groterdan"`]);
+  });
+
+  it("rejects an operation with more or fewer arguments than it reads (the grammar's arity), and says what to do", () => {
+    // Any regeling of the repository: the check is the same for every file.
+    const regeling = Object.keys(echt).find((p) => p.includes("/regelingen/") && !p.endsWith(".tests.json")) as string;
+    expect(meldingen(met(regeling, (j) => (j.voorwaarden[0].regel = { "==": [{ var: "leeftijd" }, 18, 19] })))).toEqual([
+      `rules/${regeling}: $.voorwaarden[0].regel: JsonLogic-regel bevat "==" met 3 argumenten, maar "==" neemt er precies 2; haal wat te veel is weg`,
+    ]);
+    expect(meldingen(met(regeling, (j) => (j.voorwaarden[0].regel = { ">=": [{ "-": [] }, 0] })))).toEqual([
+      `rules/${regeling}: $.voorwaarden[0].regel: JsonLogic-regel bevat "-" met 0 argumenten, maar "-" neemt er 1 of 2; vul aan wat ontbreekt`,
+    ]);
+    // What the grammar allows passes: three sides for <=, one argument without a list.
+    expect(vreemdeBewerking({ "<=": [0, { var: "leeftijd" }, 120] })).toBeNull();
+    expect(vreemdeBewerking({ "!": { var: "schulden" } })).toBeNull();
   });
 
   it("rejects a computed fact name and 'missing', which would hide what a rule reads", () => {

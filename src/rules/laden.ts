@@ -14,8 +14,9 @@
  *   <gemeente>/tabellen.json (optional) the gemeente's own grootheden and dated tables
  */
 import type * as z from "zod/mini";
-import { evalueer, gelezenNamen, isLogica } from "../engine/jsonlogic.ts";
-import { automatischeWaarden } from "../engine/uitleg.ts";
+import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { automatischeWaarden } from "../grammatica/vergelijking.ts";
+import { evalueer } from "../grammatica/jsonlogic.ts";
 import { controleerAntwoord, controleerAntwoorden } from "./antwoorden.ts";
 import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "./regelset.ts";
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";

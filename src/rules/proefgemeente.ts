@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gelezenNamen } from "../engine/jsonlogic.ts";
+import { gelezenNamen } from "../grammatica/bewerkingen.ts";
 import { STANDAARD_MAP } from "./lees-map.ts";
 
 type Json = any;

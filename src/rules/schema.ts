@@ -7,7 +7,9 @@
  * in `wijzer check` and when the app loads the rules.
  */
 import * as z from "zod/mini";
-import { BEWERKINGEN, isLogica } from "../engine/jsonlogic.ts";
+import { ARITEIT, type Ariteit, argumentenVan } from "../grammatica/ariteit.ts";
+import { BEWERKINGEN, type Bewerking, isLogica } from "../grammatica/bewerkingen.ts";
+import type * as G from "../grammatica/typen.ts";
 import { MAX_GETAL, TELEFOON, isVeiligeLink, regelProblemen } from "./veilig.ts";
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -48,7 +50,14 @@ export const Bron = z.strictObject({
   artikel: z.optional(niettekst),
 });
 
-/** Finds the first operation that JsonLogic (and this engine) does not know. */
+const aantalArgumenten = (n: number) => `${n} argument${n === 1 ? "" : "en"}`;
+const toegestaan = ({ min, max }: Ariteit) => (min === max ? `precies ${min}` : max === Infinity ? `minstens ${min}` : max === min + 1 ? `${min} of ${max}` : `${min} tot ${max}`);
+
+/**
+ * Finds the first operation that JsonLogic (and this engine) does not know, or that has
+ * more or fewer arguments than it reads (the grammar's arity: json-logic-js would ignore
+ * a third argument of "==", so it can only be a slip).
+ */
 export function vreemdeBewerking(regel: unknown): string | null {
   if (Array.isArray(regel)) {
     for (const deel of regel) {
@@ -70,9 +79,11 @@ export function vreemdeBewerking(regel: unknown): string | null {
     const args = Array.isArray(regel.var) ? regel.var : [regel.var];
     if (args.length > 0 && typeof args[0] !== "string" && typeof args[0] !== "number") return `een "var" met een berekende naam; schrijf de naam van het feit uit`;
   }
-  if (bewerking === "tel") {
-    const args = Array.isArray(regel.tel) ? regel.tel : [regel.tel];
-    if (args.length < 1 || args.length > 3) return `"tel" met ${args.length} argumenten; schrijf {"tel": [lijst, van, tot]}, bijvoorbeeld {"tel": [{"var": "leeftijden_kinderen"}, 4, 17]}`;
+  const args = argumentenVan(regel, bewerking);
+  const ariteit = ARITEIT[bewerking as Bewerking];
+  if (args.length < ariteit.min || args.length > ariteit.max) {
+    if (bewerking === "tel") return `"tel" met ${args.length} argumenten; schrijf {"tel": [lijst, van, tot]}, bijvoorbeeld {"tel": [{"var": "leeftijden_kinderen"}, 4, 17]}`;
+    return `"${bewerking}" met ${aantalArgumenten(args.length)}, maar "${bewerking}" neemt er ${toegestaan(ariteit)}; ${args.length > ariteit.max ? "haal wat te veel is weg" : "vul aan wat ontbreekt"}`;
   }
   return vreemdeBewerking(regel[bewerking]);
 }
@@ -174,7 +185,7 @@ export const Vraag = z.strictObject({
   min: z.optional(z.number()),
   max: z.optional(z.number()),
   /**
-   * How this fact follows from finer facts, as JsonLogic over those facts (src/engine/afleiding.ts).
+   * How this fact follows from finer facts, as JsonLogic over those facts (src/grammatica/afleidingen.ts).
    * `null` as a result means "cannot be derived here: ask the fact itself". Used only in a
    * gemeente whose rules read one of the finer facts; there this question is not asked.
    */
@@ -328,20 +339,48 @@ export const RegelBestand = z.discriminatedUnion("bestand", [
   RegeltestsBestand,
 ]);
 
-export type Tekst = z.infer<typeof Tekst>;
-export type Bron = z.infer<typeof Bron>;
-export type Contact = z.infer<typeof Contact>;
-export type Grootheid = z.infer<typeof Grootheid>;
-export type Normtabel = z.infer<typeof Normtabel>;
-export type Normen = z.infer<typeof NormenBestand>;
-export type LokaleTabellen = z.infer<typeof TabellenBestand>;
-export type Vraag = z.infer<typeof Vraag>;
-export type VraagType = z.infer<typeof VraagType>;
-export type Gemeente = z.infer<typeof GemeenteBestand>;
-export type Voorwaarde = z.infer<typeof Voorwaarde>;
-export type Regeling = z.infer<typeof RegelingBestand>;
-export type BedragOmschrijving = z.infer<typeof BedragOmschrijving>;
-export type TestGeval = z.infer<typeof TestGeval>;
-export type Verwachting = z.infer<typeof Verwachting>;
+/*
+ * The types of a checked file are the grammar's (src/grammatica/typen.ts): the engine
+ * reads them without zod. Each line below proves that what this schema accepts is
+ * exactly that type, both ways: change a field on one side only and `tsc --noEmit` fails
+ * on that line ("Type 'false' is not assignable to type 'true'").
+ */
+type Gelijk<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+type Bewijs<T extends true> = T;
+export type TypenKloppen = [
+  Bewijs<Gelijk<z.infer<typeof Tekst>, G.Tekst>>,
+  Bewijs<Gelijk<z.infer<typeof Bron>, G.Bron>>,
+  Bewijs<Gelijk<z.infer<typeof Contact>, G.Contact>>,
+  Bewijs<Gelijk<z.infer<typeof Keuze>, G.Keuze>>,
+  Bewijs<Gelijk<z.infer<typeof Grootheid>, G.Grootheid>>,
+  Bewijs<Gelijk<z.infer<typeof Normtabel>, G.Normtabel>>,
+  Bewijs<Gelijk<z.infer<typeof NormenBestand>, G.Normen>>,
+  Bewijs<Gelijk<z.infer<typeof TabellenBestand>, G.LokaleTabellen>>,
+  Bewijs<Gelijk<z.infer<typeof Optie>, G.Optie>>,
+  Bewijs<Gelijk<z.infer<typeof VraagType>, G.VraagType>>,
+  Bewijs<Gelijk<z.infer<typeof Vraag>, G.Vraag>>,
+  Bewijs<Gelijk<z.infer<typeof GemeenteBestand>, G.Gemeente>>,
+  Bewijs<Gelijk<z.infer<typeof Voorwaarde>, G.Voorwaarde>>,
+  Bewijs<Gelijk<z.infer<typeof BedragOmschrijving>, G.BedragOmschrijving>>,
+  Bewijs<Gelijk<z.infer<typeof RegelingBestand>, G.Regeling>>,
+  Bewijs<Gelijk<z.infer<typeof Verwachting>, G.Verwachting>>,
+  Bewijs<Gelijk<z.infer<typeof TestGeval>, G.TestGeval>>,
+];
+
+export type Tekst = G.Tekst;
+export type Bron = G.Bron;
+export type Contact = G.Contact;
+export type Grootheid = G.Grootheid;
+export type Normtabel = G.Normtabel;
+export type Normen = G.Normen;
+export type LokaleTabellen = G.LokaleTabellen;
+export type Vraag = G.Vraag;
+export type VraagType = G.VraagType;
+export type Gemeente = G.Gemeente;
+export type Voorwaarde = G.Voorwaarde;
+export type Regeling = G.Regeling;
+export type BedragOmschrijving = G.BedragOmschrijving;
+export type TestGeval = G.TestGeval;
+export type Verwachting = G.Verwachting;
 export type RegeltestGeval = z.infer<typeof RegeltestGeval>;
 export type RegelBestand = z.infer<typeof RegelBestand>;

@@ -14,7 +14,7 @@
  * Runs after the schema, so every rule here is at most MAX_DIEPTE deep (veilig.ts) and
  * the recursive walk is safe.
  */
-import { isLogica } from "../engine/jsonlogic.ts";
+import { isLogica } from "../grammatica/bewerkingen.ts";
 import { type Fout, jsonPad, suggestie } from "./fouten.ts";
 import type { Normen, Regeling, Vraag } from "./schema.ts";
 

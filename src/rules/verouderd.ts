@@ -7,7 +7,7 @@
  * Takes a list, so that any file with dated tables (a gemeente's own tables too) adds
  * one entry: { bestand, pad, vanaf } with the start date of its newest table.
  */
-import { isVerouderd } from "../engine/evalueren.ts";
+import { isVerouderd } from "../grammatica/verouderd.ts";
 import { jsonPad } from "./fouten.ts";
 import type { Normen } from "./schema.ts";
 

@@ -20,9 +20,9 @@
  */
 import type { RegelingUitkomst, Uitkomst } from "../../engine/evalueren.ts";
 import { maakOmgeving } from "../../engine/evalueren.ts";
-import { opCenten } from "../../engine/geld.ts";
-import { evalueer } from "../../engine/jsonlogic.ts";
-import { isOnbekend } from "../../engine/onbekend.ts";
+import { opCenten } from "../../grammatica/geld.ts";
+import { evalueer } from "../../grammatica/jsonlogic.ts";
+import { isOnbekend } from "../../grammatica/onbekend.ts";
 import type { Omgeving } from "../../engine/omgeving.ts";
 import { stand } from "../../flow/reis.ts";
 import { type Antwoord, controleerAntwoord } from "../../rules/antwoorden.ts";

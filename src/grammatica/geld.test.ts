@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { opCenten, procent } from "./geld.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
-import { evalueerGemeente } from "./evalueren.ts";
+import { evalueerGemeente } from "../engine/evalueren.ts";
 import { jsonLogic } from "./jsonlogic.ts";
 
 describe("exact money arithmetic", () => {

@@ -8,10 +8,15 @@
  *   and any other operation with an unknown argument is unknown.
  * An unknown result carries the facts that could still settle it (see onbekend.ts).
  *
+ * It is part of the grammar, not of the engine, because both sides evaluate: the checks
+ * of src/rules try a derivation on every answer of its finer facts (also in the browser,
+ * for a bundle changed after the build), and the engine evaluates every condition.
+ *
  * Deliberate differences from json-logic-js, all for safety with untrusted rule files:
  * `var` reads only own properties (never the prototype chain), `log` does not print,
  * and `method` is not offered.
  */
+import { BEWERKINGEN, VERGELIJKINGEN, gelijk, isLogica } from "./bewerkingen.ts";
 import { opCenten, procent, zonderRuis } from "./geld.ts";
 import { Onbekend, isOnbekend, samen, strikt } from "./onbekend.ts";
 
@@ -36,20 +41,6 @@ export function isGegevens(data: unknown): data is Gegevens {
   return typeof data === "object" && data !== null && typeof (data as Gegevens).waarde === "function" && typeof (data as Gegevens).geheel === "function";
 }
 
-/** The operations a rule file may use; `check` rejects any other. */
-export const BEWERKINGEN = new Set([
-  "var", "missing", "missing_some",
-  "if", "?:", "==", "===", "!=", "!==", "!", "!!", "or", "and",
-  ">", ">=", "<", "<=", "max", "min", "+", "-", "*", "/", "%",
-  "map", "filter", "reduce", "all", "none", "some", "merge", "in",
-  "cat", "substr", "log",
-  "procent", "tel",
-]);
-
-export function isLogica(regel: unknown): regel is Record<string, unknown> {
-  return typeof regel === "object" && regel !== null && !Array.isArray(regel) && Object.keys(regel).length === 1;
-}
-
 /** JsonLogic truthiness: like JavaScript, except that an empty array is false. */
 export function waar(waarde: unknown): boolean {
   if (Array.isArray(waarde) && waarde.length === 0) return false;
@@ -72,6 +63,7 @@ export function evalueer(regel: unknown, data: unknown): unknown {
   if (Array.isArray(regel)) return lijst(regel.map((deel) => evalueer(deel, data)));
   if (!isLogica(regel)) return regel;
 
+  // Inline rather than ontleed(): this runs for every node of every evaluation.
   const bewerking = Object.keys(regel)[0] as string;
   const ruw = regel[bewerking];
   const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
@@ -108,9 +100,6 @@ export function evalueer(regel: unknown, data: unknown): unknown {
   }
   return reken(bewerking, VERGELIJKINGEN.has(bewerking) ? inCenten(args, waarden, data) : waarden);
 }
-
-/** The comparisons: with a money fact on one side, both sides are compared in whole cents. */
-export const VERGELIJKINGEN = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
 
 /**
  * The values of a comparison as compared: when it reads a money fact directly
@@ -315,40 +304,10 @@ function tel(lijstWaarde: unknown, van: unknown, tot: unknown): number {
   return aantal;
 }
 
-/** Structural equality of two JSON values. */
-export function gelijk(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => gelijk((a as any)[k], (b as any)[k]));
-}
-
 /** Plain JsonLogic, for the `wijzer jsonlogic` command: missing data is simply null. */
 export function jsonLogic(regel: unknown, data: unknown): unknown {
   const uitkomst = evalueer(regel, data);
   return uitkomst === undefined ? null : uitkomst;
-}
-
-/** Every `var` name a rule reads (first path segment), for reference checks. */
-export function gelezenNamen(regel: unknown, namen = new Set<string>()): Set<string> {
-  if (Array.isArray(regel)) {
-    for (const deel of regel) gelezenNamen(deel, namen);
-    return namen;
-  }
-  if (!isLogica(regel)) return namen;
-  const bewerking = Object.keys(regel)[0] as string;
-  const ruw = regel[bewerking];
-  const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
-  if (bewerking === "var" && (typeof args[0] === "string" || typeof args[0] === "number")) {
-    const naam = String(args[0]).split(".")[0];
-    if (naam) namen.add(naam);
-  }
-  // The logic inside map/filter/all/... reads the array elements, not the facts.
-  const bereik = ["map", "filter", "reduce", "all", "none", "some"].includes(bewerking) ? [args[0], args[2]] : args;
-  for (const deel of bereik) gelezenNamen(deel, namen);
-  return namen;
 }
 
 export { Onbekend, isOnbekend };
