@@ -221,7 +221,7 @@ describe("finer facts, properties", { timeout: ZWARE_TEST }, () => {
       }),
       { numRuns: 80, seed: 20261202 },
     );
-  }, 30_000); // time limit, not a speed test: 1.2–5.4 s alone at load 12 on this shared 2-core machine (the code before the grammar move alike), past vitest's 5 s default in a full run there; a hang still fails
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 
   it("in the children's gemeente, stops only when no answer to the rest (ages included) can change the result", () => {
     const vragen = vragenVoor(proef, KINDEREN.id);

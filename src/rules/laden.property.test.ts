@@ -136,7 +136,7 @@ describe("rule loader, property-based", { timeout: ZWARE_TEST }, () => {
       }),
       { numRuns: 60 },
     );
-  }, 20_000); // time limit, not a speed test: 1.2 s alone at load 10 on this shared 2-core machine, past 5 s once in a full run there; 20 s as above
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 
   it("a regeling without an optional top-level key gives no error for that file", () => {
     const geval = fc.constantFrom(...regelingen).chain((bestand) => {
@@ -152,7 +152,7 @@ describe("rule loader, property-based", { timeout: ZWARE_TEST }, () => {
       }),
       { numRuns: 50 },
     );
-  }, 20_000); // time limit, not a speed test: 1.2 s alone at load 10, like the one above; 20 s as above
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 
   it('a condition whose "soort" is any other text gives an error at that soort of that file', () => {
     const geval = fc.constantFrom(...regelingen).chain((bestand) => {
@@ -177,5 +177,5 @@ describe("rule loader, property-based", { timeout: ZWARE_TEST }, () => {
       }),
       { numRuns: 80 },
     );
-  }, 20_000); // time limit, not a speed test: 2.2 s alone at load 10, like the ones above; 20 s as above
+  }); // time limit: the describe's (tests/tijdslimiet.ts)
 });
