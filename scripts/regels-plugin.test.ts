@@ -5,11 +5,13 @@ import { build } from "vite";
 import { describe, expect, it } from "vitest";
 import { echteRegels } from "../src/rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../src/rules/lees-map.ts";
+import { VASTE_MAP } from "../tests/fixtures/regels.ts";
 import { wijzer } from "../src/cli/wijzer.ts";
 
+/** A copy of the frozen example rules (tests/fixtures/README.md) with one named file changed. */
 function kopieMet(bestand: string, wijzig: (j: any) => void): string {
   const map = mkdtempSync(join(tmpdir(), "regels-bouw-"));
-  cpSync(STANDAARD_MAP, map, { recursive: true });
+  cpSync(VASTE_MAP, map, { recursive: true });
   const pad = join(map, bestand);
   const json = JSON.parse(readFileSync(pad, "utf8"));
   wijzig(json);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { echteRegels } from "../rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../rules/lees-map.ts";
+import { VASTE_MAP, vasteRegels } from "../../tests/fixtures/regels.ts";
 import { wijzer } from "./wijzer.ts";
 
 const map = mkdtempSync(join(tmpdir(), "wijzer-"));
@@ -15,10 +16,16 @@ const antwoordenBestand = (antwoorden: unknown, naam = "antwoorden.json") => {
 };
 const json = (stdout: string) => JSON.parse(stdout);
 
-/** A copy of rules/ in which one file is changed. */
-function kapotteRegels(bestand: string, wijzig: (j: any) => void): string {
+/**
+ * The frozen example rules (tests/fixtures/README.md), for the cases that name a gemeente:
+ * `wijzer evaluate ...VAST --gemeente geertruidenberg`. The cases about every gemeente use rules/.
+ */
+const VAST = ["--regels", VASTE_MAP];
+
+/** A copy of a rules folder (the frozen examples unless told) in which one file is changed. */
+function kapotteRegels(bestand: string, wijzig: (j: any) => void, van = VASTE_MAP): string {
   const doel = mkdtempSync(join(tmpdir(), "regels-"));
-  cpSync(STANDAARD_MAP, doel, { recursive: true });
+  cpSync(van, doel, { recursive: true });
   const pad = join(doel, bestand);
   const j = JSON.parse(readFileSync(pad, "utf8"));
   wijzig(j);
@@ -108,7 +115,7 @@ describe("wijzer check", () => {
 
 describe("wijzer evaluate", () => {
   it("prints the result in the shape of cli.md", () => {
-    const uit = wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(alleenstaand)]);
+    const uit = wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(alleenstaand)]);
     expect(uit.code).toBe(0);
     expect(uit.stderr).toBe("");
     const resultaat = json(uit.stdout);
@@ -127,7 +134,7 @@ describe("wijzer evaluate", () => {
   });
 
   it("adds the yearly total of the money for 'ja', and lists what it leaves out (help in kind, unknown amounts)", () => {
-    const uit = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, schulden: true, dreiging: false })]).stdout);
+    const uit = json(wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, schulden: true, dreiging: false })]).stdout);
     expect(uit.jaartotaal.ja).toBe(300.32);
     expect(uit.jaartotaal.misschien).toBe(0);
     expect(uit.jaartotaal.meegeteld).toEqual([{ id: "individuele-inkomenstoeslag", uitkomst: "ja", perJaar: 300.32, soort: "exact" }]);
@@ -156,7 +163,7 @@ describe("wijzer evaluate", () => {
   it("reports a gemeente's own table and warns on stderr when it is more than six months old", () => {
     // A test gemeente in a temporary rules folder: an example copied, with its own table.
     const regels = mkdtempSync(join(tmpdir(), "regels-"));
-    cpSync(STANDAARD_MAP, regels, { recursive: true });
+    cpSync(VASTE_MAP, regels, { recursive: true });
     cpSync(join(regels, "geertruidenberg"), join(regels, "eigen-tabel"), { recursive: true });
     const gemeente = JSON.parse(readFileSync(join(regels, "eigen-tabel/gemeente.json"), "utf8"));
     writeFileSync(join(regels, "eigen-tabel/gemeente.json"), JSON.stringify({ ...gemeente, id: "eigen-tabel" }));
@@ -179,19 +186,19 @@ describe("wijzer evaluate", () => {
 
   it("explains amounts in the texts, in English with --taal en", () => {
     const antwoorden = antwoordenBestand({ ...alleenstaand, netto_inkomen: 1650 });
-    const nl = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoorden]).stdout);
+    const nl = json(wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoorden]).stdout);
     const bb = nl.regelingen.find((r: { id: string }) => r.id === "bijzondere-bijstand");
     expect(bb.redenen.find((r: { voorwaarde: string }) => r.voorwaarde === "inkomen").tekst).toBe(
       "Je inkomen is €\u00a01.650,00 per maand. Dat is €\u00a052,29 meer dan de grens van €\u00a01.597,71 (120% van de bijstandsnorm). De gemeente kan je soms toch helpen. Vraag het gewoon.",
     );
-    const en = json(wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--taal", "en", "--antwoorden", antwoorden]).stdout);
+    const en = json(wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--taal", "en", "--antwoorden", antwoorden]).stdout);
     expect(en.regelingen.find((r: { id: string }) => r.id === "bijzondere-bijstand").redenen.find((r: { voorwaarde: string }) => r.voorwaarde === "inkomen").tekst).toMatch(
       /^Your income is €1,650\.00 per month\. That is €52\.29 more than the limit of €1,597\.71/,
     );
   });
 
   it("reads the answers from standard input with --antwoorden -", () => {
-    const uit = wijzer(["evaluate", "--gemeente", "smallingerland", "--datum", "2025-09-01", "--antwoorden", "-"], { stdin: () => '{"leeftijd": 17}' });
+    const uit = wijzer(["evaluate", ...VAST, "--gemeente", "smallingerland", "--datum", "2025-09-01", "--antwoorden", "-"], { stdin: () => '{"leeftijd": 17}' });
     expect(uit.code).toBe(0);
     const resultaat = json(uit.stdout);
     expect(resultaat.normen).toBe("2025-07-01");
@@ -201,7 +208,7 @@ describe("wijzer evaluate", () => {
   it("uses today's date without --datum", () => {
     const nu = new Date();
     const vandaag = `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
-    expect(json(wijzer(["evaluate", "--gemeente", "smallingerland", "--antwoorden", antwoordenBestand({})]).stdout).datum).toBe(vandaag);
+    expect(json(wijzer(["evaluate", ...VAST, "--gemeente", "smallingerland", "--antwoorden", antwoordenBestand({})]).stdout).datum).toBe(vandaag);
   });
 
   it.each([
@@ -212,7 +219,7 @@ describe("wijzer evaluate", () => {
     ["a choice that does not exist", { leefsituatie: "getrouwd" }, /: leefsituatie: "getrouwd" is geen van de keuzes/],
     ["invalid JSON", "{leeftijd: 30}", /antwoorden\.json: \$: is geen geldige JSON/],
   ])("exits 1 on %s, saying what is wrong and where", (_naam, antwoorden, melding) => {
-    const uit = wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(antwoorden)]);
+    const uit = wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(antwoorden)]);
     expect(uit.code).toBe(1);
     expect(uit.stdout).toBe("");
     expect(uit.stderr).toMatch(melding);
@@ -222,12 +229,12 @@ describe("wijzer evaluate", () => {
   it.each([
     [["--datum", "2026-13-01"], /--datum: "2026-13-01" is geen bestaande datum/],
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
-    [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(echteRegels().gemeenten).join(", ")}\n`],
+    [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(vasteRegels().gemeenten).join(", ")}\n`],
     [["--taal", "fy"], /--taal: "fy" wordt niet ondersteund/],
     // Names every object inherits are no gemeente: own entries only.
     ...["constructor", "__proto__", "toString", "hasOwnProperty"].map((g) => [["--gemeente", g], new RegExp(`^--gemeente: onbekende gemeente "${g}"; kies uit `)] as [string[], RegExp]),
   ])("exits 1 on a wrong option %j", (opties, melding) => {
-    const args = ["evaluate", "--gemeente", "geertruidenberg", "--antwoorden", antwoordenBestand({}), ...opties];
+    const args = ["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--antwoorden", antwoordenBestand({}), ...opties];
     const uit = wijzer(args);
     expect(uit.code).toBe(1);
     expect(uit.stdout).toBe("");
@@ -244,7 +251,7 @@ describe("wijzer evaluate", () => {
   });
 
   it("exits 1 when the answers file does not exist", () => {
-    const uit = wijzer(["evaluate", "--gemeente", "geertruidenberg", "--antwoorden", join(map, "bestaat-niet.json")]);
+    const uit = wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--antwoorden", join(map, "bestaat-niet.json")]);
     expect(uit).toMatchObject({ code: 1, stdout: "" });
     expect(uit.stderr).toMatch(/bestaat-niet\.json: dit bestand bestaat niet/);
   });
@@ -252,7 +259,7 @@ describe("wijzer evaluate", () => {
 
 describe("wijzer warnings and option values", () => {
   it("warns on stderr, not stdout, when the norm table is more than six months old", () => {
-    const uit = wijzer(["evaluate", "--gemeente", "geertruidenberg", "--datum", "2026-09-01", "--antwoorden", antwoordenBestand({})]);
+    const uit = wijzer(["evaluate", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-09-01", "--antwoorden", antwoordenBestand({})]);
     expect(uit.code).toBe(0);
     expect(json(uit.stdout).normen).toBe("2026-01-01");
     expect(uit.stderr).toBe("waarschuwing: de normtabel van 2026-01-01 is op 2026-09-01 ouder dan zes maanden; voeg de nieuwe normen toe aan rules/normen.json\n");
@@ -265,7 +272,7 @@ describe("wijzer warnings and option values", () => {
   });
 
   it("accepts an answers file with a byte order mark", () => {
-    const uit = wijzer(["volgende", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand('\ufeff{"leeftijd": 30}')]);
+    const uit = wijzer(["volgende", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand('\ufeff{"leeftijd": 30}')]);
     expect(uit).toMatchObject({ code: 0, stderr: "" });
     expect(json(uit.stdout)).toEqual({ vraag: "leefsituatie" });
   });
@@ -273,7 +280,7 @@ describe("wijzer warnings and option values", () => {
 
 describe("wijzer volgende", () => {
   it("gives the next question, or null when nothing can change the result", () => {
-    const vraag = (antwoorden: unknown) => json(wijzer(["volgende", "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(antwoorden)]).stdout);
+    const vraag = (antwoorden: unknown) => json(wijzer(["volgende", ...VAST, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--antwoorden", antwoordenBestand(antwoorden)]).stdout);
     expect(vraag({})).toEqual({ vraag: "leeftijd" });
     expect(vraag({ leeftijd: 30 })).toEqual({ vraag: "leefsituatie" });
     expect(vraag({ leeftijd: 17 })).toEqual({ vraag: null });
@@ -318,7 +325,7 @@ describe("wijzer test", () => {
     const regels = kapotteRegels(`${gemeente}/regelingen/${id}.tests.json`, (j) => {
       const verwacht = j.gevallen[0].verwacht;
       verwacht.uitkomst = verwacht.uitkomst === "nee" ? "ja" : "nee";
-    });
+    }, STANDAARD_MAP);
     const uit = wijzer(["test", "--regels", regels, "--gemeente", gemeente]);
     expect(uit.code).toBe(1);
     expect(json(uit.stdout).mislukt).toBe(1);
@@ -328,7 +335,7 @@ describe("wijzer test", () => {
   it("also runs a household-wide tests.json, beside the regelingen's own tests", () => {
     const regelset = echteRegels();
     const [gemeente, g] = Object.entries(regelset.gemeenten)[0] as [string, (typeof regelset.gemeenten)[string] & object];
-    const doel = kapotteRegels(`${gemeente}/gemeente.json`, () => {});
+    const doel = kapotteRegels(`${gemeente}/gemeente.json`, () => {}, STANDAARD_MAP);
     const geval = g.tests[0] as (typeof g.tests)[number];
     const verwacht = Object.fromEntries(g.regelingen.map((r) => [r.id, g.tests.find((t) => t.naam === geval.naam && r.id in t.verwacht)?.verwacht[r.id]]));
     writeFileSync(join(doel, gemeente, "tests.json"), JSON.stringify({ $schema: "../schema.json", bestand: "tests", gevallen: [{ naam: "Heel het huishouden", datum: geval.datum, antwoorden: geval.antwoorden, verwacht }] }));
@@ -352,7 +359,7 @@ describe("wijzer evaluate: a limit shown is the limit compared", () => {
     if (!gevonden) throw new Error("geen inkomensvoorwaarde");
     const regels = kapotteRegels(`${gevonden.gemeente}/regelingen/${gevonden.regeling}.json`, (j) => {
       j.voorwaarden[gevonden.i].regel = { "<=": [{ var: "netto_inkomen" }, { var: "norm_zonder_vt" }] };
-    });
+    }, STANDAARD_MAP);
     const reden = (netto_inkomen: number) => {
       const uit = wijzer(["evaluate", "--regels", regels, "--gemeente", gevonden.gemeente, "--datum", "2026-03-01", "--antwoorden", antwoordenBestand({ ...alleenstaand, netto_inkomen })]);
       expect(uit.code).toBe(0);
@@ -396,9 +403,9 @@ describe("wijzer usage", () => {
   });
 
   it("prints nothing but the JSON on stdout when run through npm", () => {
-    const uit = execFileSync("npm", ["run", "--silent", "wijzer", "--", "volgende", "--gemeente", "smallingerland", "--antwoorden", "-"], { input: "{}", encoding: "utf8" });
+    const uit = execFileSync("npm", ["run", "--silent", "wijzer", "--", "volgende", ...VAST, "--gemeente", "smallingerland", "--antwoorden", "-"], { input: "{}", encoding: "utf8" });
     expect(JSON.parse(uit)).toEqual({ vraag: "leeftijd" });
-    const fout = spawnSync("npm", ["run", "--silent", "wijzer", "--", "evaluate", "--gemeente", "smallingerland", "--antwoorden", "-"], { input: '{"leeftijd": 250}', encoding: "utf8" });
+    const fout = spawnSync("npm", ["run", "--silent", "wijzer", "--", "evaluate", ...VAST, "--gemeente", "smallingerland", "--antwoorden", "-"], { input: '{"leeftijd": 250}', encoding: "utf8" });
     expect(fout.status).toBe(1);
     expect(fout.stdout).toBe("");
     expect(fout.stderr).toBe("stdin: leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120\n");

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import type { Regelset } from "../rules/laden.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 import { evalueer } from "../grammatica/jsonlogic.ts";
 
-const regels = echteRegels();
+const regels = vasteRegels();
 
 function uitkomst(gemeente: string, antwoorden: Antwoorden, datum = "2026-03-01") {
   const evaluatie = evalueerGemeente(regels, gemeente, antwoorden, datum);

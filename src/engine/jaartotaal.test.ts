@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { formatteerFout } from "../rules/fouten.ts";
 import { type Bestanden, laadRegelset } from "../rules/laden.ts";
-import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 import type { Regeling } from "../rules/schema.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 import { bedragFeiten, jaartotaal } from "./jaartotaal.ts";
 
-const echt = leesRegelmap(STANDAARD_MAP);
+// The frozen example rules (tests/fixtures/README.md): these tests name a gemeente of them.
+const vast = vasteBestanden();
 const NOOD = "geertruidenberg/regelingen/noodfonds.json";
 
 function met(bestand: string, wijzig: (json: any) => void): Bestanden {
-  const json = JSON.parse(echt[bestand] as string);
+  const json = JSON.parse(vast[bestand] as string);
   wijzig(json);
-  return { ...echt, [bestand]: JSON.stringify(json) };
+  return { ...vast, [bestand]: JSON.stringify(json) };
 }
 const meldingen = (b: Bestanden) => laadRegelset(b).fouten.map(formatteerFout);
 

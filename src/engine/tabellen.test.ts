@@ -9,13 +9,14 @@ import { vulTalenIn } from "../rules/talen.ts";
 import { maakBundels } from "../rules/bundels.ts";
 import { formatteerFout } from "../rules/fouten.ts";
 import { type Bestanden, laadRegelset } from "../rules/laden.ts";
-import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 import { stelSamen } from "../rules/regelset.ts";
 import { evalueerGemeente } from "./evalueren.ts";
 import { voerRegeltestsUit } from "./regeltests.ts";
 import { volgendeVraag } from "./volgende.ts";
 
-const echt = leesRegelmap(STANDAARD_MAP);
+// The frozen example rules (tests/fixtures/README.md): these tests name a gemeente of them.
+const vast = vasteBestanden();
 const BRON = "geertruidenberg";
 const TEST = "testgemeente-tabellen";
 const IIT = `${TEST}/regelingen/individuele-inkomenstoeslag.json`;
@@ -44,8 +45,8 @@ const TABELLEN = {
 
 /** The example gemeente under a new id, with tabellen.json and its amount read from it. */
 function testgemeente(tabellen: unknown = TABELLEN, wijzig: (iit: any) => void = (iit) => (iit.bedrag.regel = { procent: [{ var: "toeslag_procent" }, { var: "tabel.norm.samenwonend_21_aow" }] })): Bestanden {
-  const uit: Record<string, unknown> = { ...echt };
-  for (const [pad, inhoud] of Object.entries(echt)) {
+  const uit: Record<string, unknown> = { ...vast };
+  for (const [pad, inhoud] of Object.entries(vast)) {
     if (!pad.startsWith(`${BRON}/`)) continue;
     const json = JSON.parse(inhoud as string);
     if (json.bestand === "gemeente") json.id = TEST;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { stand, vorige } from "./reis.ts";
 
-const regels = echteRegels();
+const regels = vasteRegels();
 const DATUM = "2026-03-01";
 
 describe("the journey", () => {

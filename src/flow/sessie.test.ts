@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { BEWAARTIJD_MS, SLEUTEL } from "./opslag.ts";
 import { wisNaMinuten } from "./wissen.ts";
 import { Sessie } from "./sessie.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { vragenVoor } from "../rules/regelset.ts";
 import { controleerAntwoord } from "../rules/antwoorden.ts";
 
@@ -82,7 +82,7 @@ describe("the session", () => {
 });
 
 describe("stored answers are checked like typed ones", () => {
-  const vragen = vragenVoor(echteRegels(), "geertruidenberg");
+  const vragen = vragenVoor(vasteRegels(), "geertruidenberg");
   /** A stored entry as someone could have edited it, then read back. */
   function bewaard(antwoorden: Record<string, unknown>): Sessie {
     localStorage.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: "geertruidenberg", antwoorden, taal: "nl", gewijzigd: 1000 }));

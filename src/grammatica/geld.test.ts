@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { opCenten, procent } from "./geld.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { evalueerGemeente } from "../engine/evalueren.ts";
 import { jsonLogic } from "./jsonlogic.ts";
 
@@ -30,7 +30,7 @@ describe("exact money arithmetic", () => {
   });
 
   it("evaluates a rule set with 1e308 in a norm (as if it slipped past check) without throwing or showing NaN", () => {
-    const regels = structuredClone(echteRegels());
+    const regels = structuredClone(vasteRegels());
     const tabel = regels.normen.tabellen.find((t) => t.vanaf === "2026-01-01") as (typeof regels.normen.tabellen)[number];
     for (const grootheid of ["norm", "vermogensgrens"]) {
       const per = tabel.waarden[grootheid] as Record<string, number>;

@@ -2,17 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { formatteerFout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
-import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 
-const echt = leesRegelmap(STANDAARD_MAP);
+// The frozen example rules: these tests change one named file of them (tests/fixtures/README.md).
+const vast = vasteBestanden();
 
 function met(bestand: string, wijzig: (json: any) => void): Bestanden {
-  const json = JSON.parse(echt[bestand] as string);
+  const json = JSON.parse(vast[bestand] as string);
   wijzig(json);
-  return { ...echt, [bestand]: JSON.stringify(json) };
+  return { ...vast, [bestand]: JSON.stringify(json) };
 }
 const meldingen = (bestanden: Bestanden) => laadRegelset(bestanden).fouten.map(formatteerFout);
-const plek = (feit: string) => (JSON.parse(echt["vragen.json"] as string).vragen as Array<{ feit: string }>).findIndex((v) => v.feit === feit);
+const plek = (feit: string) => (JSON.parse(vast["vragen.json"] as string).vragen as Array<{ feit: string }>).findIndex((v) => v.feit === feit);
 const vraag = (j: any, feit: string) => j.vragen.find((v: { feit: string }) => v.feit === feit);
 
 describe("checking derivations", () => {

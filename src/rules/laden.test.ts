@@ -3,14 +3,16 @@ import { formatteerFout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
 import { vreemdeBewerking } from "./schema.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 
-const echt = leesRegelmap(STANDAARD_MAP);
+// The frozen example rules: these tests change one named file of them (tests/fixtures/README.md).
+const vast = vasteBestanden();
 
-/** The real rules with one file changed by `wijzig` (a parsed copy). */
+/** The frozen rules with one file changed by `wijzig` (a parsed copy). */
 function met(bestand: string, wijzig: (json: any) => void): Bestanden {
-  const json = JSON.parse(echt[bestand] as string);
+  const json = JSON.parse(vast[bestand] as string);
   wijzig(json);
-  return { ...echt, [bestand]: JSON.stringify(json) };
+  return { ...vast, [bestand]: JSON.stringify(json) };
 }
 
 function meldingen(bestanden: Bestanden): string[] {
@@ -22,13 +24,15 @@ function meldingen(bestanden: Bestanden): string[] {
 const NOOD = "geertruidenberg/regelingen/noodfonds.json";
 
 describe("loading rule files", () => {
-  it("accepts the rules of this repository", () => {
-    const { regelset, fouten } = laadRegelset(echt);
+  it("accepts the rules of this repository, and the frozen copy of the examples", () => {
+    const live = leesRegelmap(STANDAARD_MAP);
+    const { regelset, fouten } = laadRegelset(live);
     expect(fouten.map(formatteerFout)).toEqual([]);
     // Every folder with a gemeente.json, whatever their names.
-    const mappen = Object.keys(echt).filter((p) => p.endsWith("/gemeente.json")).map((p) => p.split("/")[0]);
+    const mappen = Object.keys(live).filter((p) => p.endsWith("/gemeente.json")).map((p) => p.split("/")[0]);
     expect(Object.keys(regelset?.gemeenten ?? {}).sort()).toEqual(mappen.sort());
     expect(mappen.length).toBeGreaterThan(0);
+    expect(laadRegelset(vast).fouten.map(formatteerFout)).toEqual([]);
   });
 
   it("names file, JSON path and problem for a wrong kind of condition", () => {
@@ -57,8 +61,8 @@ describe("loading rule files", () => {
   });
 
   it("rejects an operation with more or fewer arguments than it reads (the grammar's arity), and says what to do", () => {
-    // Any regeling of the repository: the check is the same for every file.
-    const regeling = Object.keys(echt).find((p) => p.includes("/regelingen/") && !p.endsWith(".tests.json")) as string;
+    // Any regeling: the check is the same for every file.
+    const regeling = Object.keys(vast).find((p) => p.includes("/regelingen/") && !p.endsWith(".tests.json")) as string;
     expect(meldingen(met(regeling, (j) => (j.voorwaarden[0].regel = { "==": [{ var: "leeftijd" }, 18, 19] })))).toEqual([
       `rules/${regeling}: $.voorwaarden[0].regel: JsonLogic-regel bevat "==" met 3 argumenten, maar "==" neemt er precies 2; haal wat te veel is weg`,
     ]);
@@ -78,7 +82,7 @@ describe("loading rule files", () => {
   });
 
   it("reads a file that starts with a byte order mark", () => {
-    const { fouten } = laadRegelset({ ...echt, [NOOD]: `\ufeff${echt[NOOD] as string}` });
+    const { fouten } = laadRegelset({ ...vast, [NOOD]: `\ufeff${vast[NOOD] as string}` });
     expect(fouten).toEqual([]);
   });
 
@@ -100,7 +104,7 @@ describe("loading rule files", () => {
   });
 
   it("says where a JSON syntax error is", () => {
-    const uit = meldingen({ ...echt, [NOOD]: '{\n  "bestand": "regeling",\n  "id": noodfonds\n}' });
+    const uit = meldingen({ ...vast, [NOOD]: '{\n  "bestand": "regeling",\n  "id": noodfonds\n}' });
     expect(uit).toEqual([expect.stringMatching(new RegExp(`^rules/${NOOD}: \\$: is geen geldige JSON op regel 3, kolom 9`))]);
   });
 
@@ -128,13 +132,13 @@ describe("loading rule files", () => {
   });
 
   it("checks household-wide rule tests: known regelingen, every regeling named, valid answers", () => {
-    const [gemeente] = Object.keys(laadRegelset(echt).regelset?.gemeenten ?? {});
-    const regelingen = Object.keys(echt).filter((p) => p.startsWith(`${gemeente}/regelingen/`) && !p.endsWith(".tests.json")).map((p) => p.split("/")[2]?.replace(/\.json$/, "") as string);
+    const [gemeente] = Object.keys(laadRegelset(vast).regelset?.gemeenten ?? {});
+    const regelingen = Object.keys(vast).filter((p) => p.startsWith(`${gemeente}/regelingen/`) && !p.endsWith(".tests.json")).map((p) => p.split("/")[2]?.replace(/\.json$/, "") as string);
     const [eerste, tweede] = regelingen as [string, string];
     const verwacht = Object.fromEntries(regelingen.filter((id) => id !== tweede).map((id) => [id, { uitkomst: "ja", bedrag: null, spoed: false }]));
     verwacht[`${tweede}x`] = { uitkomst: "ja", bedrag: null, spoed: false };
     const tests = { bestand: "tests", gevallen: [{ naam: "x", datum: "2026-03-01", antwoorden: { leeftijd: 250 }, verwacht }] };
-    const uit = meldingen({ ...echt, [`${gemeente}/tests.json`]: JSON.stringify(tests) });
+    const uit = meldingen({ ...vast, [`${gemeente}/tests.json`]: JSON.stringify(tests) });
     expect(uit).toEqual([
       `rules/${gemeente}/tests.json: $.gevallen[0].antwoorden.leeftijd: 250 is te hoog: het grootste toegestane antwoord is 120`,
       `rules/${gemeente}/tests.json: $.gevallen[0].verwacht[\"${tweede}x\"]: de regeling "${tweede}x" bestaat niet in ${gemeente} (bedoel je "${tweede}"?)`,
@@ -154,15 +158,15 @@ describe("loading rule files", () => {
       `rules/${pad}: $.gevallen[1].normen: er is geen normtabel vanaf 2026-02-01`,
     ]);
     const weesBestand = NOOD.replace("noodfonds.json", "voedselbank.tests.json");
-    const wees = meldingen({ ...echt, [weesBestand]: echt[pad] as string });
+    const wees = meldingen({ ...vast, [weesBestand]: vast[pad] as string });
     expect(wees).toContain(`rules/${weesBestand}: $.regeling: "noodfonds" moet gelijk zijn aan de bestandsnaam, "voedselbank" (voedselbank.tests.json hoort bij voedselbank.json)`);
-    const leeg = JSON.parse(echt[pad] as string);
+    const leeg = JSON.parse(vast[pad] as string);
     leeg.regeling = "voedselbank";
-    expect(meldingen({ ...echt, [weesBestand]: JSON.stringify(leeg) })).toEqual([`rules/${weesBestand}: $.regeling: er is geen regeling "voedselbank" in geertruidenberg: zet de tests naast regelingen/voedselbank.json`]);
+    expect(meldingen({ ...vast, [weesBestand]: JSON.stringify(leeg) })).toEqual([`rules/${weesBestand}: $.regeling: er is geen regeling "voedselbank" in geertruidenberg: zet de tests naast regelingen/voedselbank.json`]);
   });
 
   it("reports a missing gemeente.json and a regeling without tests", () => {
-    const zonder = Object.fromEntries(Object.entries(echt).filter(([pad]) => pad !== "smallingerland/gemeente.json" && pad !== NOOD.replace(/\.json$/, ".tests.json")));
+    const zonder = Object.fromEntries(Object.entries(vast).filter(([pad]) => pad !== "smallingerland/gemeente.json" && pad !== NOOD.replace(/\.json$/, ".tests.json")));
     const uit = meldingen(zonder);
     expect(uit).toContain("rules/smallingerland/gemeente.json: $: ontbreekt: elke gemeente heeft een gemeente.json");
     expect(uit).toContain(`rules/${NOOD.replace(/\.json$/, ".tests.json")}: $: ontbreekt: elke regeling heeft regeltests; zet ze naast de regeling in noodfonds.tests.json`);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { formatteerFout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
-import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
 import { plaatshouderProblemen } from "./typen.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 
-const echt = leesRegelmap(STANDAARD_MAP);
+// The frozen example rules: these tests change one named file of them (tests/fixtures/README.md).
+const vast = vasteBestanden();
 
 function met(bestand: string, wijzig: (json: any) => void): Bestanden {
-  const json = JSON.parse(echt[bestand] as string);
+  const json = JSON.parse(vast[bestand] as string);
   wijzig(json);
-  return { ...echt, [bestand]: JSON.stringify(json) };
+  return { ...vast, [bestand]: JSON.stringify(json) };
 }
 
 function meldingen(bestanden: Bestanden): string[] {
@@ -100,7 +101,7 @@ describe("type checks: arithmetic and amounts", () => {
   });
 
   it("allows the norm formula's own 0.95 in normen.json, and whole factors on money", () => {
-    expect(laadRegelset(echt).fouten).toEqual([]); // normen.json has norm_zonder_vt = norm × 0.95
+    expect(laadRegelset(vast).fouten).toEqual([]); // normen.json has norm_zonder_vt = norm × 0.95
     const { fouten } = laadRegelset(met(NOOD, (j) => (j.voorwaarden[4].regel["<="][1] = { "*": [{ var: "norm" }, 2] })));
     expect(fouten.map(formatteerFout)).toEqual([]);
   });

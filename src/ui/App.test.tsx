@@ -5,7 +5,7 @@ import { Sessie } from "../flow/sessie.ts";
 import { VeiligeOpslag, lokaleOpslag } from "../flow/apparaat.ts";
 import { Geheugen } from "../flow/geheugen.ts";
 import { MELDING_NA_HERLADEN, type WerkBij, versie } from "../pwa/versie.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { Wijzer, type WijzerProps } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
 
@@ -18,7 +18,7 @@ async function naar(hash: string) {
   });
 }
 
-const laadEcht = async () => ({ regelset: echteRegels(), fouten: [] as [] });
+const laadEcht = async () => ({ regelset: vasteRegels(), fouten: [] as [] });
 
 async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps["laad"] = laadEcht) {
   const sessie = new Sessie(localStorage);
@@ -185,7 +185,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
 
   it("a gemeente whose rules throw while used gets its own error page, not a blank one", async () => {
     const kapot = async () => {
-      const regelset = structuredClone(echteRegels()); // echteRegels() is shared by every test
+      const regelset = structuredClone(vasteRegels()); // vasteRegels() is shared by every test
       const regels = regelset.gemeenten.geertruidenberg as NonNullable<(typeof regelset.gemeenten)[string]>;
       (regels.regelingen[0] as { voorwaarden: unknown }).voorwaarden = null; // passes no check, but a hash can be made to match
       return { regelset, fouten: [] as [] };

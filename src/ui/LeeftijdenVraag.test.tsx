@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from "@testing-library/preact";
 import { useEffect, useReducer } from "preact/hooks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { stand } from "../flow/reis.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { ControleerPagina } from "./ControleerPagina.tsx";
 import { LeeftijdenVraag } from "./LeeftijdenVraag.tsx";
@@ -13,7 +13,7 @@ import { useApp } from "./context.ts";
 import { DATUM, metApp } from "./test/render.tsx";
 
 const FEIT = "leeftijden_kinderen";
-const vraag = echteRegels().vragen.find((v) => v.feit === FEIT) as Vraag;
+const vraag = vasteRegels().vragen.find((v) => v.feit === FEIT) as Vraag;
 beforeEach(() => localStorage.clear());
 
 function toon(opties: { huidig?: unknown; taal?: "nl" | "en" } = {}) {
@@ -163,7 +163,7 @@ describe("a list of ages elsewhere", () => {
       const { sessie } = useApp();
       const [, ververs] = useReducer((n: number) => n + 1, 0);
       useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
-      const s = stand(echteRegels(), "geertruidenberg", sessie.antwoorden, DATUM);
+      const s = stand(vasteRegels(), "geertruidenberg", sessie.antwoorden, DATUM);
       return <OverzichtPagina stand={{ ...s, relevant: [FEIT, ...s.relevant] }} />;
     }
     const { sessie } = metApp(<Overzicht />);

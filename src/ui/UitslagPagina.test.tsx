@@ -3,7 +3,7 @@ import { screen, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { stand } from "../flow/reis.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { UitslagPagina } from "./UitslagPagina.tsx";
 import { ALLEENSTAAND as alleenstaand } from "./test/huishoudens.ts";
 import { App } from "./context.ts";
@@ -19,7 +19,7 @@ beforeEach(() => localStorage.clear());
 
 
 function toon(antwoorden: Antwoorden, gemeente = "geertruidenberg", taal: "nl" | "en" = "nl") {
-  metApp(<UitslagPagina stand={stand(echteRegels(), gemeente, antwoorden, DATUM)} />, { gemeente, taal });
+  metApp(<UitslagPagina stand={stand(vasteRegels(), gemeente, antwoorden, DATUM)} />, { gemeente, taal });
 }
 const kaart = (id: string) => document.querySelector(`[data-regeling="${id}"]`) as HTMLElement;
 
@@ -92,7 +92,7 @@ describe("the result page", () => {
     const op = (datum: string) => {
       const sessie = new Sessie(localStorage);
       sessie.kiesGemeente("geertruidenberg");
-      const regels = echteRegels();
+      const regels = vasteRegels();
       return render(
         <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
           <UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, datum)} />
@@ -109,7 +109,7 @@ describe("the result page", () => {
   });
 
   it("shows a regeling outside its validity period as closed, never as ja", () => {
-    const regels = structuredClone(echteRegels()) as Regelset;
+    const regels = structuredClone(vasteRegels()) as Regelset;
     const schuld = regels.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "schuldhulpverlening");
     if (!schuld) throw new Error("schuldhulpverlening ontbreekt");
     schuld.geldig = { vanaf: "2025-07-01", tot: "2026-02-28" };
@@ -151,7 +151,7 @@ const GEZIN: Antwoorden = {
 
 /** The real rules with some amounts changed, rendered as the result page. */
 function toonMet(wijzig: (regelingen: Map<string, Regeling>) => void, antwoorden: Antwoorden = GEZIN, taal: "nl" | "en" = "nl") {
-  const regels = structuredClone(echteRegels()) as Regelset;
+  const regels = structuredClone(vasteRegels()) as Regelset;
   wijzig(new Map((regels.gemeenten.geertruidenberg?.regelingen ?? []).map((r) => [r.id, r])));
   const sessie = new Sessie(localStorage);
   sessie.kiesGemeente("geertruidenberg");
@@ -234,9 +234,9 @@ describe("the yearly total near the top", () => {
 });
 
 describe("a gemeente's own table on the result page", () => {
-  /** A copy of the real rules in which Geertruidenberg has its own table (never in rules/). */
+  /** A copy of the frozen rules in which Geertruidenberg has its own table (never in rules/). */
   function metEigenTabel(datum: string) {
-    const regels = structuredClone(echteRegels()) as Regelset;
+    const regels = structuredClone(vasteRegels()) as Regelset;
     const g = regels.gemeenten.geertruidenberg!;
     g.tabellen = { bestand: "tabellen", tabellen: [{ vanaf: "2026-01-01", bron: { titel: "Beleidsregels", url: "https://example.org/b" }, waarden: { eigen_maximum: 400 } }] };
     g.regelingen.find((r) => r.id === "noodfonds")!.bedrag = { regel: { var: "eigen_maximum" }, per: "eenmalig", soort: "hoogstens" };

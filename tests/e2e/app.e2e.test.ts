@@ -4,7 +4,8 @@ import { type Omgeving, start, stop } from "./browser.ts";
 
 let omgeving: Omgeving | undefined;
 beforeAll(async () => {
-  omgeving = await start();
+  // The build of rules/, what ships: every gemeente of it is offered.
+  omgeving = await start({ map: "dist" });
 });
 afterAll(() => stop(omgeving));
 

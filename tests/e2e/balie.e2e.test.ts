@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { huishoudens } from "../../src/engine/regeltests.ts";
-import { echteRegels } from "../../src/rules/echte-regels.ts";
+import { vasteRegels } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { beantwoord, doorloop, kiesGemeente, nietsVanDeKlant, opPagina, opslagSporen, sporen } from "./hulp.ts";
 import { teKlein } from "./maten.ts";
@@ -78,7 +78,7 @@ describe("at the counter", () => {
 });
 
 describe("quick entry (snel invullen)", () => {
-  const gevallen = (huishoudens(echteRegels().gemeenten.geertruidenberg?.tests ?? []) as Array<{ naam: string; datum: string; antwoorden: Record<string, unknown>; verwacht: Record<string, { uitkomst: string }> }>)
+  const gevallen = (huishoudens(vasteRegels().gemeenten.geertruidenberg?.tests ?? []) as Array<{ naam: string; datum: string; antwoorden: Record<string, unknown>; verwacht: Record<string, { uitkomst: string }> }>)
     .filter((g) => g.datum.startsWith("2026"))
     .slice(0, 3);
 

@@ -26,6 +26,7 @@ import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CSP } from "../../vite.config.ts";
 import { nietsVanDeKlant } from "./hulp.ts";
+import { VASTE_MAP } from "../fixtures/regels.ts";
 import { type StatischeServer, statischeServer } from "./statisch.ts";
 
 const MAP_A = resolve("test-artifacts/versie-a");
@@ -35,9 +36,11 @@ const MELDING_BALIE = "Er is een nieuwe versie van deze app. De nieuwe versie ko
 
 /** One production build of the app with the given version in the footer, into `map`. */
 async function bouw(versie: string, map: string): Promise<void> {
-  const eerder = { VITE_VERSIE: process.env.VITE_VERSIE, NODE_ENV: process.env.NODE_ENV };
+  const eerder = { VITE_VERSIE: process.env.VITE_VERSIE, NODE_ENV: process.env.NODE_ENV, REGELS_MAP: process.env.REGELS_MAP };
   // VITE_VERSIE is read when vite.config.ts is loaded, which build() does afresh each time.
   process.env.VITE_VERSIE = versie;
+  // The frozen example rules, whose gemeente this test names (tests/fixtures/README.md).
+  process.env.REGELS_MAP = VASTE_MAP;
   // vitest sets NODE_ENV=test, and vite would then make a development build.
   process.env.NODE_ENV = "production";
   try {

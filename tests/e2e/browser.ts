@@ -1,9 +1,17 @@
 /**
- * Shared set-up for the end-to-end tests: serve the production build (dist/) with
- * vite preview on a free port, and drive Debian's Chromium with playwright-core.
+ * Shared set-up for the end-to-end tests: serve a production build with vite preview on
+ * a free port, and drive Debian's Chromium with playwright-core. By default the build of
+ * the frozen example rules (tests/e2e/opzet.ts), whose gemeenten the tests name; pass
+ * `{ map: "dist" }` for the build of rules/ (what ships).
  */
 import { type Browser, chromium } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
+import { inject } from "vitest";
+
+/** The production build of the frozen example rules (tests/fixtures/regels/), absolute. */
+export function vasteBouw(): string {
+  return inject("vasteBouw");
+}
 
 export interface Omgeving {
   browser: Browser;
@@ -11,8 +19,8 @@ export interface Omgeving {
   url: string;
 }
 
-export async function start(): Promise<Omgeving> {
-  const server = await preview({ preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "error" });
+export async function start({ map = vasteBouw() }: { map?: string } = {}): Promise<Omgeving> {
+  const server = await preview({ build: { outDir: map }, preview: { port: 0, host: "127.0.0.1", strictPort: false }, logLevel: "error" });
   const adres = server.resolvedUrls?.local[0];
   if (!adres) throw new Error("vite preview gaf geen adres");
   const browser = await chromium.launch({

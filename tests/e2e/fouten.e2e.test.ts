@@ -3,9 +3,10 @@
  * a rule file edited on the server breaks only its own gemeente, with a clear page.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Omgeving, start, stop } from "./browser.ts";
+import { type Omgeving, start, stop, vasteBouw } from "./browser.ts";
 import { beantwoord, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
 
 let omgeving: Omgeving;
@@ -36,10 +37,10 @@ describe("stored data that cannot be used", () => {
 });
 
 describe("rules edited on the server", () => {
-  /** Serves dist/regels/smallingerland.json changed by `wijzig` (no service worker in between). */
+  /** Serves regels/smallingerland.json of the served build changed by `wijzig` (no service worker in between). */
   async function metBewerking(wijzig: (bundel: Record<string, any>) => void): Promise<BrowserContext> {
     const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
-    const bundel = JSON.parse(readFileSync("dist/regels/smallingerland.json", "utf8"));
+    const bundel = JSON.parse(readFileSync(join(vasteBouw(), "regels/smallingerland.json"), "utf8"));
     wijzig(bundel);
     await context.route("**/regels/smallingerland.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(bundel) }));
     return context;

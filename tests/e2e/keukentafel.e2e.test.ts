@@ -8,10 +8,12 @@
  */
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import jsQR from "jsqr";
 import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VASTE_MAP } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
@@ -39,8 +41,8 @@ interface RegelingBestand {
   aanvragen: { documenten: Array<{ nl: string }>; via_hulpverlener?: boolean; contact?: Contact };
 }
 const lees = <T>(pad: string) => JSON.parse(readFileSync(pad, "utf8")) as T;
-const GEMEENTE = lees<{ contact: Contact; hulpverlener?: Contact }>("rules/geertruidenberg/gemeente.json");
-const regelingBestand = (id: string) => lees<RegelingBestand>(`rules/geertruidenberg/regelingen/${id}.json`);
+const GEMEENTE = lees<{ contact: Contact; hulpverlener?: Contact }>(join(VASTE_MAP, "geertruidenberg/gemeente.json"));
+const regelingBestand = (id: string) => lees<RegelingBestand>(join(VASTE_MAP, `geertruidenberg/regelingen/${id}.json`));
 
 const LIGGEND = { width: 1280, height: 800 } as const; // a tablet in landscape
 const STAAND = { width: 800, height: 1280 } as const;

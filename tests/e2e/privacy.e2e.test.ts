@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Omgeving, start, stop } from "./browser.ts";
+import { type Omgeving, start, stop, vasteBouw } from "./browser.ts";
 import { doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
 
 let omgeving: Omgeving;
@@ -54,7 +54,7 @@ describe("privacy", () => {
       expect(verzoek.postData(), verzoek.url()).toBeNull();
       expect(adres.search, verzoek.url()).toBe("");
       const bestand = adres.pathname === "/" ? "index.html" : decodeURIComponent(adres.pathname.slice(1));
-      expect(existsSync(join("dist", bestand)), `${adres.pathname} is not a file of the build`).toBe(true);
+      expect(existsSync(join(vasteBouw(), bestand)), `${adres.pathname} is not a file of the build`).toBe(true);
       // Hashed build files are named at build time, so they cannot carry an answer (and
       // may contain digits like 1234 by chance).
       if (!adres.pathname.startsWith("/assets/")) for (const spoor of SPOREN) expect(verzoek.url(), `an answer in ${verzoek.url()}`).not.toContain(spoor);

@@ -1,7 +1,8 @@
 /**
- * The resident's journey end to end, in the production build (dist/) in Chromium:
+ * The resident's journey end to end, in the production build of the frozen example rules
+ * (tests/fixtures/regels/, tests/e2e/opzet.ts) in Chromium:
  * start → one question per page → "Kloppen je antwoorden?" → the result. Households
- * and their expected outcomes come from the example rules' own tests (rules/<gemeente>/
+ * and their expected outcomes come from the example rules' own tests (<gemeente>/
  * regelingen/<id>.tests.json, joined per household); only cases dated 2026 are used, because the app evaluates with today's
  * date and those outcomes hold with the 2026-01-01 norm table.
  *
@@ -11,8 +12,8 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { huishoudens } from "../../src/engine/regeltests.ts";
-import { echteRegels } from "../../src/rules/echte-regels.ts";
-import vragenBestand from "../../rules/vragen.json";
+import vragenBestand from "../fixtures/regels/vragen.json";
+import { vasteRegels } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
 
 // ---------------------------------------------------------------------------------
@@ -42,8 +43,8 @@ interface VraagDef {
 
 const VRAGEN = new Map<string, VraagDef>((vragenBestand.vragen as VraagDef[]).map((v) => [v.feit, v]));
 // The households of each gemeente's rule tests (every regelingen/<id>.tests.json), joined by case name.
-const GEVALLEN: Record<string, Geval[]> = Object.fromEntries(Object.entries(echteRegels().gemeenten).map(([id, g]) => [id, huishoudens(g.tests) as unknown as Geval[]]));
-const NAAM_GEMEENTE: Record<string, string> = Object.fromEntries(Object.entries(echteRegels().gemeenten).map(([id, g]) => [id, g.gemeente.naam]));
+const GEVALLEN: Record<string, Geval[]> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, huishoudens(g.tests) as unknown as Geval[]]));
+const NAAM_GEMEENTE: Record<string, string> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, g.gemeente.naam]));
 
 /** A household from a gemeente's rule tests, by the start of its name; only 2026 cases. */
 function geval(gemeente: string, naamBegint: string): Geval {

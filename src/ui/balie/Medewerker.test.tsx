@@ -6,9 +6,10 @@
 import { screen, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { stand } from "../../flow/reis.ts";
 import modi from "../../i18n/modi.json";
-import { echteRegels } from "../../rules/echte-regels.ts";
+import { VASTE_MAP, vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 import { DATUM, metApp } from "../test/render.tsx";
 import { Medewerker } from "./Medewerker.tsx";
@@ -16,12 +17,12 @@ import { Medewerker } from "./Medewerker.tsx";
 beforeEach(() => localStorage.clear());
 
 const REGELINGEN = ["bijzondere-bijstand", "collectieve-zorgverzekering", "individuele-inkomenstoeslag", "kindregeling", "noodfonds", "schuldhulpverlening"];
-const bestand = (id: string) => JSON.parse(readFileSync(`rules/geertruidenberg/regelingen/${id}.json`, "utf8")) as { titel: { nl: string }; bron: { titel: string; artikel?: string; url: string }; voorwaarden: Array<{ id: string }> };
+const bestand = (id: string) => JSON.parse(readFileSync(join(VASTE_MAP, `geertruidenberg/regelingen/${id}.json`), "utf8")) as { titel: { nl: string }; bron: { titel: string; artikel?: string; url: string }; voorwaarden: Array<{ id: string }> };
 const blok = (id: string) => document.querySelector(`[data-regeling-details="${id}"]`) as HTMLElement;
 
 describe("details for the staff member", () => {
   it("gives every regeling its legal source and a row per condition", () => {
-    metApp(<Medewerker stand={stand(echteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />);
+    metApp(<Medewerker stand={stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />);
     expect(screen.getByRole("heading", { level: 2, name: modi.nl.balie.details })).toBeTruthy();
     expect(screen.getByText("De bedragen van het land zijn van 1 januari 2026.")).toBeTruthy();
     for (const id of REGELINGEN) {
@@ -33,7 +34,7 @@ describe("details for the staff member", () => {
   });
 
   it("shows the exact value and limit, and the outcome and status in words", () => {
-    metApp(<Medewerker stand={stand(echteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />);
+    metApp(<Medewerker stand={stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />);
     const bb = blok("bijzondere-bijstand");
     expect(within(bb).getByRole("heading", { level: 3 }).textContent).toBe("Bijzondere bijstand: Misschien");
     const inkomen = [...bb.querySelectorAll("tbody tr")].find((tr) => tr.querySelector("th")?.textContent === "inkomen") as HTMLElement;
@@ -44,7 +45,7 @@ describe("details for the staff member", () => {
   });
 
   it("speaks English when the client's language is English", () => {
-    metApp(<Medewerker stand={stand(echteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />, { taal: "en" });
+    metApp(<Medewerker stand={stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />, { taal: "en" });
     expect(screen.getByRole("heading", { level: 2, name: modi.en.balie.details })).toBeTruthy();
     expect(within(blok("bijzondere-bijstand")).getAllByRole("columnheader").map((c) => c.textContent)).toEqual([modi.en.balie.voorwaarde, modi.en.balie.soort, modi.en.balie.status, modi.en.balie.waarden]);
   });

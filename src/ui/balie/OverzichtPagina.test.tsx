@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { stand } from "../../flow/reis.ts";
 import modi from "../../i18n/modi.json";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
-import { echteRegels } from "../../rules/echte-regels.ts";
+import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { useApp } from "../context.ts";
 import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 import { DATUM, metApp } from "../test/render.tsx";
@@ -23,7 +23,7 @@ function Overzicht() {
   const { sessie } = useApp();
   const [, ververs] = useReducer((n: number) => n + 1, 0);
   useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
-  return <OverzichtPagina stand={stand(echteRegels(), "geertruidenberg", sessie.antwoorden, DATUM)} />;
+  return <OverzichtPagina stand={stand(vasteRegels(), "geertruidenberg", sessie.antwoorden, DATUM)} />;
 }
 
 const gevraagd = () => [...new Set([...document.querySelectorAll<HTMLInputElement>("fieldset input")].map((i) => i.name))];
@@ -94,8 +94,8 @@ describe("quick entry", () => {
   it.each([["ALLEENSTAAND", ALLEENSTAAND], ["MET_BEDRAG", MET_BEDRAG]] as const)("gives the outcomes and amounts of the question flow (%s)", (_naam, huishouden) => {
     const { sessie } = metApp(<Overzicht />);
     vulIn(huishouden);
-    const uitOverzicht = stand(echteRegels(), "geertruidenberg", sessie.antwoorden, DATUM);
-    const uitVragen = stand(echteRegels(), "geertruidenberg", huishouden, DATUM);
+    const uitOverzicht = stand(vasteRegels(), "geertruidenberg", sessie.antwoorden, DATUM);
+    const uitVragen = stand(vasteRegels(), "geertruidenberg", huishouden, DATUM);
     expect(uitOverzicht.volgende).toBeNull();
     const kort = (s: typeof uitVragen) => s.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag, r.spoed]);
     expect(kort(uitOverzicht)).toEqual(kort(uitVragen));

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { stand } from "../../flow/reis.ts";
 import { meet } from "../../i18n/leesbaarheid.ts";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
-import { echteRegels } from "../../rules/echte-regels.ts";
+import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { decodeer, maakSamenvatting } from "./overdracht.ts";
@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 
-const regelset = echteRegels();
+const regelset = vasteRegels();
 const regels = regelset.gemeenten.geertruidenberg!;
 const regeling = (id: string) => regels.regelingen.find((r) => r.id === id)!;
 const s = stand(regelset, "geertruidenberg", ALLEENSTAAND, DATUM);

@@ -6,7 +6,7 @@ import { Sessie, type Taal } from "../../flow/sessie.ts";
 import en from "../../i18n/en.json";
 import { maakI18n } from "../../i18n/index.ts";
 import type { Geladen } from "../../rules/bron.ts";
-import { echteRegels } from "../../rules/echte-regels.ts";
+import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import type { Regelset } from "../../rules/regelset.ts";
 import { App } from "../context.ts";
 import { DATUM, INDEX, metApp } from "../test/render.tsx";
@@ -18,7 +18,7 @@ import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
 
-const regelset = echteRegels();
+const regelset = vasteRegels();
 
 /** The phone: the app knows the gemeenten (index) but has no rules loaded and no gemeente chosen. */
 function opTelefoon(data: string, { taal = "nl" as Taal, laad = vi.fn(async (): Promise<Geladen> => ({ regelset, fouten: [] })), index = INDEX } = {}) {

@@ -3,6 +3,7 @@ import { OnbekendeGemeente, evalueerGemeente, maakOmgeving } from "../../engine/
 import { stand } from "../../flow/reis.ts";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
 import { echteRegels } from "../../rules/echte-regels.ts";
+import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 import { MAX_BEDRAG, controleer, heeftGeldbedrag, mogelijkeBedragen } from "./controle.ts";
@@ -15,7 +16,8 @@ const GEMEENTEN = Object.keys(regelset.gemeenten);
 const echt = (gemeente: string, antwoorden: Antwoorden, met = false) => maakSamenvatting(stand(regelset, gemeente, antwoorden, DATUM), gemeente, DATUM, met);
 /** Every regeling with an amount formula, in any gemeente: what a forger would aim at. */
 const metBedrag = GEMEENTEN.flatMap((g) => (regelsVan(regelset, g)?.regelingen ?? []).filter(heeftGeldbedrag).map((r) => ({ g, r })));
-const gg = echt("geertruidenberg", MET_BEDRAG);
+// A summary the app made, in the first gemeente of rules/ (any gemeente will do).
+const gg = echt(GEMEENTEN[0] as string, MET_BEDRAG);
 
 describe("own entries only", () => {
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("%j is no gemeente: not in the rules, the engine, nor a handover", (id) => {
@@ -110,22 +112,26 @@ describe("a forged summary without answers does not pass", () => {
 });
 
 describe("with the answers, the result is computed again", () => {
+  // Policy of a named gemeente: the frozen examples (tests/fixtures/README.md).
+  const vast = vasteRegels();
+  const echt = (gemeente: string, antwoorden: Antwoorden, met = false) => maakSamenvatting(stand(vast, gemeente, antwoorden, DATUM), gemeente, DATUM, met);
+
   it("shows the recomputed result when the link's outcomes were changed, and says so", () => {
     const met = echt("geertruidenberg", MET_BEDRAG, true);
     const vervalst: Samenvatting = { ...met, r: met.r.map(([id]) => [id, "nee", null]) };
-    const uit = controleer(vervalst, regelset, VANDAAG);
+    const uit = controleer(vervalst, vast, VANDAAG);
     expect(uit).toEqual({ ok: true, regelingen: met.r, antwoorden: met.a, anders: true });
   });
 
   it("does not pass an answer no question accepts, or a fact the gemeente does not ask", () => {
     const met = echt("geertruidenberg", MET_BEDRAG, true);
-    const met_ = (a: Samenvatting["a"]) => controleer({ ...met, a }, regelset, VANDAAG);
+    const met_ = (a: Samenvatting["a"]) => controleer({ ...met, a }, vast, VANDAAG);
     expect(met_([["leeftijd", 500]])).toMatchObject({ ok: false, waarom: "geen geldig antwoord: leeftijd" });
     expect(met_([["leeftijd", true]])).toMatchObject({ ok: false });
     expect(met_([["netto_inkomen", "abc"]])).toMatchObject({ ok: false });
     expect(met_([["leefsituatie", "koning"]])).toMatchObject({ ok: false });
     expect(met_([["constructor", 1]])).toMatchObject({ ok: false, waarom: "geen vraag van deze gemeente: constructor" });
     // The static checks still hold: a forged amount with real answers is still forged.
-    expect(controleer({ ...met, r: [...met.r, ["gratis-geld-voor-iedereen", "ja", 1]] }, regelset, VANDAAG).ok).toBe(false);
+    expect(controleer({ ...met, r: [...met.r, ["gratis-geld-voor-iedereen", "ja", 1]] }, vast, VANDAAG).ok).toBe(false);
   });
 });

@@ -1,17 +1,18 @@
-/** Renders a screen inside the app context, with the real rules, for component tests. */
+/**
+ * Renders a screen inside the app context, with the frozen example rules of
+ * tests/fixtures/regels/ (the component tests name their gemeenten and policy).
+ */
 import { cleanup, render } from "@testing-library/preact";
 import { afterEach } from "vitest";
 import type { ComponentChildren } from "preact";
 import { Sessie, type Taal } from "../../flow/sessie.ts";
 import en from "../../i18n/en.json";
 import { maakI18n } from "../../i18n/index.ts";
-import { maakBundels } from "../../rules/bundels.ts";
-import { echteRegels } from "../../rules/echte-regels.ts";
-import { STANDAARD_MAP, leesRegelmap } from "../../rules/lees-map.ts";
+import { vasteIndex, vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { App } from "../context.ts";
 
 export const DATUM = "2026-03-01";
-export const INDEX = maakBundels(leesRegelmap(STANDAARD_MAP)).index;
+export const INDEX = vasteIndex();
 
 // Testing Library only cleans up by itself with vitest globals; do it here.
 afterEach(cleanup);
@@ -22,7 +23,7 @@ export function metApp(
 ) {
   const s = sessie ?? new Sessie(localStorage, () => 0, { gemeente, taal });
   if (!sessie) s.kiesGemeente(gemeente);
-  const regelset = echteRegels();
+  const regelset = vasteRegels();
   const t = maakI18n(taal, { en }).t;
   return { sessie: s, ...render(<App.Provider value={{ index: INDEX, regelset, sessie: s, t, taal, datum: DATUM, vasteGemeente, kondigAan }}>{ui}</App.Provider>) };
 }
