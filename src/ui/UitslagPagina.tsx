@@ -1,8 +1,9 @@
 /**
- * The result, grouped ja / misschien / nee. Each regeling says what you get, why (every
- * condition in words with the amounts), what to do next and where the rule comes from.
- * "nee" still says you may always ask; urgency (schuldhulp with a threat) is a banner
- * at the top. Carries data-regeling and data-uitkomst for tests and tooling.
+ * The result, grouped ja / misschien / nee (uitslag/Groepen.tsx). Each regeling is the
+ * full card (uitslag/RegelingKaart.tsx): what you get, why (every condition in words
+ * with the amounts), what to do next and where the rule comes from. "nee" still says you
+ * may always ask; urgency (schuldhulp with a threat) is a banner at the top. Carries
+ * data-regeling and data-uitkomst for tests and tooling.
  */
 import "./uitslag-teksten.ts";
 import { useState } from "preact/hooks";
@@ -14,10 +15,10 @@ import { regelsVan, vragenVoor } from "../rules/regelset.ts";
 import type { Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp } from "./context.ts";
-import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useLater } from "./later.ts";
-import { belLink, perGroep } from "./uitslag/kaart.ts";
+import { Groepen } from "./uitslag/Groepen.tsx";
+import { belLink } from "./uitslag/kaart.ts";
 import { Aanvragen, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
 
 export function UitslagPagina({ stand }: { stand: Stand }) {
@@ -59,23 +60,19 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {evaluatie.lokaleTabel && <p class="utrecht-paragraph rw-lokale-tabel" data-lokale-tabel={evaluatie.lokaleTabel}>{t("uitslag.lokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
       {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
       <Jaartotaal totaal={jaartotaal(regels.regelingen, evaluatie.regelingen)} regelingen={regels.regelingen} />
-      {perGroep(evaluatie.regelingen, (r) => r.uitkomst).map(([groep, inGroep]) => {
-        if (inGroep.length === 0 && groep !== "ja") return null;
-        return (
-          <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`groep-${groep}`}>
-            <h2 class="utrecht-heading-2 rw-groepkop" id={`groep-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
-            {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
-            {inGroep.map((r) => {
-              const regeling = perId.get(r.id) as Regeling;
-              // The full card: the reasons and the source; what to do unless the regeling is closed on the date.
-              return (
-                <RegelingKaart key={r.id} id={r.id} regeling={regeling} uitkomst={r.uitkomst} gesloten={r.gesloten} bedrag={r} kop="titel" bedragKenmerk="vorm"
-                  uitleg={{ uitkomst: r, vragen }} doen={!r.gesloten && <Aanvragen regeling={regeling} gemeente={regels.gemeente} />} />
-              );
-            })}
-          </section>
-        );
-      })}
+      <Groepen
+        items={evaluatie.regelingen}
+        uitkomstVan={(r) => r.uitkomst}
+        kop="groep"
+        kaart={(r) => {
+          const regeling = perId.get(r.id) as Regeling;
+          // The full card: the reasons and the source; what to do unless the regeling is closed on the date.
+          return (
+            <RegelingKaart key={r.id} id={r.id} regeling={regeling} uitkomst={r.uitkomst} gesloten={r.gesloten} bedrag={r} kop="titel" bedragKenmerk="vorm"
+              uitleg={{ uitkomst: r, vragen }} doen={!r.gesloten && <Aanvragen regeling={regeling} gemeente={regels.gemeente} />} />
+          );
+        }}
+      />
       {Medewerker && <Medewerker stand={stand} />}
       {Meenemen && <Meenemen stand={stand} />}
       <section class="rw-antwoorden-print" aria-labelledby="jouw-antwoorden">

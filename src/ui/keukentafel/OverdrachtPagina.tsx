@@ -20,8 +20,8 @@ import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
-import { Pictogram } from "../Pictogram.tsx";
-import { menselijk, perGroep } from "../uitslag/kaart.ts";
+import { Groepen } from "../uitslag/Groepen.tsx";
+import { menselijk } from "../uitslag/kaart.ts";
 import { RegelingKaart } from "../uitslag/RegelingKaart.tsx";
 import { controleer } from "./controle.ts";
 import { decodeer } from "./overdracht.ts";
@@ -119,23 +119,19 @@ export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; 
       {getoond.anders && <p class="utrecht-alert utrecht-alert--info" data-anders="">{t("overdracht.anders")}</p>}
       <p class="utrecht-paragraph"><strong>{t("app.advies")}</strong></p>
       <p class="utrecht-paragraph">{t("overdracht.nietsBewaard")}</p>
-      {perGroep(getoond.regelingen, ([, uitkomst]) => uitkomst).map(([groep, inGroep]) => {
-        if (inGroep.length === 0 && groep !== "ja") return null;
-        return (
-          <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`mee-groep-${groep}`}>
-            <h2 class="utrecht-heading-2 rw-groepkop" id={`mee-groep-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
-            {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
-            {inGroep.map(([id, uitkomst, bedrag]) => {
-              const regeling = perId.get(id);
-              // The link carries the outcome and the amount, not the reasons: no `uitleg`; nothing to do for a "nee".
-              return (
-                <RegelingKaart key={id} id={id} regeling={regeling} uitkomst={uitkomst} bedrag={{ bedrag }} kop="mee-titel" bedragKenmerk="bedrag"
-                  doen={regeling && uitkomst !== "nee" && <TaakInhoud regeling={regeling} gemeente={regels?.gemeente} />} />
-              );
-            })}
-          </section>
-        );
-      })}
+      <Groepen
+        items={getoond.regelingen}
+        uitkomstVan={([, uitkomst]) => uitkomst}
+        kop="mee-groep"
+        kaart={([id, uitkomst, bedrag]) => {
+          const regeling = perId.get(id);
+          // The link carries the outcome and the amount, not the reasons: no `uitleg`; nothing to do for a "nee".
+          return (
+            <RegelingKaart key={id} id={id} regeling={regeling} uitkomst={uitkomst} bedrag={{ bedrag }} kop="mee-titel" bedragKenmerk="bedrag"
+              doen={regeling && uitkomst !== "nee" && <TaakInhoud regeling={regeling} gemeente={regels?.gemeente} />} />
+          );
+        }}
+      />
       {getoond.antwoorden && (
         <section class="rw-groep" aria-labelledby="mee-antwoorden" data-antwoorden="">
           <h2 class="utrecht-heading-2" id="mee-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>
