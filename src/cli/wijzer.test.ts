@@ -197,6 +197,16 @@ describe("wijzer evaluate", () => {
     );
   });
 
+  it("says why a regeling outside its validity period cannot be had, in the language of --taal", () => {
+    const regels = kapotteRegels("geertruidenberg/regelingen/schuldhulpverlening.json", (j) => (j.geldig = { vanaf: "2025-07-01", tot: "2026-02-28" }));
+    const reden = (taal: string) => {
+      const uit = json(wijzer(["evaluate", "--regels", regels, "--gemeente", "geertruidenberg", "--datum", "2026-03-01", "--taal", taal, "--antwoorden", antwoordenBestand(alleenstaand)]).stdout);
+      return uit.regelingen.find((r: { id: string }) => r.id === "schuldhulpverlening").redenen;
+    };
+    expect(reden("nl")).toEqual([{ voorwaarde: "geldig", status: "nee", tekst: "Deze regeling is gestopt op 28 februari 2026. Je kunt haar niet meer aanvragen." }]);
+    expect(reden("en")).toEqual([{ voorwaarde: "geldig", status: "nee", tekst: "This scheme ended on 28 February 2026. You can no longer apply for it." }]);
+  });
+
   it("reads the answers from standard input with --antwoorden -", () => {
     const uit = wijzer(["evaluate", ...VAST, "--gemeente", "smallingerland", "--datum", "2025-09-01", "--antwoorden", "-"], { stdin: () => '{"leeftijd": 17}' });
     expect(uit.code).toBe(0);

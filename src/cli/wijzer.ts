@@ -11,6 +11,7 @@ import { bedragFeiten, jaartotaal } from "../engine/jaartotaal.ts";
 import { jsonLogic } from "../grammatica/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
+import { maakI18n } from "../i18n/index.ts";
 import { type Taal, TALEN } from "../i18n/opmaak.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
@@ -176,6 +177,8 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
       if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       const regelingen = regelsVan(regelset, gemeente)?.regelingen ?? [];
+      // The general sentences of an explanation (a closed regeling) are i18next strings, as in the app.
+      const { t } = maakI18n(taal);
       return {
         gemeente,
         datum,
@@ -190,7 +193,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
             bedrag: uitkomst.bedrag,
             bedragOmschrijving: bedragOmschrijving(regeling, uitkomst, taal),
             spoed: uitkomst.spoed,
-            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal, vragen) })),
+            redenen: uitkomst.redenen.map((reden) => ({ voorwaarde: reden.voorwaarde, status: reden.status, tekst: redenTekst(regeling, uitkomst, reden, taal, vragen, t) })),
           };
         }),
         jaartotaal: jaartotaal(regelingen, evaluatie.regelingen),

@@ -1,8 +1,16 @@
 /**
- * Every text of the app goes through i18next. UI strings live in nl.json and en.json;
- * texts of the rules come from the rule files ({nl, en} objects). Money and dates are
- * formatted with Intl in the reader's language. Dutch ships with the app; English is
- * loaded when someone switches to it (2 kB less for everyone else).
+ * Every text of the app goes through i18next; no TypeScript file holds words. Texts of
+ * the rules come from the rule files ({nl, en} objects). Money and dates are formatted
+ * with Intl in the reader's language. Where the UI strings live, and when they load:
+ * - nl.json: every screen of a first visit, in Dutch; en.json, its English, is loaded
+ *   when someone switches to it (2 kB less for everyone else).
+ * - One file per screen or mode that loads on demand, {nl, en} with its own top-level
+ *   key, added by that screen's code with voegTekstenToe: uitslag.json, bedragen.json
+ *   and uitleg.json with the result (uitleg.json also in the `wijzer` command),
+ *   meenemen.json with the kitchen table's takeaway and the handover page, modi.json with
+ *   the shared-device bar (counter and kitchen table), instellingen.json, leeftijden.json,
+ *   voorlezen.json, fouten.json and opslag.json with their screens and messages.
+ * src/i18n/leesbaarheid.test.ts scores the Dutch of every one of these files.
  */
 import i18next, { type i18n } from "i18next";
 import type { Tekst } from "../rules/schema.ts";
@@ -14,8 +22,8 @@ const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
 
 /**
- * Strings of screens that load on demand (the counter's), added to i18next when they
- * load, so that they do not weigh on every resident's first visit.
+ * Strings of screens that load on demand (a mode, the result, a message), added to
+ * i18next when they load, so that they do not weigh on every resident's first visit.
  */
 export function voegTekstenToe(teksten: Partial<Record<Taal, object>>): void {
   toegevoegd.push(teksten);

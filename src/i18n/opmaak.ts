@@ -7,7 +7,6 @@ export type Taal = "nl" | "en";
 export const TALEN: readonly Taal[] = ["nl", "en"];
 
 const LOCALE: Record<Taal, string> = { nl: "nl-NL", en: "en-GB" };
-const ONBEKEND: Record<Taal, string> = { nl: "onbekend", en: "unknown" };
 
 const geldFormaat = new Map<Taal, Intl.NumberFormat>();
 export function geld(bedrag: number, taal: Taal): string {
@@ -26,10 +25,14 @@ export function getal(n: number, taal: Taal): string {
   return new Intl.NumberFormat(LOCALE[taal]).format(n);
 }
 
-export function vulIn(tekst: string, waarden: Readonly<Record<string, unknown>>, taal: Taal): string {
+/**
+ * @param onbekend the word for a value that is missing (null or undefined): the caller's
+ *   i18next gives it (uitleg.onbekend), so this file holds no words.
+ */
+export function vulIn(tekst: string, waarden: Readonly<Record<string, unknown>>, taal: Taal, onbekend: string): string {
   return tekst.replace(/\{\{\s*([A-Za-z_]\w*)\s*(?:,\s*([A-Za-z_]\w*)\s*)?\}\}/g, (_, naam: string, formaat?: string) => {
     const waarde = waarden[naam];
-    if (waarde === null || waarde === undefined) return ONBEKEND[taal];
+    if (waarde === null || waarde === undefined) return onbekend;
     if (formaat === "geld" && typeof waarde === "number") return geld(waarde, taal);
     if (formaat === "datum" && typeof waarde === "string") return datum(waarde, taal);
     if (typeof waarde === "number") return getal(waarde, taal);

@@ -1,12 +1,14 @@
 /**
  * An amount in words, as the policy states it (issue 10): how often, exact or at most,
- * money or help in kind, per household or per person/child. The result page and the
- * kitchen table's handover use this one function, so both say the same.
+ * money or help in kind, per household or per person/child. Every result card
+ * (uitslag/RegelingKaart.tsx, through uitslag/kaart.ts) and the downloaded file use this
+ * one function, so they all say the same.
  */
 import "./uitslag-teksten.ts";
 import type { TFunction } from "i18next";
 import { bedragFeiten } from "../engine/jaartotaal.ts";
-import { type Taal, geld, vulIn } from "../i18n/opmaak.ts";
+import { type Taal, geld } from "../i18n/opmaak.ts";
+import { regelTekst } from "../i18n/uitleg.ts";
 import type { Regeling } from "../rules/schema.ts";
 import teksten from "../i18n/bedragen.json";
 import { voegTekstenToe } from "../i18n/index.ts";
@@ -36,7 +38,7 @@ function inWoorden(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: 
     const wat = regeling.bedrag.natura?.[taal] ?? "";
     return bedrag === null ? t("bedrag.natura", { wat }) : t("bedrag.naturaWaarde", { wat, bedrag });
   }
-  if (regeling.bedrag.tekst) return bedrag === null ? null : vulIn(regeling.bedrag.tekst[taal], { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, taal);
+  if (regeling.bedrag.tekst) return bedrag === null ? null : regelTekst(regeling.bedrag.tekst[taal], { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, t, taal);
   const per = t(`bedrag.per.${feiten.per}`);
   const soort = feiten.soort === "hoogstens" ? "hoogstens" : "exact";
   if (feiten.eenheid !== "huishouden" && uitkomst.perEenheid !== undefined && uitkomst.perEenheid !== null) {

@@ -10,6 +10,7 @@ import type { Stand } from "../../flow/reis.ts";
 import { geld } from "../../i18n/opmaak.ts";
 import { regelsVan } from "../../rules/regelset.ts";
 import { useApp } from "../context.ts";
+import { uitkomstLabel } from "../uitslag/kaart.ts";
 
 voegTekstenToe(teksten);
 
@@ -32,7 +33,7 @@ export function Medewerker({ stand }: { stand: Stand }) {
         if (!regeling) return null;
         return (
           <div key={uitkomst.id} class="rw-medewerker__regeling" data-regeling-details={uitkomst.id}>
-            <h3 class="utrecht-heading-3">{regeling.titel[taal]}: {t(`uitslag.label${uitkomst.uitkomst === "ja" ? "Ja" : uitkomst.uitkomst === "nee" ? "Nee" : "Misschien"}`)}</h3>
+            <h3 class="utrecht-heading-3">{regeling.titel[taal]}: {uitkomstLabel(t, uitkomst.uitkomst)}</h3>
             <p class="utrecht-paragraph rw-bron">
               <a class="utrecht-link" href={regeling.bron.url}>{regeling.bron.titel}{regeling.bron.artikel ? `, ${regeling.bron.artikel}` : ""}</a>
             </p>

@@ -9,7 +9,7 @@ import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { decodeer, maakSamenvatting } from "./overdracht.ts";
-import { TEKSTEN } from "./teksten.ts";
+import meenemen from "../../i18n/meenemen.json";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
@@ -18,6 +18,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+
+/** The words of these screens (src/i18n/meenemen.json: meenemen.*, overdracht.*), per language. */
+const TEKSTEN = { nl: { ...meenemen.nl.meenemen, ...meenemen.nl.overdracht }, en: { ...meenemen.en.meenemen, ...meenemen.en.overdracht } };
 
 const regelset = vasteRegels();
 const regels = regelset.gemeenten.geertruidenberg!;
@@ -198,6 +201,7 @@ describe("Meenemen: the handover to the resident's phone", () => {
 
 describe("the texts of these screens", () => {
   it("exist in both languages", () => {
+    for (const groep of ["meenemen", "overdracht"] as const) expect(Object.keys(meenemen.en[groep]).sort(), groep).toEqual(Object.keys(meenemen.nl[groep]).sort());
     expect(Object.keys(TEKSTEN.en).sort()).toEqual(Object.keys(TEKSTEN.nl).sort());
     for (const taal of ["nl", "en"] as const) for (const [sleutel, tekst] of Object.entries(TEKSTEN[taal])) expect(tekst.trim(), `${taal}.${sleutel}`).not.toBe("");
   });

@@ -7,7 +7,6 @@
  *   as text; and the same summary as a small text file to download. The answers only
  *   go along when the resident ticks the box.
  */
-import "../uitslag-teksten.ts";
 import type { TFunction } from "i18next";
 import { toSvgPath } from "lean-qr/extras/svg";
 import { generate } from "lean-qr/nano";
@@ -15,13 +14,15 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { RegelingUitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
 import type { Taal } from "../../flow/sessie.ts";
-import { vulIn } from "../../i18n/opmaak.ts";
+import { datum as datumTekst } from "../../i18n/opmaak.ts";
 import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
-import { GROEPEN, TaakInhoud, bedragTekst, contactVoor, uitkomstLabel } from "./OverdrachtPagina.tsx";
+import { bedragTekst, contactVoor, perGroep, uitkomstLabel } from "../uitslag/kaart.ts";
+import { RegelingKaart } from "../uitslag/RegelingKaart.tsx";
 import { type Samenvatting, adresVoor, maakSamenvatting } from "./overdracht.ts";
-import { type Teksten, teksten } from "./teksten.ts";
+import { TaakInhoud } from "./TaakInhoud.tsx";
+import "./teksten.ts";
 import "./keukentafel.css";
 
 /** The QR code as SVG: black modules on white with a quiet zone of four, sharp at any size. */
@@ -42,30 +43,29 @@ function QrCode({ tekst, label }: { tekst: string; label: string }) {
 
 /** The regelingen to act on, in the order of the result: ja first, then misschien. */
 function teDoen(regelingen: RegelingUitkomst[]): RegelingUitkomst[] {
-  return GROEPEN.flatMap((groep) => regelingen.filter((r) => r.uitkomst === groep && groep !== "nee" && !r.gesloten));
+  return perGroep(regelingen, (r) => r.uitkomst).flatMap(([groep, inGroep]) => (groep === "nee" ? [] : inGroep.filter((r) => !r.gesloten)));
 }
 
 /** The downloaded file: the summary in words, the to-do list, the answers if chosen, and the link that carries it all. */
-export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, regelset: Regelset, t: TFunction, taal: Taal, tk: Teksten): string {
+export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, regelset: Regelset, t: TFunction, taal: Taal): string {
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const titel = (id: string) => perId.get(id)?.titel[taal] ?? id;
-  const lijnen: string[] = [tk.bestandKop, "", `${tk.bestandGemeente}: ${regels.gemeente.naam}`, `${tk.bestandDatum}: ${vulIn("{{d, datum}}", { d: samenvatting.d }, taal)}`, t("app.advies")];
-  for (const groep of GROEPEN) {
-    const inGroep = samenvatting.r.filter(([, u]) => u === groep);
+  const lijnen: string[] = [t("meenemen.bestandKop"), "", `${t("meenemen.bestandGemeente")}: ${regels.gemeente.naam}`, `${t("meenemen.bestandDatum")}: ${datumTekst(samenvatting.d, taal)}`, t("app.advies")];
+  for (const [groep, inGroep] of perGroep(samenvatting.r, ([, u]) => u)) {
     if (inGroep.length === 0) continue;
     lijnen.push("", t(`uitslag.${groep}`));
-    for (const [id, uitkomst, bedrag] of inGroep) lijnen.push(`- ${titel(id)}: ${uitkomstLabel(t, uitkomst)}${bedrag === null ? "" : `. ${bedragTekst(perId.get(id), bedrag, t, taal)}`}`);
+    for (const [id, uitkomst, bedrag] of inGroep) lijnen.push(`- ${titel(id)}: ${uitkomstLabel(t, uitkomst)}${bedrag === null ? "" : `. ${bedragTekst(perId.get(id), { bedrag }, t, taal)}`}`);
   }
   const taken = samenvatting.r.filter(([id, u]) => u !== "nee" && perId.has(id));
-  if (taken.length > 0) lijnen.push("", tk.bestandTeDoen);
-  for (const [id] of GROEPEN.flatMap((g) => taken.filter(([, u]) => u === g))) {
+  if (taken.length > 0) lijnen.push("", t("meenemen.bestandTeDoen"));
+  for (const [id] of perGroep(taken, ([, u]) => u).flatMap(([, inGroep]) => inGroep)) {
     const regeling = perId.get(id);
     if (!regeling) continue;
     const { aanvragen } = regeling;
     const contact = contactVoor(regeling, regels.gemeente);
-    lijnen.push("", regeling.titel[taal], `  ${tk.hoe}: ${aanvragen.wie[taal]} ${aanvragen.hoe[taal]}`);
-    if (aanvragen.documenten.length > 0) lijnen.push(`  ${tk.papieren}:`, ...aanvragen.documenten.map((d) => `  - ${d[taal]}`));
-    if (contact && (contact.telefoon || contact.email)) lijnen.push(`  ${tk.bellen} ${[contact.naam[taal], contact.telefoon, contact.email].filter(Boolean).join(", ")}`);
+    lijnen.push("", regeling.titel[taal], `  ${t("meenemen.hoe")}: ${aanvragen.wie[taal]} ${aanvragen.hoe[taal]}`);
+    if (aanvragen.documenten.length > 0) lijnen.push(`  ${t("meenemen.papieren")}:`, ...aanvragen.documenten.map((d) => `  - ${d[taal]}`));
+    if (contact && (contact.telefoon || contact.email)) lijnen.push(`  ${t("meenemen.bellen")} ${[contact.naam[taal], contact.telefoon, contact.email].filter(Boolean).join(", ")}`);
     if (aanvragen.termijn) lijnen.push(`  ${t("uitslag.termijn")}: ${aanvragen.termijn[taal]}`);
   }
   if (samenvatting.a) {
@@ -77,13 +77,12 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
       lijnen.push(`- ${tekst}${/[?:]$/.test(tekst) ? "" : ":"} ${vraag ? antwoordTekst(vraag, waarde, t, taal) : String(waarde)}`);
     }
   }
-  lijnen.push("", tk.bestandOpenen, url, "");
+  lijnen.push("", t("meenemen.bestandOpenen"), url, "");
   return lijnen.join("\n");
 }
 
 export function Meenemen({ stand }: { stand: Stand }) {
   const { t, taal, regelset, sessie, datum } = useApp();
-  const tk = teksten(taal);
   const [metAntwoorden, setMetAntwoorden] = useState(false);
   const lijstAfdruk = useRef(false);
   useEffect(() => {
@@ -117,11 +116,11 @@ export function Meenemen({ stand }: { stand: Stand }) {
     window.print();
   };
   const download = () => {
-    const blob = new Blob([bestandTekst(samenvatting, url, regels, regelset, t, taal, tk)], { type: "text/plain;charset=utf-8" });
+    const blob = new Blob([bestandTekst(samenvatting, url, regels, regelset, t, taal)], { type: "text/plain;charset=utf-8" });
     const href = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = href;
-    a.download = vulIn(tk.bestandsnaam, { datum }, taal);
+    a.download = t("meenemen.bestandsnaam", { datum });
     a.hidden = true;
     document.body.append(a);
     a.click();
@@ -131,46 +130,44 @@ export function Meenemen({ stand }: { stand: Stand }) {
 
   return (
     <section class="rw-meenemen" aria-labelledby="meenemen-titel" data-meenemen="">
-      <h2 class="utrecht-heading-2 rw-geen-print" id="meenemen-titel">{tk.titel}</h2>
-      <p class="utrecht-paragraph rw-geen-print">{tk.intro}</p>
+      <h2 class="utrecht-heading-2 rw-geen-print" id="meenemen-titel">{t("meenemen.titel")}</h2>
+      <p class="utrecht-paragraph rw-geen-print">{t("meenemen.intro")}</p>
       <div class="rw-takenlijst" data-takenlijst="">
-        <h3 class="utrecht-heading-3">{tk.lijstTitel}</h3>
-        <p class="utrecht-paragraph rw-alleen-print">{vulIn(tk.gemaakt, { datum, gemeente: regels.gemeente.naam }, taal)}</p>
+        <h3 class="utrecht-heading-3">{t("meenemen.lijstTitel")}</h3>
+        <p class="utrecht-paragraph rw-alleen-print">{t("meenemen.gemaakt", { datum, gemeente: regels.gemeente.naam })}</p>
         {taken.length === 0 ? (
-          <p class="utrecht-paragraph">{tk.geenTaken}</p>
+          <p class="utrecht-paragraph">{t("meenemen.geenTaken")}</p>
         ) : (
           <>
-            <p class="utrecht-paragraph">{tk.lijstIntro}</p>
+            <p class="utrecht-paragraph">{t("meenemen.lijstIntro")}</p>
             {taken.map((uitkomst) => {
               const regeling = perId.get(uitkomst.id) as NonNullable<ReturnType<typeof perId.get>>;
               return (
-                <article key={uitkomst.id} class={`rw-taak rw-taak--${uitkomst.uitkomst}`} data-taak={uitkomst.id} data-uitkomst={uitkomst.uitkomst} aria-labelledby={`taak-${uitkomst.id}`}>
-                  <h4 class="rw-taak__titel" id={`taak-${uitkomst.id}`}>{regeling.titel[taal]}: {uitkomstLabel(t, uitkomst.uitkomst).toLowerCase()}</h4>
-                  <TaakInhoud regeling={regeling} gemeente={regels.gemeente} spoed={uitkomst.spoed === true} />
-                </article>
+                <RegelingKaart key={uitkomst.id} vorm="taak" id={uitkomst.id} regeling={regeling} uitkomst={uitkomst.uitkomst} kop="taak"
+                  doen={<TaakInhoud regeling={regeling} gemeente={regels.gemeente} spoed={uitkomst.spoed === true} />} />
               );
             })}
           </>
         )}
         <div class="rw-knoppen">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={printLijst}>{tk.print}</button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={printLijst}>{t("meenemen.print")}</button>
         </div>
       </div>
       <div class="rw-overdracht rw-geen-print" data-overdracht-qr="">
-        <h3 class="utrecht-heading-3">{tk.overdrachtTitel}</h3>
-        <p class="utrecht-paragraph">{tk.overdrachtUitleg}</p>
+        <h3 class="utrecht-heading-3">{t("meenemen.overdrachtTitel")}</h3>
+        <p class="utrecht-paragraph">{t("meenemen.overdrachtUitleg")}</p>
         <div class="rw-keuze">
           <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="mee-antwoorden" aria-describedby="mee-antwoorden-uitleg" checked={metAntwoorden} onChange={(e) => setMetAntwoorden((e.target as HTMLInputElement).checked)} />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for="mee-antwoorden">{tk.metAntwoorden}</label>
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for="mee-antwoorden">{t("meenemen.metAntwoorden")}</label>
         </div>
-        <p class="utrecht-paragraph rw-klein" id="mee-antwoorden-uitleg">{tk.metAntwoordenUitleg}</p>
-        <QrCode tekst={url} label={tk.qrLabel} />
-        <p class="utrecht-paragraph" id="mee-link-uitleg">{tk.linkUitleg}</p>
+        <p class="utrecht-paragraph rw-klein" id="mee-antwoorden-uitleg">{t("meenemen.metAntwoordenUitleg")}</p>
+        <QrCode tekst={url} label={t("meenemen.qrLabel")} />
+        <p class="utrecht-paragraph" id="mee-link-uitleg">{t("meenemen.linkUitleg")}</p>
         <p class="utrecht-paragraph rw-overdracht__link" data-link="">{url}</p>
         <div class="rw-knoppen">
-          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={download} aria-describedby="mee-download-uitleg">{tk.download}</button>
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={download} aria-describedby="mee-download-uitleg">{t("meenemen.download")}</button>
         </div>
-        <p class="utrecht-paragraph rw-klein" id="mee-download-uitleg">{tk.downloadUitleg}</p>
+        <p class="utrecht-paragraph rw-klein" id="mee-download-uitleg">{t("meenemen.downloadUitleg")}</p>
       </div>
     </section>
   );

@@ -1,0 +1,52 @@
+/**
+ * What to do for one regeling, as the kitchen table lists it (the to-do list under the
+ * result, and each card of the handover page): how to apply, the papers to get ready,
+ * whom to call, the deadline; urgency first when there is a threat.
+ */
+import type { Gemeente, Regeling } from "../../rules/schema.ts";
+import { useApp } from "../context.ts";
+import { belLink, contactVoor } from "../uitslag/kaart.ts";
+import "./teksten.ts";
+
+export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Regeling; gemeente: Gemeente | undefined; spoed?: boolean }) {
+  const { t, taal } = useApp();
+  const { aanvragen } = regeling;
+  const contact = contactVoor(regeling, gemeente);
+  return (
+    <>
+      {spoed && <p class="utrecht-paragraph rw-taak__spoed" data-spoed-taak=""><strong>{t("uitslag.spoedTitel")}</strong></p>}
+      <dl class="rw-taak__lijst">
+      <dt>{t("meenemen.hoe")}</dt>
+      <dd>
+        {aanvragen.via_hulpverlener ? <strong>{aanvragen.wie[taal]}</strong> : aanvragen.wie[taal]} {aanvragen.hoe[taal]}
+      </dd>
+      {aanvragen.documenten.length > 0 && (
+        <>
+          <dt>{t("meenemen.papieren")}</dt>
+          <dd>
+            <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl} data-document="">{d[taal]}</li>)}</ul>
+          </dd>
+        </>
+      )}
+      {contact && (contact.telefoon || contact.email) && (
+        <>
+          <dt>{t("meenemen.bellen")}</dt>
+          <dd>
+            <span>{contact.naam[taal]}</span>
+            <ul class="rw-contact__lijst">
+              {contact.telefoon && <li><a class="utrecht-link" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
+              {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
+            </ul>
+          </dd>
+        </>
+      )}
+      {aanvragen.termijn && (
+        <>
+          <dt>{t("uitslag.termijn")}</dt>
+          <dd class="rw-termijn" data-termijn="">{aanvragen.termijn[taal]}</dd>
+        </>
+      )}
+      </dl>
+    </>
+  );
+}
