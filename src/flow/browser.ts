@@ -1,0 +1,71 @@
+/**
+ * The browser's side of the conversation (flow/gesprek.ts): the address bar and its
+ * history, the clock and its timers, BroadcastChannel to the other tabs, use and waking
+ * of the device, the system's wish for contrast. The only place outside the pages that
+ * reaches these; the pages reach them through the Gesprek (src/ui/lagen.test.ts).
+ */
+import { lokaleOpslag, wisSessieOpslag } from "./apparaat.ts";
+import type { Kanaal, Omgeving } from "./gesprek.ts";
+
+/** Same-origin messages between tabs of this app; nothing leaves the device. */
+export const KANAAL = "regelingenwijzer-gedeeld";
+
+function kanaal(): Kanaal | null {
+  if (typeof BroadcastChannel !== "function") return null;
+  const k = new BroadcastChannel(KANAAL);
+  return {
+    stuur: (bericht) => k.postMessage(bericht),
+    luister: (bijBericht) => {
+      k.onmessage = (e) => bijBericht(e.data);
+    },
+    sluit: () => k.close(),
+  };
+}
+
+export function browserOmgeving(apparaat = lokaleOpslag()): Omgeving {
+  const contrast = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
+  return {
+    adresbalk: {
+      lees: () => location.hash,
+      zet: (adres, vervang) => (vervang ? history.replaceState(history.state, "", adres) : history.pushState(history.state, "", adres)),
+      luister: (bijWijziging) => {
+        addEventListener("hashchange", bijWijziging);
+        return () => removeEventListener("hashchange", bijWijziging);
+      },
+      herlaad: (adres) => {
+        location.replace(adres);
+        location.reload();
+      },
+    },
+    // Looked up at each call, so that a test's fake timers count too.
+    klok: {
+      nu: () => Date.now(),
+      na: (ms, doe) => {
+        const timer = setTimeout(doe, ms);
+        return () => clearTimeout(timer);
+      },
+    },
+    apparaat,
+    kanaal,
+    bijGebruik: (doe) => {
+      const soorten = ["pointerdown", "keydown", "input"] as const;
+      for (const soort of soorten) addEventListener(soort, doe, true);
+      return () => {
+        for (const soort of soorten) removeEventListener(soort, doe, true);
+      };
+    },
+    bijZichtbaar: (doe) => {
+      const bijWijziging = () => document.visibilityState === "visible" && doe();
+      document.addEventListener("visibilitychange", bijWijziging);
+      return () => document.removeEventListener("visibilitychange", bijWijziging);
+    },
+    systeemContrast: {
+      nu: () => contrast?.matches ?? false,
+      luister: (doe) => {
+        contrast?.addEventListener?.("change", doe);
+        return () => contrast?.removeEventListener?.("change", doe);
+      },
+    },
+    wisSessieOpslag: () => wisSessieOpslag(),
+  };
+}
