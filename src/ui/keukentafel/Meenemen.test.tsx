@@ -8,7 +8,7 @@ import type { Antwoorden } from "../../rules/antwoorden.ts";
 import { echteRegels } from "../../rules/echte-regels.ts";
 import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
-import { decodeer, maakSamenvatting } from "./overdracht.ts";
+import { decodeer, maakSamenvatting } from "../../flow/overdracht.ts";
 import { TEKSTEN } from "./teksten.ts";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 

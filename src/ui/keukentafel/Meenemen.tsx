@@ -20,7 +20,7 @@ import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../..
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
 import { GROEPEN, TaakInhoud, bedragTekst, contactVoor, uitkomstLabel } from "./OverdrachtPagina.tsx";
-import { type Samenvatting, adresVoor, maakSamenvatting } from "./overdracht.ts";
+import { type Samenvatting, adresVoor, maakSamenvatting } from "../../flow/overdracht.ts";
 import { type Teksten, teksten } from "./teksten.ts";
 import "./keukentafel.css";
 

@@ -13,7 +13,7 @@ import { DATUM, INDEX, metApp } from "../test/render.tsx";
 import { UitslagPagina } from "../UitslagPagina.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { OverdrachtPagina } from "./OverdrachtPagina.tsx";
-import { type Samenvatting, codeer, maakSamenvatting } from "./overdracht.ts";
+import { type Samenvatting, codeer, maakSamenvatting } from "../../flow/overdracht.ts";
 import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());

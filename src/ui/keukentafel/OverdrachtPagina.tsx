@@ -2,7 +2,7 @@
  * The handover on the resident's own phone (#/mee/<data>): the result summary carried
  * in the URL fragment, decoded and shown grouped ja / misschien / nee like the result
  * page. A link is text anyone can write, so nothing of it shows until it has been held
- * against the gemeente's own rules (controle.ts; a static file of this app, the same
+ * against the gemeente's own rules (flow/overdracht-controle.ts; a static file of this app, the same
  * one the questions use): with the answers in it, the result is computed again and the
  * new one shown. An unknown gemeente or anything that does not check out gets "Deze
  * link werkt niet"; rules that cannot be loaded, a page that says it cannot be checked
@@ -25,8 +25,8 @@ import { antwoordTekst } from "../antwoord-tekst.ts";
 import { bedragTekst as algemeen } from "../bedrag.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
-import { controleer } from "./controle.ts";
-import { decodeer } from "./overdracht.ts";
+import { controleer } from "../../flow/overdracht-controle.ts";
+import { decodeer } from "../../flow/overdracht.ts";
 import { teksten } from "./teksten.ts";
 import "./keukentafel.css";
 

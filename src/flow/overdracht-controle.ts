@@ -18,16 +18,16 @@
  *   A formula that reads a free amount (a sum of money) cannot be listed like that;
  *   then the amount must be whole cents, 0 or more and at most MAX_BEDRAG.
  */
-import type { RegelingUitkomst, Uitkomst } from "../../engine/evalueren.ts";
-import { maakOmgeving } from "../../engine/evalueren.ts";
-import { opCenten } from "../../engine/geld.ts";
-import { evalueer } from "../../engine/jsonlogic.ts";
-import { isOnbekend } from "../../engine/onbekend.ts";
-import type { Omgeving } from "../../engine/omgeving.ts";
-import { stand } from "../../flow/reis.ts";
-import { type Antwoord, controleerAntwoord } from "../../rules/antwoorden.ts";
-import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
-import type { Regeling, Vraag } from "../../rules/schema.ts";
+import type { RegelingUitkomst, Uitkomst } from "../engine/evalueren.ts";
+import { maakOmgeving } from "../engine/evalueren.ts";
+import { opCenten } from "../engine/geld.ts";
+import { evalueer } from "../engine/jsonlogic.ts";
+import { isOnbekend } from "../engine/onbekend.ts";
+import type { Omgeving } from "../engine/omgeving.ts";
+import { stand } from "./reis.ts";
+import { type Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
+import { type Regelset, regelsVan, vragenVoor } from "../rules/regelset.ts";
+import type { Regeling, Vraag } from "../rules/schema.ts";
 import { type Samenvatting, isEchteDatum } from "./overdracht.ts";
 
 /** The fallback bound for a formula whose values cannot be listed: far above any local regeling (a few thousand euro a year). */
