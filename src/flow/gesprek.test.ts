@@ -16,6 +16,7 @@ import { Geheugen } from "./geheugen.ts";
 import { Gesprek, type GesprekOpties } from "./gesprek.ts";
 import { SLEUTEL_INSTELLINGEN } from "./instellingen.ts";
 import { SLEUTEL } from "./opslag.ts";
+import * as reken from "./reis.ts";
 import type { Evalueer } from "./reis.ts";
 import { Sessie } from "./sessie.ts";
 import { alleWoorden, nepOmgeving, nepVersie } from "./test/omgeving.ts";
@@ -37,7 +38,7 @@ function maak(opties: Partial<GesprekOpties> & { adres?: string; bron?: Geheugen
   const laad = vi.fn(async (): Promise<Geladen> => ({ regelset: echteRegels(), fouten: [] }));
   const gesprek = new Gesprek({
     index: INDEX, laad, vulTaalIn: async () => {}, datum: DATUM, vasteGemeente: null, omgeving, woorden: alleWoorden, versie,
-    laadControle: async () => controleerAntwoord, evalueer, wisNaMinuten: (m) => (m === "balie" ? 15 : 30), ...opties,
+    laadControle: async () => controleerAntwoord, evalueer, wisNaMinuten: (m) => (m === "balie" ? 15 : 30), reken, ...opties,
   });
   const stop = gesprek.start();
   return { gesprek, omgeving: omgeving as ReturnType<typeof nepOmgeving>, versie, teller, laad, stop };
@@ -129,6 +130,14 @@ describe("the gemeente's rules", () => {
     expect(gesprek.sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
     expect(gesprek.melding).toEqual({ sleutel: "app.deelsOnleesbaar" });
     expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" } });
+  });
+
+  it("loads the journey's code with the first rules when it is not given (not on the start page of a first visit)", async () => {
+    const { gesprek } = maak({ reken: undefined });
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+    gesprek.kiesGemeente(G);
+    expect(gesprek.scherm.pagina).toBe("laden");
+    await vi.waitFor(() => expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" } }));
   });
 
   it("rules that cannot be loaded, or throw while used, give that gemeente's error page", async () => {
@@ -244,6 +253,7 @@ describe("wiping", () => {
       const uit = maak({ vasteModus: modus, bron });
       uit.gesprek.kiesGemeente(G);
       await even();
+      await uit.gesprek.gedeeldGereed; // the wipe's code loads only on a shared device
       uit.gesprek.beantwoord("leeftijd", 35, false);
       return uit;
     }
@@ -318,6 +328,7 @@ describe("wiping", () => {
       bewaard(bron, { leeftijd: 40 }, omgeving.klok.nu() - (ms - tien));
       const { gesprek } = maak({ vasteModus: modus, omgeving: { ...omgeving, apparaat: new (await import("./apparaat.ts")).VeiligeOpslag(bron) }, sessie: modus === "balie" ? new Sessie(bron, () => omgeving.klok.nu()) : undefined });
       expect(gesprek.heeftAntwoorden).toBe(true);
+      await gesprek.gedeeldGereed;
       omgeving.verstrijk(tien - 60_000);
       expect(gesprek.waarschuwing).toBe(true);
       omgeving.verstrijk(60_000);

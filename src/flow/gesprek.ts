@@ -16,7 +16,6 @@
  * browser's own.
  */
 import type { Evaluatie } from "../engine/evalueren.ts";
-import { vraagbareVragen } from "../engine/afleiding.ts";
 import type { Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
@@ -28,10 +27,11 @@ import type { OpslagProbleem, VeiligeOpslag } from "./apparaat.ts";
 import { Geheugen } from "./geheugen.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen } from "./instellingen.ts";
 import { SLEUTEL } from "./opslag.ts";
-import { type Evalueer, Reis, type Stand, vorige } from "./reis.ts";
+import type { Evalueer, Reis, Stand } from "./reis.ts";
 import { type Route, adres, leesRoute } from "./route.ts";
 import { Sessie, type Taal } from "./sessie.ts";
 import { wisNaMinuten } from "./wissen.ts";
+import type { Wisser } from "./wisser.ts";
 
 export type { Stand } from "./reis.ts";
 export type { Route } from "./route.ts";
@@ -110,11 +110,19 @@ export interface GesprekOpties {
   evalueer?: Evalueer;
   /** Minutes without use until a shared device wipes; the deployment's (flow/wissen.ts) unless given. */
   wisNaMinuten?: (modus: Exclude<Modus, "inwoner">) => number;
+  /**
+   * The journey's code (flow/reis.ts, with the engine): loaded with the first gemeente's
+   * rules, so that the start page of a first visit does without it (budget.json); tests
+   * give it.
+   */
+  reken?: Reken;
   /** A session made elsewhere (tests); else one on the storage this mode uses. */
   sessie?: Sessie;
   /** Rules already there (tests of one page). */
   voorgeladen?: Record<string, Geladen>;
 }
+
+type Reken = typeof import("./reis.ts");
 
 /** A notice in the live region: a key of the app's words, in the given language or the page's. */
 export interface Melding {
@@ -139,44 +147,41 @@ export function rekenFout(gemeente: string, fout: unknown): Fout {
   return { bestand: `regels/${gemeente}.json`, pad: "$", melding: `geeft een fout bij het berekenen (${fout instanceof Error ? fout.message : String(fout)})` };
 }
 
-/** The warning comes this long before the automatic wipe. */
-const WAARSCHUW_MS = 60_000;
-
 export class Gesprek {
   readonly index: GemeenteInIndex[];
   readonly datum: string;
   readonly vasteGemeente: string | null;
   readonly vasteModus: Modus | null;
   readonly sessie: Sessie;
-  private readonly o: GesprekOpties;
-  private readonly omgeving: Omgeving;
-  private readonly luisteraars = new Set<() => void>();
-  private instellingenNu: Instellingen;
-  private routeNu: Route;
-  private laatste: Route = { pagina: "start" };
-  private schermNu: Scherm = { pagina: "laden" };
-  private readonly geladen: Record<string, Geladen> = {};
-  private readonly bezig = new Set<string>();
-  private reis: { gemeente: string; regelset: Regelset; reis: Reis; vragen: Vraag[]; perFeit: Map<string, Vraag>; lijst: boolean } | null = null;
-  private standNu: Stand | null = null;
-  private gewijzigdFeit: string | null = null;
-  private diepte = 0;
-  private meldingNu: Melding | null;
-  private opslagMeldingNu: OpslagProbleem | null = null;
-  private opslagGemeld = false;
-  private readonly talenBezig = new Set<string>();
-  private systeemContrastNu: boolean;
-  // The wipe of a shared device.
-  private waarschuwingNu = false;
-  private einde = 0;
-  private timers: Array<() => void> = [];
-  private kanaal: Kanaal | null = null;
-  private wissingenNu = 0;
-  private stoppen: Array<() => void> = [];
+  readonly #o: GesprekOpties;
+  readonly #omgeving: Omgeving;
+  readonly #luisteraars = new Set<() => void>();
+  #instellingenNu: Instellingen;
+  #routeNu: Route;
+  #laatste: Route = { pagina: "start" };
+  #schermNu: Scherm = { pagina: "laden" };
+  readonly #geladen: Record<string, Geladen> = {};
+  readonly #bezig = new Set<string>();
+  #reken: Reken | null;
+  #reis: { gemeente: string; regelset: Regelset; reis: Reis; vragen: Vraag[]; perFeit: Map<string, Vraag>; lijst: boolean } | null = null;
+  #standNu: Stand | null = null;
+  #gewijzigdFeit: string | null = null;
+  #diepte = 0;
+  #meldingNu: Melding | null;
+  #opslagMeldingNu: OpslagProbleem | null = null;
+  #opslagGemeld = false;
+  readonly #talenBezig = new Set<string>();
+  #systeemContrastNu: boolean;
+  /** The wipe of a shared device (flow/wisser.ts), once loaded. */
+  #wisser: Wisser | null = null;
+  #gestopt = false;
+  #stoppen: Array<() => void> = [];
+  /** Settles when the wipe of a shared device runs (at once for a resident). */
+  gedeeldGereed: Promise<void> = Promise.resolve();
 
   constructor(opties: GesprekOpties) {
-    this.o = opties;
-    this.omgeving = opties.omgeving;
+    this.#o = opties;
+    this.#omgeving = opties.omgeving;
     this.index = opties.index;
     this.datum = opties.datum;
     this.vasteGemeente = opties.vasteGemeente;
@@ -185,52 +190,53 @@ export class Gesprek {
     // A mode fixed by the deployment holds, and is stored, even when the device could not store it before.
     const gelezen = leesInstellingen(apparaat);
     if (this.vasteModus && gelezen.modus !== this.vasteModus) bewaarInstellingen(apparaat, { ...gelezen, modus: this.vasteModus });
-    this.instellingenNu = this.vasteModus ? { ...gelezen, modus: this.vasteModus } : gelezen;
-    const modus = this.instellingenNu.modus;
+    this.#instellingenNu = this.vasteModus ? { ...gelezen, modus: this.vasteModus } : gelezen;
+    const modus = this.#instellingenNu.modus;
     if (opties.sessie) this.sessie = opties.sessie;
     else {
       // At the counter nothing about a client stays on the device: answers live in memory only.
       if (modus === "balie") apparaat.removeItem(SLEUTEL);
       const opslag = modus === "balie" ? new Geheugen() : apparaat;
       // At the kitchen table, answers left from longer ago than the wipe time are gone at start.
-      this.sessie = new Sessie(opslag, () => this.omgeving.klok.nu(), { gemeente: this.vasteGemeente, taal: "nl" }, modus === "keukentafel" ? this.wisMinuten("keukentafel") * 60_000 : undefined);
+      this.sessie = new Sessie(opslag, () => this.#omgeving.klok.nu(), { gemeente: this.vasteGemeente, taal: "nl" }, modus === "keukentafel" ? this.wisMinuten("keukentafel") * 60_000 : undefined);
     }
-    Object.assign(this.geladen, opties.voorgeladen ?? {});
-    this.meldingNu = this.sessie.probleemBijStart ? { sleutel: `app.${this.sessie.probleemBijStart}` } : null;
-    this.systeemContrastNu = this.omgeving.systeemContrast.nu();
-    this.routeNu = leesRoute(this.omgeving.adresbalk.lees());
+    Object.assign(this.#geladen, opties.voorgeladen ?? {});
+    this.#reken = opties.reken ?? null;
+    this.#meldingNu = this.sessie.probleemBijStart ? { sleutel: `app.${this.sessie.probleemBijStart}` } : null;
+    this.#systeemContrastNu = this.#omgeving.systeemContrast.nu();
+    this.#routeNu = leesRoute(this.#omgeving.adresbalk.lees());
     // The session and the storage are objects in memory: heard from the start, for as long as the page lives.
-    this.sessie.luister(() => this.wijzig(() => this.bijSessie()));
-    apparaat.luister(() => this.wijzig(() => this.bijOpslagProbleem()));
-    this.bijOpslagProbleem();
-    this.herbereken(null);
-    this.richt();
+    this.sessie.luister(() => this.#wijzig(() => this.#bijSessie()));
+    apparaat.luister(() => this.#wijzig(() => this.#bijOpslagProbleem()));
+    this.#bijOpslagProbleem();
+    this.#herbereken(null);
+    this.#richt();
   }
 
   // ——— what the pages draw ———
 
   get route(): Route {
-    return this.routeNu;
+    return this.#routeNu;
   }
   get scherm(): Scherm {
-    return this.schermNu;
+    return this.#schermNu;
   }
   /** The journey so far, or null while the rules load (or cannot be used). */
   get stand(): Stand | null {
-    return this.standNu;
+    return this.#standNu;
   }
   get instellingen(): Instellingen {
-    return this.instellingenNu;
+    return this.#instellingenNu;
   }
   get modus(): Modus {
-    return this.instellingenNu.modus;
+    return this.#instellingenNu.modus;
   }
   /** High contrast now: the resident's choice, else the system's wish. */
   get hoogContrast(): boolean {
-    return this.instellingenNu.hoogContrast ?? this.systeemContrastNu;
+    return this.#instellingenNu.hoogContrast ?? this.#systeemContrastNu;
   }
   get systeemContrast(): boolean {
-    return this.systeemContrastNu;
+    return this.#systeemContrastNu;
   }
   /** The chosen gemeente, when it is one of this deployment. */
   get gemeente(): string | null {
@@ -239,7 +245,7 @@ export class Gesprek {
   }
   /** The chosen gemeente's rules, once loaded and usable. */
   get regelset(): Regelset | null {
-    return this.reis?.gemeente === this.gemeente ? (this.reis?.regelset ?? null) : null;
+    return this.#reis?.gemeente === this.gemeente ? (this.#reis?.regelset ?? null) : null;
   }
   get regels(): GemeenteRegels | null {
     const g = this.gemeente;
@@ -247,14 +253,14 @@ export class Gesprek {
   }
   /** Every question of the chosen gemeente, in natural order (none while its rules load). */
   get vragen(): readonly Vraag[] {
-    return this.regelset ? (this.reis?.vragen ?? []) : [];
+    return this.regelset ? (this.#reis?.vragen ?? []) : [];
   }
   vraag(feit: string): Vraag | undefined {
-    return this.regelset ? this.reis?.perFeit.get(feit) : undefined;
+    return this.regelset ? this.#reis?.perFeit.get(feit) : undefined;
   }
   /** Whether this gemeente can ask a list question (its page is fetched early). */
   get kanLijstVragen(): boolean {
-    return this.regelset ? (this.reis?.lijst ?? false) : false;
+    return this.regelset ? (this.#reis?.lijst ?? false) : false;
   }
   antwoord(feit: string): Antwoord | undefined {
     return Object.prototype.hasOwnProperty.call(this.sessie.antwoorden, feit) ? this.sessie.antwoorden[feit] : undefined;
@@ -265,65 +271,72 @@ export class Gesprek {
   /** The language shown: the chosen one once its words and the gemeente's rule texts in it are there; until then Dutch. */
   get taal(): Taal {
     const gewenst = this.sessie.taal;
-    const regelset = this.gemeente ? this.geladen[this.gemeente]?.regelset : null;
-    return this.o.woorden.heeft(gewenst) && (!regelset || heeftTaal(regelset, gewenst)) ? gewenst : "nl";
+    const regelset = this.gemeente ? this.#geladen[this.gemeente]?.regelset : null;
+    return this.#o.woorden.heeft(gewenst) && (!regelset || heeftTaal(regelset, gewenst)) ? gewenst : "nl";
   }
   get melding(): Melding | null {
-    return this.meldingNu;
+    return this.#meldingNu;
   }
   /** Storage blocked or full, said once (not at the counter, where the bar says nothing is kept). */
   get opslagMelding(): OpslagProbleem | null {
-    return this.opslagMeldingNu;
+    return this.#opslagMeldingNu;
   }
   get opslagProbleem(): OpslagProbleem | null {
-    return this.omgeving.apparaat.probleem;
+    return this.#omgeving.apparaat.probleem;
   }
   /** Answers that live in memory only (the counter; blocked or full storage) would be lost by a reload. */
   get antwoordenVluchtig(): boolean {
-    return this.modus === "balie" || this.omgeving.apparaat.probleem !== null;
+    return this.modus === "balie" || this.#omgeving.apparaat.probleem !== null;
   }
   get nieuweVersie(): boolean {
-    return this.o.versie.nieuw;
+    return this.#o.versie.nieuw;
   }
   /** The automatic wipe is a minute away. */
   get waarschuwing(): boolean {
-    return this.waarschuwingNu;
+    return this.#wisser?.waarschuwing ?? false;
   }
   /** How many wipes of a shared device there were (a confirmation still open closes at one). */
   get wissingen(): number {
-    return this.wissingenNu;
+    return this.#wisser?.wissingen ?? 0;
   }
   wisMinuten(modus: Exclude<Modus, "inwoner"> = this.modus === "inwoner" ? "balie" : (this.modus as Exclude<Modus, "inwoner">)): number {
-    return (this.o.wisNaMinuten ?? wisNaMinuten)(modus);
+    return (this.#o.wisNaMinuten ?? wisNaMinuten)(modus);
   }
 
   luister(luisteraar: () => void): () => void {
-    this.luisteraars.add(luisteraar);
-    return () => this.luisteraars.delete(luisteraar);
+    this.#luisteraars.add(luisteraar);
+    return () => this.#luisteraars.delete(luisteraar);
   }
 
   // ——— start and stop: listening to the world outside ———
 
   /** Listens to the address bar, the session, the storage, the new version, and on a shared device the wipe's clock and the other tabs. Returns stop. */
   start(): () => void {
-    const o = this.omgeving;
-    this.stoppen = [
+    const o = this.#omgeving;
+    this.#stoppen = [
       // The browser's back and forward buttons (and links, for a resident); our own steps set the route themselves.
-      o.adresbalk.luister(() => this.wijzig(() => this.volgAdres())),
-      this.o.versie.luister(() => this.meld()),
-      o.systeemContrast.luister(() => this.wijzig(() => (this.systeemContrastNu = o.systeemContrast.nu()))),
+      o.adresbalk.luister(() => this.#wijzig(() => this.#volgAdres())),
+      this.#o.versie.luister(() => this.#meld()),
+      o.systeemContrast.luister(() => this.#wijzig(() => (this.#systeemContrastNu = o.systeemContrast.nu()))),
     ];
-    this.wijzig(() => this.volgAdres());
-    if (this.modus !== "inwoner") this.startWissen();
+    this.#wijzig(() => this.#volgAdres());
+    this.#gestopt = false;
+    // Only a shared device wipes by itself; its code loads only then.
+    if (this.modus !== "inwoner")
+      this.gedeeldGereed = import("./wisser.ts").then(({ Wisser }) => {
+        if (this.#gestopt || this.#wisser) return;
+        const ms = this.wisMinuten() * 60_000;
+        this.#wijzig(() => (this.#wisser = new Wisser({ omgeving: this.#omgeving, ms, wijzig: (doe) => this.#wijzig(doe), wisKlant: () => this.#wisKlant(), laatsteAntwoord: () => (this.heeftAntwoorden ? this.sessie.gewijzigd : null) })));
+      });
     return () => this.stop();
   }
 
   stop(): void {
-    for (const stop of this.stoppen) stop();
-    this.stoppen = [];
-    this.stopTimers();
-    this.kanaal?.sluit();
-    this.kanaal = null;
+    for (const stop of this.#stoppen) stop();
+    this.#stoppen = [];
+    this.#gestopt = true;
+    this.#wisser?.stop();
+    this.#wisser = null;
   }
 
   // ——— actions ———
@@ -331,37 +344,37 @@ export class Gesprek {
   /** To another page. On a shared device every step replaces the history entry: Back and the browser's history show nothing of a client, not even which questions were asked. */
   ga(naar: Route | string, vervang = false): void {
     const route = typeof naar === "string" ? leesRoute(naar) : naar;
-    this.wijzig(() => this.zetRoute(route, vervang || this.modus !== "inwoner"));
+    this.#wijzig(() => this.#zetRoute(route, vervang || this.modus !== "inwoner"));
   }
 
   kiesGemeente(gemeente: string): void {
-    this.wijzig(() => {
-      this.meldingNu = null;
+    this.#wijzig(() => {
+      this.#meldingNu = null;
       this.sessie.kiesGemeente(gemeente);
-      this.zetRoute({ pagina: "verder" }, this.modus !== "inwoner");
+      this.#zetRoute({ pagina: "verder" }, this.modus !== "inwoner");
     });
   }
 
   /** "Volgende": stores the answer, works out the journey once, and goes on to the next question. */
   beantwoord(feit: string, waarde: Antwoord, naControle: boolean): void {
-    this.wijzig(() => {
-      this.meldingNu = null;
-      this.opslagMeldingNu = null;
+    this.#wijzig(() => {
+      this.#meldingNu = null;
+      this.#opslagMeldingNu = null;
       this.vulIn(feit, waarde);
-      const nieuw = this.standNu;
+      const nieuw = this.#standNu;
       if (!nieuw) return; // no rules (yet), or they failed: the page shows that
       const plek = nieuw.gebruikt.findIndex(([f]) => f === feit);
       const daarna = naControle ? undefined : nieuw.gebruikt[plek + 1]?.[0];
       const vervang = this.modus !== "inwoner";
-      if (daarna) return this.zetRoute({ pagina: "vraag", feit: daarna, naControle: false }, vervang);
-      this.zetRoute(nieuw.volgende ? { pagina: "vraag", feit: nieuw.volgende, naControle } : { pagina: "controleer" }, vervang);
+      if (daarna) return this.#zetRoute({ pagina: "vraag", feit: daarna, naControle: false }, vervang);
+      this.#zetRoute(nieuw.volgende ? { pagina: "vraag", feit: nieuw.volgende, naControle } : { pagina: "controleer" }, vervang);
     });
   }
 
   /** Stores one answer without going anywhere (quick entry at the counter). */
   vulIn(feit: string, waarde: Antwoord): void {
-    this.wijzig(() => {
-      this.gewijzigdFeit = feit;
+    this.#wijzig(() => {
+      this.#gewijzigdFeit = feit;
       this.sessie.beantwoord(feit, waarde);
     });
   }
@@ -372,233 +385,223 @@ export class Gesprek {
 
   /** "Wis mijn antwoorden": every answer, at once. */
   wis(): void {
-    this.wijzig(() => {
+    this.#wijzig(() => {
       this.sessie.wisAlles(this.vasteGemeente);
-      this.meldingNu = { sleutel: "app.gewist" };
-      this.opslagMeldingNu = null;
-      this.zetRoute({ pagina: "start" }, true);
-      this.werkBijTussenDoor();
+      this.#meldingNu = { sleutel: "app.gewist" };
+      this.#opslagMeldingNu = null;
+      this.#zetRoute({ pagina: "start" }, true);
+      this.#werkBijTussenDoor();
     });
   }
 
   /** "Nieuwe klant" / "Nieuw gesprek" (after its confirmation), and the automatic wipe. */
   nieuweKlant(): void {
-    this.wisNu(true);
+    if (this.#wisser) this.#wisser.wis(true);
+    else this.#wijzig(() => this.#wisKlant());
   }
 
   /** "Ik ben nog bezig": the time starts again. */
   blijf(): void {
-    this.wijzig(() => this.herstart());
+    this.#wijzig(() => this.#wisser?.herstart());
   }
 
   wijzigInstellingen(deel: Partial<Instellingen>): void {
-    const nieuw = { ...this.instellingenNu, ...deel };
-    bewaarInstellingen(this.omgeving.apparaat, nieuw);
+    const nieuw = { ...this.#instellingenNu, ...deel };
+    bewaarInstellingen(this.#omgeving.apparaat, nieuw);
     // Another mode means another place for the answers (memory at the counter): start afresh.
-    if (deel.modus && deel.modus !== this.instellingenNu.modus) {
+    if (deel.modus && deel.modus !== this.#instellingenNu.modus) {
       this.sessie.wisAlles(this.vasteGemeente);
-      this.omgeving.adresbalk.herlaad("#/");
+      this.#omgeving.adresbalk.herlaad("#/");
       return;
     }
-    this.wijzig(() => (this.instellingenNu = nieuw));
+    this.#wijzig(() => (this.#instellingenNu = nieuw));
   }
 
   /** "Nu bijwerken" (only where answers survive a reload). */
   werkBij(): void {
-    this.o.versie.werkBij();
+    this.#o.versie.werkBij();
   }
 
-  /**
-   * Rules for a handover link (#/mee/…): this gemeente's, when they are the ones in use,
-   * else loaded once with the texts in every language. undefined while loading, null
-   * when they cannot be had.
-   */
-  regelsVoorOverdracht(gemeente: GemeenteInIndex): Regelset | null | undefined {
-    const eigen = this.regelset;
-    if (eigen && regelsVan(eigen, gemeente.id)) return eigen;
-    const sleutel = `mee:${gemeente.id}`;
-    if (sleutel in this.geladen) return this.geladen[sleutel]?.regelset ?? null;
-    if (!this.bezig.has(sleutel)) {
-      this.bezig.add(sleutel);
-      const klaar = (regelset: Regelset | null) => this.wijzig(() => (this.geladen[sleutel] = regelset ? { regelset, fouten: [] } : { regelset: null, fouten: [] }));
-      this.o
-        .laad(gemeente)
-        .then(async (u) => {
-          // The page may be read in any language: every language's rule texts (rules/talen.ts).
-          if (u.regelset) for (const taal of Object.keys(gemeente.talen ?? {})) await this.o.vulTaalIn(u.regelset, gemeente, taal);
-          return u;
-        })
-        .then((u) => klaar(u.regelset && regelsVan(u.regelset, gemeente.id) ? u.regelset : null), () => klaar(null));
-    }
-    return undefined;
+  /** Loads a gemeente's rules as the app does (a handover link of another gemeente: flow/overdracht-controle.ts). */
+  laadRegels(gemeente: GemeenteInIndex): Promise<Geladen> {
+    return this.#o.laad(gemeente);
+  }
+  vulTaalIn(regelset: Regelset, gemeente: GemeenteInIndex, taal: string): Promise<void> {
+    return this.#o.vulTaalIn(regelset, gemeente, taal);
   }
 
   // ——— inside ———
 
-  private meld(): void {
-    for (const luisteraar of [...this.luisteraars]) luisteraar();
+  #meld(): void {
+    for (const luisteraar of [...this.#luisteraars]) luisteraar();
   }
 
   /** Changes made together are told once, after the page to show is worked out. */
-  private wijzig(doe: () => void): void {
-    this.diepte++;
+  #wijzig(doe: () => void): void {
+    this.#diepte++;
     try {
       doe();
     } finally {
-      this.diepte--;
+      this.#diepte--;
     }
-    if (this.diepte > 0) return;
-    this.richt();
-    this.zorgVoorTaal();
-    this.meld();
+    if (this.#diepte > 0) return;
+    this.#richt();
+    this.#zorgVoorTaal();
+    this.#meld();
   }
 
-  private zetRoute(route: Route, vervang = false): void {
+  #zetRoute(route: Route, vervang = false): void {
     const nieuw = adres(route);
-    if (nieuw !== this.omgeving.adresbalk.lees() || vervang) this.omgeving.adresbalk.zet(nieuw, vervang);
-    this.volg(route);
+    if (nieuw !== this.#omgeving.adresbalk.lees() || vervang) this.#omgeving.adresbalk.zet(nieuw, vervang);
+    this.#volg(route);
   }
 
-  private volgAdres(): void {
-    this.volg(leesRoute(this.omgeving.adresbalk.lees()));
+  #volgAdres(): void {
+    this.#volg(leesRoute(this.#omgeving.adresbalk.lees()));
   }
 
-  private volg(route: Route): void {
-    this.routeNu = route;
-    if (route.pagina !== "instellingen") this.laatste = route;
+  #volg(route: Route): void {
+    this.#routeNu = route;
+    if (route.pagina !== "instellingen") this.#laatste = route;
   }
 
-  private bijSessie(): void {
-    const feit = this.gewijzigdFeit;
-    this.gewijzigdFeit = null;
-    this.herbereken(feit);
+  #bijSessie(): void {
+    const feit = this.#gewijzigdFeit;
+    this.#gewijzigdFeit = null;
+    this.#herbereken(feit);
   }
 
-  private bijOpslagProbleem(): void {
-    const probleem = this.omgeving.apparaat.probleem;
-    if (!probleem || this.opslagGemeld) return;
-    this.opslagGemeld = true;
-    if (this.modus !== "balie") this.opslagMeldingNu = probleem;
+  #bijOpslagProbleem(): void {
+    const probleem = this.#omgeving.apparaat.probleem;
+    if (!probleem || this.#opslagGemeld) return;
+    this.#opslagGemeld = true;
+    if (this.modus !== "balie") this.#opslagMeldingNu = probleem;
   }
 
   /** The stand after a change of the answers: from the step of `feit` when that is all that changed, else from the start. */
-  private herbereken(feit: string | null): void {
+  #herbereken(feit: string | null): void {
     const g = this.gemeente;
     if (!g) {
-      this.standNu = null;
+      this.#standNu = null;
       return;
     }
-    const bundel = this.geladen[g];
-    if (!bundel) {
-      this.standNu = null;
-      this.laadGemeente(g);
+    const bundel = this.#geladen[g];
+    const reken = this.#reken;
+    if (bundel && !bundel.regelset) {
+      this.#standNu = null;
       return;
     }
-    if (!bundel.regelset) {
-      this.standNu = null;
+    if (!bundel || !reken) {
+      this.#standNu = null;
+      this.#laadGemeente(g);
       return;
     }
     try {
-      if (this.reis?.gemeente !== g || this.reis.regelset !== bundel.regelset) {
+      if (this.#reis?.gemeente !== g || this.#reis.regelset !== bundel.regelset) {
         const vragen = vragenVoor(bundel.regelset, g);
-        const reis = new Reis(bundel.regelset, g, this.datum, this.o.evalueer);
-        this.reis = { gemeente: g, regelset: bundel.regelset, reis, vragen, perFeit: new Map(vragen.map((v) => [v.feit, v])), lijst: vraagbareVragen(bundel.regelset, g).some((v) => v.type === "leeftijden") };
+        const reis = new reken.Reis(bundel.regelset, g, this.datum, this.#o.evalueer);
+        this.#reis = { gemeente: g, regelset: bundel.regelset, reis, vragen, perFeit: new Map(vragen.map((v) => [v.feit, v])), lijst: reken.kanLijstVragen(bundel.regelset, g) };
         feit = null;
       }
-      this.standNu = feit ? this.reis.reis.gewijzigd(this.sessie.antwoorden, feit) : this.reis.reis.bereken(this.sessie.antwoorden);
+      this.#standNu = feit ? this.#reis.reis.gewijzigd(this.sessie.antwoorden, feit) : this.#reis.reis.bereken(this.sessie.antwoorden);
     } catch (e) {
       // A gemeente's rules that fail at run time (even a bundle whose hash was made to
       // match) give that gemeente's error page; the other gemeenten keep working.
-      this.geladen[g] = { regelset: null, fouten: [rekenFout(g, e)] };
-      this.reis = null;
-      this.standNu = null;
+      this.#geladen[g] = { regelset: null, fouten: [rekenFout(g, e)] };
+      this.#reis = null;
+      this.#standNu = null;
     }
   }
 
-  private laadGemeente(g: string): void {
-    if (this.bezig.has(g)) return;
-    this.bezig.add(g);
+  #laadGemeente(g: string): void {
+    if (this.#bezig.has(g)) return;
+    this.#bezig.add(g);
     const inIndex = this.index.find((i) => i.id === g) as GemeenteInIndex;
-    const klaar = (uitkomst: Geladen) =>
-      this.wijzig(() => {
-        this.bezig.delete(g);
-        this.geladen[g] = uitkomst;
-        this.herbereken(null);
+    const klaar = (uitkomst: Geladen, reken: Reken | null) =>
+      this.#wijzig(() => {
+        this.#bezig.delete(g);
+        this.#geladen[g] = uitkomst;
+        this.#reken ??= reken;
+        this.#herbereken(null);
       });
-    this.o.laad(inIndex).then(
+    const fout = (e: unknown): Geladen => ({ regelset: null, fouten: [{ bestand: `regels/${g}.json`, pad: "$", melding: `kon niet geladen worden (${e instanceof Error ? e.message : String(e)})` }] });
+    // The journey's code comes with the first rules, in parallel.
+    const reken = this.#reken ? Promise.resolve(this.#reken) : import("./reis.ts");
+    const regels = this.#geladen[g] ? Promise.resolve(this.#geladen[g]) : this.#o.laad(inIndex).then(
       async (uitkomst) => {
         // Stored answers are checked like typed ones before anything is computed from them.
         // The check loads only when there are answers from before (never on a first visit).
         if (uitkomst.regelset && this.sessie.gemeente === g && this.heeftAntwoorden) {
           // (Offline the service worker has it; should it fail anyway, the answers are dropped, never used unchecked.)
-          const controleer = await this.o.laadControle().catch(() => () => "niet te controleren" as const);
+          const controleer = await this.#o.laadControle().catch(() => () => "niet te controleren" as const);
           try {
             const gecontroleerd = this.sessie.controleer(vragenVoor(uitkomst.regelset, g), controleer as typeof controleerAntwoord);
-            if (gecontroleerd) this.meldingNu = { sleutel: gecontroleerd === "alles" ? "app.onleesbaar" : "app.deelsOnleesbaar" };
+            if (gecontroleerd) this.#meldingNu = { sleutel: gecontroleerd === "alles" ? "app.onleesbaar" : "app.deelsOnleesbaar" };
           } catch (e) {
             uitkomst = { regelset: null, fouten: [rekenFout(g, e)] };
           }
         }
-        klaar(uitkomst);
+        return uitkomst;
       },
-      (e: unknown) => klaar({ regelset: null, fouten: [{ bestand: `regels/${g}.json`, pad: "$", melding: `kon niet geladen worden (${e instanceof Error ? e.message : String(e)})` }] }),
+      fout,
     );
+    Promise.all([regels, reken]).then(([uitkomst, r]) => klaar(uitkomst, r), (e: unknown) => klaar(fout(e), null));
   }
 
   /** The words of the chosen language, and the gemeente's rule texts in it (they ship per language). */
-  private zorgVoorTaal(): void {
+  #zorgVoorTaal(): void {
     const taal = this.sessie.taal;
-    if (!this.o.woorden.heeft(taal) && !this.talenBezig.has(`woorden:${taal}`)) {
-      this.talenBezig.add(`woorden:${taal}`);
-      void this.o.woorden.laad(taal).then(() => this.meld());
+    if (!this.#o.woorden.heeft(taal) && !this.#talenBezig.has(`woorden:${taal}`)) {
+      this.#talenBezig.add(`woorden:${taal}`);
+      void this.#o.woorden.laad(taal).then(() => this.#meld());
     }
     const g = this.gemeente;
-    const regelset = g ? this.geladen[g]?.regelset : null;
-    if (g && regelset && !heeftTaal(regelset, taal) && !this.talenBezig.has(`${g}:${taal}`)) {
-      this.talenBezig.add(`${g}:${taal}`);
-      void this.o.vulTaalIn(regelset, this.index.find((i) => i.id === g) as GemeenteInIndex, taal).then(() => this.meld());
+    const regelset = g ? this.#geladen[g]?.regelset : null;
+    if (g && regelset && !heeftTaal(regelset, taal) && !this.#talenBezig.has(`${g}:${taal}`)) {
+      this.#talenBezig.add(`${g}:${taal}`);
+      void this.#o.vulTaalIn(regelset, this.index.find((i) => i.id === g) as GemeenteInIndex, taal).then(() => this.#meld());
     }
   }
 
   /** Works out the page for the route; a page that is not reachable yet sends the resident on, replacing the entry. */
-  private richt(): void {
+  #richt(): void {
     for (let i = 0; i < 4; i++) {
-      const uitkomst = this.bepaal();
-      if ("naar" in uitkomst) this.zetRoute(uitkomst.naar, true);
+      const uitkomst = this.#bepaal();
+      if ("naar" in uitkomst) this.#zetRoute(uitkomst.naar, true);
       else {
-        this.schermNu = uitkomst;
+        this.#schermNu = uitkomst;
         return;
       }
     }
-    this.schermNu = { pagina: "laden" }; // cannot happen: a page sent on reaches one that is shown
+    this.#schermNu = { pagina: "laden" }; // cannot happen: a page sent on reaches one that is shown
   }
 
-  private waarIkBen(naControle = false): Route {
-    const s = this.standNu;
+  #waarIkBen(naControle = false): Route {
+    const s = this.#standNu;
     return s?.volgende ? { pagina: "vraag", feit: s.volgende, naControle } : { pagina: "controleer" };
   }
 
-  private bepaal(): Scherm | { naar: Route } {
-    const route = this.routeNu;
+  #bepaal(): Scherm | { naar: Route } {
+    const route = this.#routeNu;
     if (route.pagina === "mee") return { pagina: "mee", data: route.data };
-    if (route.pagina === "instellingen") return { pagina: "instellingen", terug: adres(this.laatste) };
+    if (route.pagina === "instellingen") return { pagina: "instellingen", terug: adres(this.#laatste) };
     const g = this.gemeente;
     if (route.pagina === "start" || !g) return route.pagina === "start" ? { pagina: "start" } : { naar: { pagina: "start" } };
-    const bundel = this.geladen[g];
+    const bundel = this.#geladen[g];
     if (bundel && !bundel.regelset) return { pagina: "fout", naam: this.index.find((i) => i.id === g)?.naam ?? g, fouten: bundel.fouten };
-    const stand = this.standNu;
+    const stand = this.#standNu;
     if (!stand) return { pagina: "laden" };
     if (route.pagina === "overzicht") return { pagina: "overzicht", stand };
-    if (route.pagina === "verder") return { naar: this.waarIkBen() };
+    if (route.pagina === "verder") return { naar: this.#waarIkBen() };
     if (route.pagina === "vraag") {
       const bereikbaar = route.feit === stand.volgende || stand.gebruikt.some(([f]) => f === route.feit);
       const vraag = this.vraag(route.feit);
-      if (!bereikbaar || !vraag) return { naar: this.waarIkBen(route.naControle) };
-      const vorigeFeit = route.naControle ? null : vorige(stand, route.feit);
+      if (!bereikbaar || !vraag) return { naar: this.#waarIkBen(route.naControle) };
+      const vorigeFeit = route.naControle ? null : (this.#reken as Reken).vorige(stand, route.feit);
       const terug = route.naControle ? adres({ pagina: "controleer" }) : vorigeFeit ? adres({ pagina: "vraag", feit: vorigeFeit, naControle: false }) : adres({ pagina: "start" });
       return { pagina: "vraag", vraag, huidig: this.antwoord(route.feit), terug, nogTeGaan: Math.max(1, stand.nogTeGaan + (route.feit === stand.volgende ? 0 : 1)), naControle: route.naControle };
     }
-    if (stand.volgende) return { naar: this.waarIkBen() };
+    if (stand.volgende) return { naar: this.#waarIkBen() };
     if (route.pagina === "controleer") {
       const laatste = stand.gebruikt[stand.gebruikt.length - 1]?.[0];
       return { pagina: "controleer", stand, terug: laatste ? adres({ pagina: "vraag", feit: laatste, naControle: false }) : adres({ pagina: "start" }) };
@@ -607,76 +610,17 @@ export class Gesprek {
   }
 
   /** Between clients: now a new version costs nobody's answers (the page reloads into it). */
-  private werkBijTussenDoor(): void {
-    if (this.antwoordenVluchtig && this.o.versie.nieuw) this.o.versie.werkBij();
+  #werkBijTussenDoor(): void {
+    if (this.antwoordenVluchtig && this.#o.versie.nieuw) this.#o.versie.werkBij();
   }
 
-  // ——— the wipe of a shared device (counter: 15 minutes, kitchen table: 30; flow/wissen.ts) ———
-
-  private get wisMs(): number {
-    return this.wisMinuten() * 60_000;
-  }
-
-  private startWissen(): void {
-    const o = this.omgeving;
-    // Another tab of the app wiped: this one forgets the client too (it would otherwise write them back).
-    this.kanaal = o.kanaal();
-    this.kanaal?.luister((bericht) => bericht === "gewist" && this.wisNu(false));
-    this.herstart();
-    // After a reload the time counts from the last answer, not from the reload.
-    if (this.heeftAntwoorden && this.sessie.gewijzigd + this.wisMs < this.einde) {
-      this.einde = this.sessie.gewijzigd + this.wisMs;
-      this.plan(Math.max(0, this.einde - o.klok.nu()));
-    }
-    this.stoppen.push(
-      o.bijGebruik(() => this.wijzig(() => this.herstart())),
-      o.bijZichtbaar(() => this.wijzig(() => this.bijWeerZichtbaar())),
-    );
-  }
-
-  private stopTimers(): void {
-    for (const stop of this.timers) stop();
-    this.timers = [];
-  }
-
-  private plan(over: number): void {
-    this.stopTimers();
-    const { klok } = this.omgeving;
-    this.timers = [klok.na(Math.max(0, over - WAARSCHUW_MS), () => this.wijzig(() => (this.waarschuwingNu = true))), klok.na(over, () => this.wisNu(true))];
-  }
-
-  private herstart(): void {
-    this.waarschuwingNu = false;
-    this.einde = this.omgeving.klok.nu() + this.wisMs;
-    this.plan(this.wisMs);
-  }
-
-  /** A tablet that slept does not run timers: on waking, the time that passed still counts. */
-  private bijWeerZichtbaar(): void {
-    const rest = this.einde - this.omgeving.klok.nu();
-    if (rest === Number.POSITIVE_INFINITY) return;
-    if (rest <= 0) this.wisNu(true);
-    else {
-      this.waarschuwingNu = rest <= WAARSCHUW_MS;
-      this.plan(rest);
-    }
-  }
-
-  /** The wipe itself, here and (unless it came from there) in the other tabs; after it nothing is due until someone uses the app again. */
-  private wisNu(vertel: boolean): void {
-    this.wijzig(() => {
-      this.stopTimers();
-      this.einde = Number.POSITIVE_INFINITY;
-      this.waarschuwingNu = false;
-      this.wissingenNu++;
-      if (vertel) this.kanaal?.stuur("gewist");
-      this.sessie.wisAlles(this.vasteGemeente, "nl");
-      this.omgeving.wisSessieOpslag();
-      // The next person starts in Dutch, the notice too.
-      this.meldingNu = { sleutel: this.modus === "balie" ? "balie.gewist" : "keukentafel.gewist", taal: "nl" };
-      this.zetRoute({ pagina: "start" }, true);
-      this.werkBijTussenDoor();
-    });
+  /** Every trace of the client: the answers, sessionStorage; the next person starts in Dutch on the start page. */
+  #wisKlant(): void {
+    this.sessie.wisAlles(this.vasteGemeente, "nl");
+    this.#omgeving.wisSessieOpslag();
+    this.#meldingNu = { sleutel: this.modus === "balie" ? "balie.gewist" : "keukentafel.gewist", taal: "nl" };
+    this.#zetRoute({ pagina: "start" }, true);
+    this.#werkBijTussenDoor();
   }
 }
 

@@ -9,6 +9,7 @@
  * only from the step that asked it.
  */
 import { type Evaluatie, evalueerGemeente } from "../engine/evalueren.ts";
+import { vraagbareVragen } from "../engine/afleiding.ts";
 import { kiesVolgende } from "../engine/volgende.ts";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
@@ -112,4 +113,9 @@ export function vorige(s: Stand, feit: string): string | null {
   const plek = s.gebruikt.findIndex(([f]) => f === feit);
   if (plek === -1) return s.gebruikt.length > 0 ? (s.gebruikt[s.gebruikt.length - 1] as [string, Antwoord])[0] : null;
   return plek > 0 ? (s.gebruikt[plek - 1] as [string, Antwoord])[0] : null;
+}
+
+/** Whether a gemeente can ask a list question (its page is fetched early). */
+export function kanLijstVragen(regelset: Regelset, gemeente: string): boolean {
+  return vraagbareVragen(regelset, gemeente).some((v) => v.type === "leeftijden");
 }

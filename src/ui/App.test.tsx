@@ -3,10 +3,14 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/preact
 import { beforeEach, describe, expect, it } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { VeiligeOpslag, lokaleOpslag } from "../flow/apparaat.ts";
+import { browserOmgeving } from "../flow/browser.ts";
 import { Geheugen } from "../flow/geheugen.ts";
+import { Gesprek, type GesprekOpties } from "../flow/gesprek.ts";
+import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
+import { vulTaalIn } from "../rules/bron.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
-import { Wijzer, type WijzerProps } from "./App.tsx";
+import { Wijzer } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
 
 const DATUM = "2026-03-01";
@@ -20,11 +24,23 @@ async function naar(hash: string) {
 
 const laadEcht = async () => ({ regelset: echteRegels(), fouten: [] as [] });
 
-async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps["laad"] = laadEcht) {
+/** The app as main.tsx makes it, on the page's address bar and history, with this session and storage. */
+function toonWijzer({ sessie, laad = laadEcht, apparaat = lokaleOpslag() }: { sessie: Sessie; laad?: GesprekOpties["laad"]; apparaat?: VeiligeOpslag }) {
+  const i18n = maakI18n("nl");
+  const gesprek = new Gesprek({
+    index: INDEX, laad, vulTaalIn, datum: DATUM, vasteGemeente: null, omgeving: browserOmgeving(apparaat), versie, sessie,
+    woorden: { heeft: (taal) => Boolean(i18n.getResource(taal, "translation", "app.naam")), laad: (taal) => laadTaal(i18n, taal) },
+    laadControle: () => import("../rules/antwoorden.ts").then((m) => m.controleerAntwoord),
+  });
+  render(<Wijzer gesprek={gesprek} i18n={i18n} />);
+  return gesprek;
+}
+
+async function start(antwoorden: Record<string, unknown> = {}, laad: GesprekOpties["laad"] = laadEcht) {
   const sessie = new Sessie(localStorage);
   sessie.kiesGemeente("geertruidenberg");
   for (const [feit, waarde] of Object.entries(antwoorden)) sessie.beantwoord(feit, waarde as never);
-  render(<Wijzer index={INDEX} laad={laad} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+  toonWijzer({ sessie, laad });
   await act(async () => {}); // the rules load
   await geladen();
   return sessie;
@@ -129,7 +145,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const sessie = new Sessie(apparaat);
     sessie.kiesGemeente("geertruidenberg");
     location.hash = "#/vraag/leeftijd";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     const melding = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding)); // its words load then
@@ -150,7 +166,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const apparaat = new VeiligeOpslag(bron);
     const sessie = new Sessie(apparaat);
     location.hash = "#/";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     const melding = "Er is geen ruimte om je antwoorden op dit apparaat te bewaren.";
     expect(screen.getByRole("status").textContent).not.toContain(melding); // nothing failed yet
@@ -160,8 +176,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Start" }));
     });
-    await act(async () => {});
-    expect(location.hash).toBe("#/vraag/leeftijd");
+    await waitFor(() => expect(location.hash).toBe("#/vraag/leeftijd")); // the rules and the journey's code load
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding));
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
     await act(async () => {
@@ -175,7 +190,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     localStorage.setItem("regelingenwijzer", JSON.stringify({ versie: 1, gemeente: "geertruidenberg", antwoorden: { leeftijd: 500, leefsituatie: "alleenstaand", netto_inkomen: 1e308 }, taal: "nl", gewijzigd: Date.now() }));
     location.hash = "#/verder";
     const sessie = new Sessie(localStorage);
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+    toonWijzer({ sessie });
     await geladen();
     expect(sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
     expect(screen.getByRole("status").textContent).toContain("We konden een paar van je oude antwoorden niet lezen. Die vragen stellen we opnieuw.");
@@ -210,7 +225,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const sessie = new Sessie(apparaat);
     sessie.kiesGemeente("geertruidenberg");
     location.hash = "#/verder";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     let bijgewerkt = 0;
     await act(async () => versie.meldNieuw(() => bijgewerkt++));

@@ -14,10 +14,9 @@ import { jaartotaal } from "../engine/jaartotaal.ts";
 import { bedragTekst } from "./bedrag.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
 import { vulIn } from "../i18n/opmaak.ts";
-import { regelsVan, vragenVoor } from "../rules/regelset.ts";
 import type { Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
-import { useApp } from "./context.ts";
+import { useApp, useGemeente } from "./context.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useLater } from "./later.ts";
@@ -41,9 +40,9 @@ function ContactBlok({ contact }: { contact: Contact }) {
 }
 
 function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
-  const { t, taal, regelset, sessie } = useApp();
-  const gemeente = regelsVan(regelset, sessie.gemeente as string)?.gemeente;
-  const vragen = vragenVoor(regelset, sessie.gemeente as string);
+  const { t, taal } = useApp();
+  const { regels, vragen } = useGemeente();
+  const gemeente = regels.gemeente;
   const label = uitkomst.gesloten ? t("uitslag.gestopt") : { ja: t("uitslag.labelJa"), misschien: t("uitslag.labelMisschien"), nee: t("uitslag.labelNee") }[uitkomst.uitkomst];
   const maatwerkBoven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
   const contact = regeling.aanvragen.via_hulpverlener ? (regeling.aanvragen.contact ?? gemeente?.hulpverlener ?? gemeente?.contact) : (regeling.aanvragen.contact ?? gemeente?.contact);
@@ -95,13 +94,12 @@ function RegelingKaart({ regeling, uitkomst }: { regeling: Regeling; uitkomst: R
 }
 
 export function UitslagPagina({ stand }: { stand: Stand }) {
-  const { t, taal, regelset, sessie, datum, modus } = useApp();
+  const { t, taal, datum, modus } = useApp();
   // Kitchen table: the to-do list and the handover; counter: the exact limits. Loaded only there.
   const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen));
   const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker));
   const [metAntwoorden, setMetAntwoorden] = useState(false);
-  const regels = regelsVan(regelset, sessie.gemeente as string);
-  if (!regels) return null;
+  const { regels } = useGemeente();
   const { evaluatie } = stand;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const spoed = evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee");

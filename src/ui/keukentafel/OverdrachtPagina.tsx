@@ -17,15 +17,13 @@ import { adres } from "../../flow/route.ts";
 import type { Taal } from "../../flow/sessie.ts";
 import { vulIn } from "../../i18n/opmaak.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
-import { type Geladen, laadGemeente, vulTaalIn } from "../../rules/bron.ts";
-import type { GemeenteInIndex } from "../../rules/bundels.ts";
-import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
+import type { Regelset } from "../../rules/regelset.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { bedragTekst as algemeen } from "../bedrag.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
-import { controleer } from "../../flow/overdracht-controle.ts";
+import { controleer, eigenRegels, gemeenteUit, laadVoorOverdracht } from "../../flow/overdracht-controle.ts";
 import { decodeer } from "../../flow/overdracht.ts";
 import { teksten } from "./teksten.ts";
 import "./keukentafel.css";
@@ -104,28 +102,19 @@ function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunct
   return past ? antwoordTekst(vraag, waarde, t, taal) : String(waarde);
 }
 
-type Laden = (gemeente: GemeenteInIndex) => Promise<Geladen>;
-
-export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; laad?: Laden }) {
-  const { t, taal, index, regelset: appRegels, datum: vandaag, kondigAan } = useApp();
+export function OverdrachtPagina({ data }: { data: string }) {
+  const { t, taal, index, gesprek, datum: vandaag, kondigAan } = useApp();
   const tk = teksten(taal);
   const samenvatting = useMemo(() => decodeer(data), [data]);
   const gemeenteId = samenvatting?.g ?? null;
   const inIndex = gemeenteId ? index.find((g) => g.id === gemeenteId) : undefined;
   // The rules this app already has (the same device), else loaded once, same origin.
   const [geladen, setGeladen] = useState<{ g: string; regelset: Regelset | null } | null>(null);
-  const bekend = inIndex && appRegels && regelsVan(appRegels, inIndex.id) ? appRegels : undefined;
+  const bekend = inIndex ? eigenRegels(gesprek, inIndex.id) : undefined;
   useEffect(() => {
     if (!inIndex || bekend || geladen?.g === inIndex.id) return;
     let actief = true;
-    const klaar = (regelset: Regelset | null) => actief && setGeladen({ g: inIndex.id, regelset });
-    laad(inIndex)
-      .then(async (u) => {
-        // The page may be read in any language: every language's rule texts (talen.ts).
-        if (u.regelset) for (const taal of Object.keys(inIndex.talen ?? {})) await vulTaalIn(u.regelset, inIndex, taal);
-        return u;
-      })
-      .then((u) => klaar(u.regelset && regelsVan(u.regelset, inIndex.id) ? u.regelset : null), () => klaar(null));
+    void laadVoorOverdracht(gesprek, inIndex).then((regelset) => actief && setGeladen({ g: inIndex.id, regelset }));
     return () => {
       actief = false;
     };
@@ -175,9 +164,8 @@ export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; 
     );
   }
 
-  const regels = regelsVan(regelset, samenvatting.g);
+  const { regels, vragen } = gemeenteUit(regelset, samenvatting.g);
   const perId = new Map((regels?.regelingen ?? []).map((r) => [r.id, r]));
-  const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
   const naam = regels?.gemeente.naam ?? inIndex.naam;
 
   return (
