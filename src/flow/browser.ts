@@ -22,8 +22,9 @@ function kanaal(): Kanaal | null {
   };
 }
 
+const contrastVraag = () => (typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null);
+
 export function browserOmgeving(apparaat = lokaleOpslag()): Omgeving {
-  const contrast = typeof matchMedia === "function" ? matchMedia("(prefers-contrast: more)") : null;
   return {
     adresbalk: {
       lees: () => location.hash,
@@ -59,11 +60,14 @@ export function browserOmgeving(apparaat = lokaleOpslag()): Omgeving {
       document.addEventListener("visibilitychange", bijWijziging);
       return () => document.removeEventListener("visibilitychange", bijWijziging);
     },
+    // Asked while the page is drawn, not before: should the browser's matchMedia fail, the
+    // error boundary (ui/Vangnet.tsx) says so and "Opnieuw proberen" asks again.
     systeemContrast: {
-      nu: () => contrast?.matches ?? false,
+      nu: () => contrastVraag()?.matches ?? false,
       luister: (doe) => {
-        contrast?.addEventListener?.("change", doe);
-        return () => contrast?.removeEventListener?.("change", doe);
+        const vraag = contrastVraag();
+        vraag?.addEventListener?.("change", doe);
+        return () => vraag?.removeEventListener?.("change", doe);
       },
     },
     wisSessieOpslag: () => wisSessieOpslag(),

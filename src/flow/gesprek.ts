@@ -171,7 +171,6 @@ export class Gesprek {
   #opslagMeldingNu: OpslagProbleem | null = null;
   #opslagGemeld = false;
   readonly #talenBezig = new Set<string>();
-  #systeemContrastNu: boolean;
   /** The wipe of a shared device (flow/wisser.ts), once loaded. */
   #wisser: Wisser | null = null;
   #gestopt = false;
@@ -203,7 +202,6 @@ export class Gesprek {
     Object.assign(this.#geladen, opties.voorgeladen ?? {});
     this.#reken = opties.reken ?? null;
     this.#meldingNu = this.sessie.probleemBijStart ? { sleutel: `app.${this.sessie.probleemBijStart}` } : null;
-    this.#systeemContrastNu = this.#omgeving.systeemContrast.nu();
     this.#routeNu = leesRoute(this.#omgeving.adresbalk.lees());
     // The session and the storage are objects in memory: heard from the start, for as long as the page lives.
     this.sessie.luister(() => this.#wijzig(() => this.#bijSessie()));
@@ -233,10 +231,11 @@ export class Gesprek {
   }
   /** High contrast now: the resident's choice, else the system's wish. */
   get hoogContrast(): boolean {
-    return this.#instellingenNu.hoogContrast ?? this.#systeemContrastNu;
+    return this.#instellingenNu.hoogContrast ?? this.systeemContrast;
   }
+  /** The system's wish for more contrast, asked each time (the page is drawn from it). */
   get systeemContrast(): boolean {
-    return this.#systeemContrastNu;
+    return this.#omgeving.systeemContrast.nu();
   }
   /** The chosen gemeente, when it is one of this deployment. */
   get gemeente(): string | null {
@@ -317,7 +316,7 @@ export class Gesprek {
       // The browser's back and forward buttons (and links, for a resident); our own steps set the route themselves.
       o.adresbalk.luister(() => this.#wijzig(() => this.#volgAdres())),
       this.#o.versie.luister(() => this.#meld()),
-      o.systeemContrast.luister(() => this.#wijzig(() => (this.#systeemContrastNu = o.systeemContrast.nu()))),
+      o.systeemContrast.luister(() => this.#meld()),
     ];
     this.#wijzig(() => this.#volgAdres());
     this.#gestopt = false;
