@@ -43,7 +43,7 @@ export class Wisser {
       this.einde = laatste + doel.ms;
       this.plan(Math.max(0, this.einde - o.klok.nu()));
     }
-    this.stoppen = [o.bijGebruik(() => doel.wijzig(() => this.herstart())), o.bijZichtbaar(() => doel.wijzig(() => this.bijWeerZichtbaar()))];
+    this.stoppen = [o.bijGebruik(() => this.bijGebruik()), o.bijZichtbaar(() => doel.wijzig(() => this.bijWeerZichtbaar()))];
   }
 
   stop(): void {
@@ -57,6 +57,17 @@ export class Wisser {
     this.waarschuwing = false;
     this.einde = this.doel.omgeving.klok.nu() + this.doel.ms;
     this.plan(this.doel.ms);
+  }
+
+  /**
+   * Any use starts the time again. Only a warning that goes away is told, and after the
+   * event: told at once, the page would be drawn between the app's listener and the
+   * field's own, and a typed letter would be lost.
+   */
+  private bijGebruik(): void {
+    const gewaarschuwd = this.waarschuwing;
+    this.herstart();
+    if (gewaarschuwd) this.doel.omgeving.klok.na(0, () => this.doel.wijzig(() => {}));
   }
 
   /** The wipe itself, here and (unless it came from there) in the other tabs; after it nothing is due until someone uses the app again. */
