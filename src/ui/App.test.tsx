@@ -10,6 +10,7 @@ import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { versie } from "../pwa/versie.ts";
 import { vulTaalIn } from "../rules/bron.ts";
 import { echteRegels } from "../rules/echte-regels.ts";
+import { evalueerGemeente } from "../engine/evalueren.ts";
 import { Wijzer } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
 
@@ -25,12 +26,13 @@ async function naar(hash: string) {
 const laadEcht = async () => ({ regelset: echteRegels(), fouten: [] as [] });
 
 /** The app as main.tsx makes it, on the page's address bar and history, with this session and storage. */
-function toonWijzer({ sessie, laad = laadEcht, apparaat = lokaleOpslag() }: { sessie: Sessie; laad?: GesprekOpties["laad"]; apparaat?: VeiligeOpslag }) {
+function toonWijzer({ sessie, laad = laadEcht, apparaat = lokaleOpslag(), evalueer }: { sessie: Sessie; laad?: GesprekOpties["laad"]; apparaat?: VeiligeOpslag; evalueer?: GesprekOpties["evalueer"] }) {
   const i18n = maakI18n("nl");
   const gesprek = new Gesprek({
     index: INDEX, laad, vulTaalIn, datum: DATUM, vasteGemeente: null, omgeving: browserOmgeving(apparaat), versie, sessie,
     woorden: { heeft: (taal) => Boolean(i18n.getResource(taal, "translation", "app.naam")), laad: (taal) => laadTaal(i18n, taal) },
     laadControle: () => import("../rules/antwoorden.ts").then((m) => m.controleerAntwoord),
+    evalueer,
   });
   render(<Wijzer gesprek={gesprek} i18n={i18n} />);
   return gesprek;
@@ -76,6 +78,36 @@ describe("the app", () => {
     expect(location.hash).toBe("#/vraag/leefsituatie");
     expect(sessie.antwoorden).toEqual({ leeftijd: 35 });
     expect(JSON.parse(localStorage.getItem("regelingenwijzer") as string).antwoorden).toEqual({ leeftijd: 35 });
+  });
+
+  it("evaluates the rules once per 'Volgende', however often the pages are drawn", async () => {
+    let evaluaties = 0;
+    const evalueer: GesprekOpties["evalueer"] = (...args) => {
+      evaluaties++;
+      return evalueerGemeente(...args);
+    };
+    location.hash = "#/verder";
+    const sessie = new Sessie(localStorage);
+    sessie.kiesGemeente("geertruidenberg");
+    toonWijzer({ sessie, evalueer });
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1, name: "Hoe oud ben je?" })).toBeTruthy());
+    expect(evaluaties).toBe(1);
+    const stappen: Array<[string, () => void]> = [
+      ["leeftijd", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } })],
+      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik woon alleen, zonder kinderen"))],
+      ["netto_inkomen", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "1400" } })],
+    ];
+    for (const [feit, vulIn] of stappen) {
+      expect(location.hash).toBe(`#/vraag/${feit}`);
+      vulIn();
+      evaluaties = 0;
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+      });
+      await act(async () => {}); // drawn again, the live region too
+      expect(evaluaties, feit).toBe(1);
+    }
+    expect(location.hash).not.toBe("#/vraag/netto_inkomen");
   });
 
   it("wipes every answer with 'Wis mijn antwoorden' and says so", async () => {
