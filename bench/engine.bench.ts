@@ -6,6 +6,7 @@
 import { bench, describe } from "vitest";
 import { evalueerGemeente } from "../src/engine/evalueren.ts";
 import { volgendeVraag } from "../src/engine/volgende.ts";
+import { Reis, stand } from "../src/flow/reis.ts";
 import { echteRegels } from "../src/rules/echte-regels.ts";
 import type { Regelset } from "../src/rules/laden.ts";
 import type { Regeling, Voorwaarde, Vraag } from "../src/rules/schema.ts";
@@ -86,5 +87,40 @@ describe("1,000 regelingen over 100 facts", () => {
 describe("the example gemeente (6 regelingen)", () => {
   bench("evaluate + next question after one answer", () => {
     volgendeVraag(echt, "geertruidenberg", { leeftijd: 40 }, DATUM);
+  });
+});
+
+/**
+ * Time per answer along a long journey (issue 12): 60 yes/no questions, 300 regelingen
+ * of four conditions each; answering "ja" keeps every regeling possible, so every
+ * question is asked. One step at N answers is one evaluation with N answers (flow/reis.ts
+ * keeps the steps before), measured at 1, 10, 20 and 40 answers already given; it must
+ * not grow with N. For contrast, the full replay the app did before (stand() from scratch).
+ */
+const diepeVragen: Vraag[] = Array.from({ length: 60 }, (_, i) => ({ feit: `diep_${i}`, volgorde: 100 + i, type: "ja_nee" as const, tekst: t(`Vraag ${i}?`), waarom: t("Omdat.") }));
+const diepeRegelingen: Regeling[] = Array.from({ length: 300 }, (_, i) => ({
+  ...(regelingen[0] as Regeling),
+  id: `diep-${i}`,
+  voorwaarden: Array.from({ length: 4 }, (_, j) => ({ id: `v${j}`, soort: "hard" as const, regel: { "==": [{ var: `diep_${(i * 7 + j * 13) % 60}` }, true] }, tekst: { ja: t("ja"), nee: t("nee"), onbekend: t("onbekend") } })),
+  bedrag: undefined,
+  spoed: undefined,
+}));
+const diep: Regelset = { normen: echt.normen, vragen: kern, gemeenten: { diep: { gemeente: { ...gemeente, id: "diep" }, regelingen: diepeRegelingen, vragen: diepeVragen, tests: [] } } };
+const alleJa = Object.fromEntries(diepeVragen.map((v) => [v.feit, true]));
+const gevraagd = stand(diep, "diep", alleJa, DATUM).gebruikt.map(([f]) => f);
+if (gevraagd.length < 41) throw new Error(`de lange reis stelt maar ${gevraagd.length} vragen`);
+
+describe("time per answer along a journey of 60 questions (300 regelingen)", () => {
+  for (const n of [1, 10, 20, 40]) {
+    const antwoorden = Object.fromEntries(gevraagd.slice(0, n + 1).map((f) => [f, true]));
+    const reis = new Reis(diep, "diep", DATUM);
+    reis.bereken(antwoorden);
+    const laatste = gevraagd[n] as string; // the next answer, given after n
+    bench(`one answer with ${n} already given`, () => {
+      reis.gewijzigd(antwoorden, laatste);
+    });
+  }
+  bench("before: the whole journey replayed at 40 answers", () => {
+    stand(diep, "diep", Object.fromEntries(gevraagd.slice(0, 40).map((f) => [f, true])), DATUM);
   });
 });

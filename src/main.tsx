@@ -1,10 +1,10 @@
 import { render } from "preact";
-import { type Modus, bewaarInstellingen, leesInstellingen } from "./flow/instellingen.ts";
-import { wisNaMinuten } from "./flow/wissen.ts";
-import { SLEUTEL } from "./flow/opslag.ts";
-import { lokaleOpslag } from "./flow/apparaat.ts";
-import { Sessie } from "./flow/sessie.ts";
-import { laadGemeente, laadIndex } from "./rules/bron.ts";
+import type { Modus } from "./flow/instellingen.ts";
+import { Gesprek } from "./flow/gesprek.ts";
+import { browserOmgeving } from "./flow/browser.ts";
+import { laadTaal, maakI18n } from "./i18n/index.ts";
+import { versie } from "./pwa/versie.ts";
+import { laadGemeente, laadIndex, vulTaalIn } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
@@ -27,20 +27,25 @@ async function start(doel: HTMLElement): Promise<void> {
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
   const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
   // A deployment for the counter or the kitchen table sets VITE_MODUS; else it is a setting.
-  const vasteModus = import.meta.env.VITE_MODUS as Modus | undefined;
-  // The device's storage, reached safely: blocked or full, the app works in memory (flow/apparaat.ts).
-  const apparaat = lokaleOpslag();
-  if (vasteModus && leesInstellingen(apparaat).modus !== vasteModus) bewaarInstellingen(apparaat, { ...leesInstellingen(apparaat), modus: vasteModus });
-  const modus = vasteModus ?? leesInstellingen(apparaat).modus;
-  // At the counter nothing about a client stays on the device: answers live in memory only.
-  if (modus === "balie") apparaat.removeItem(SLEUTEL);
-  const opslag = modus === "balie" ? new (await import("./flow/geheugen.ts")).Geheugen() : apparaat;
-  // At the kitchen table, answers left from longer ago than the wipe time are gone at start.
-  const sessie = new Sessie(opslag, Date.now, { gemeente: vast, taal: "nl" }, modus === "keukentafel" ? wisNaMinuten(modus) * 60_000 : undefined);
+  const vasteModus = (import.meta.env.VITE_MODUS as Modus | undefined) ?? null;
+  const i18n = maakI18n("nl");
+  // The conversation chooses the storage per mode (memory at the counter) and owns the wipe (flow/gesprek.ts).
+  const gesprek = new Gesprek({
+    index,
+    laad: laadGemeente,
+    vulTaalIn,
+    datum: vandaag(),
+    vasteGemeente: vast,
+    vasteModus,
+    omgeving: browserOmgeving(),
+    woorden: { heeft: (taal) => Boolean(i18n.getResource(taal, "translation", "app.naam")), laad: (taal) => laadTaal(i18n, taal) },
+    versie,
+    laadControle: () => import("./rules/antwoorden.ts").then((m) => m.controleerAntwoord),
+  });
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
   render(
     <Vangnet heelScherm>
-      <Wijzer index={index} laad={laadGemeente} sessie={sessie} datum={vandaag()} vasteGemeente={vast} vasteModus={vasteModus ?? null} apparaat={apparaat} />
+      <Wijzer gesprek={gesprek} i18n={i18n} />
     </Vangnet>,
     doel,
   );

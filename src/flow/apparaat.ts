@@ -4,7 +4,7 @@
  * (Chromium's "sites may not save data": even reading `window.localStorage` throws a
  * SecurityError) or be full (`setItem` throws a QuotaExceededError). The app then keeps
  * working with everything in memory, and says once that answers are not kept after
- * closing (ui/App.tsx shows it, from `probleem`).
+ * closing (flow/gesprek.ts notes it once, ui/Meldingen.tsx shows it).
  */
 /** "geblokkeerd": the browser lets the app keep nothing; "vol": a write did not fit. */
 export type OpslagProbleem = "geblokkeerd" | "vol";

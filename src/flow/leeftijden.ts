@@ -4,6 +4,9 @@
  * a key for the UI to put into words, and nothing typed is lost.
  */
 import { MEESTE_IN_LIJST } from "../rules/antwoorden.ts";
+
+/** The most entries a list answer may have (rules/antwoorden.ts), for the pages. */
+export { MEESTE_IN_LIJST };
 import type { Vraag } from "../rules/schema.ts";
 import { type InvoerFout, leesAntwoord } from "./invoer.ts";
 

@@ -1,5 +1,7 @@
 /**
- * The only place that stores anything: the answers of one resident, on this device.
+ * Where the answers of one resident are stored, on this device. Only src/flow stores
+ * anything: this file for the answers, instellingen.ts for the settings, both through
+ * apparaat.ts (src/ui/lagen.test.ts checks that no other code does).
  *
  * Where: localStorage, key "regelingenwijzer", so that a reload or a closed tab does
  * not lose the answers. How long: until "Wis mijn antwoorden", or four hours after the

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
-import { stand, vorige } from "./reis.ts";
+import { evalueerGemeente } from "../engine/evalueren.ts";
+import type { Antwoord } from "../rules/antwoorden.ts";
+import { type Evalueer, Reis, stand, vorige } from "./reis.ts";
 
 const regels = vasteRegels();
 const DATUM = "2026-03-01";
@@ -30,5 +32,66 @@ describe("the journey", () => {
     expect(vorige(s, "leeftijd")).toBeNull();
     expect(vorige(s, "leefsituatie")).toBe("leeftijd");
     expect(vorige(s, s.volgende as string)).toBe("leefsituatie");
+  });
+});
+
+describe("the journey, kept step by step", () => {
+  const telEvaluaties = () => {
+    const teller = { n: 0 };
+    const evalueer: Evalueer = (...args) => {
+      teller.n++;
+      return evalueerGemeente(...args);
+    };
+    return { teller, evalueer };
+  };
+  const antwoordOp = (feit: string): Antwoord => (feit === "leeftijd" ? 35 : feit === "leefsituatie" ? "alleenstaand" : feit === "netto_inkomen" ? 1200 : feit === "vermogen" ? 500 : feit === "aantal_kinderen" ? 0 : feit === "leeftijden_kinderen" ? [] : true);
+
+  it("evaluates the rules once per answer on the way forward, and ends where a replay ends", () => {
+    const { teller, evalueer } = telEvaluaties();
+    const reis = new Reis(regels, "geertruidenberg", DATUM, evalueer);
+    const antwoorden: Record<string, Antwoord> = {};
+    let s = reis.bereken(antwoorden);
+    expect(teller.n).toBe(1);
+    let stappen = 0;
+    while (s.volgende) {
+      const feit = s.volgende;
+      antwoorden[feit] = antwoordOp(feit);
+      teller.n = 0;
+      s = reis.gewijzigd(antwoorden, feit);
+      expect(teller.n, `answer ${feit}`).toBe(1);
+      stappen++;
+    }
+    expect(stappen).toBeGreaterThan(5);
+    expect(s).toEqual(stand(regels, "geertruidenberg", antwoorden, DATUM));
+  });
+
+  it("replays only from a changed earlier answer, and costs nothing for an answer the journey does not use", () => {
+    const antwoorden: Record<string, Antwoord> = { leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1200, vermogen: 500 };
+    const { teller, evalueer } = telEvaluaties();
+    const reis = new Reis(regels, "geertruidenberg", DATUM, evalueer);
+    const voor = reis.bereken(antwoorden);
+    const plek = voor.gebruikt.findIndex(([f]) => f === "netto_inkomen");
+    expect(plek).toBeGreaterThan(0);
+    teller.n = 0;
+    antwoorden.netto_inkomen = 5000;
+    const na = reis.gewijzigd(antwoorden, "netto_inkomen");
+    expect(teller.n).toBe(na.gebruikt.length - plek); // the steps after the change, each once
+    expect(na).toEqual(stand(regels, "geertruidenberg", antwoorden, DATUM));
+    teller.n = 0;
+    antwoorden.leeftijd_partner = 40; // "alleenstaand": never asked
+    expect(reis.gewijzigd(antwoorden, "leeftijd_partner")).toBe(na);
+    expect(teller.n).toBe(0);
+  });
+
+  it("a changed choice that makes a stored answer matter again takes it up, as a replay does", () => {
+    const antwoorden: Record<string, Antwoord> = { leeftijd: 35, leefsituatie: "samenwonend", leeftijd_partner: 40 };
+    const reis = new Reis(regels, "geertruidenberg", DATUM);
+    reis.bereken(antwoorden);
+    antwoorden.leefsituatie = "alleenstaand";
+    expect(reis.gewijzigd(antwoorden, "leefsituatie")).toEqual(stand(regels, "geertruidenberg", antwoorden, DATUM));
+    antwoorden.leefsituatie = "samenwonend";
+    const terug = reis.gewijzigd(antwoorden, "leefsituatie");
+    expect(terug).toEqual(stand(regels, "geertruidenberg", antwoorden, DATUM));
+    expect(terug.gebruikt.map(([f]) => f)).toContain("leeftijd_partner");
   });
 });

@@ -2,7 +2,7 @@
  * When a shared device wipes every answer by itself: after this many minutes without
  * use. The counter: 15 (the next client is minutes away). The kitchen table: 30, because
  * a talk at home has pauses (finding a payslip, making coffee); the warning a minute
- * before, the check when a sleeping tablet wakes (ui/gedeeld/GedeeldeBalk.tsx) and the
+ * before, the check when a sleeping tablet wakes (flow/wisser.ts) and the
  * removal at start of older answers (Sessie) keep it safe. A deployment sets
  * VITE_BALIE_MINUTEN or VITE_KEUKENTAFEL_MINUTEN at build time; anything but a positive
  * number is ignored.

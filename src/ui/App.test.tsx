@@ -3,10 +3,15 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { VeiligeOpslag, lokaleOpslag } from "../flow/apparaat.ts";
+import { browserOmgeving } from "../flow/browser.ts";
 import { Geheugen } from "../flow/geheugen.ts";
+import { Gesprek, type GesprekOpties } from "../flow/gesprek.ts";
+import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { MELDING_NA_HERLADEN, type WerkBij, versie } from "../pwa/versie.ts";
+import { vulTaalIn } from "../rules/bron.ts";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
-import { Wijzer, type WijzerProps } from "./App.tsx";
+import { evalueerGemeente } from "../engine/evalueren.ts";
+import { Wijzer } from "./App.tsx";
 import { INDEX } from "./test/render.tsx";
 
 const DATUM = "2026-03-01";
@@ -20,11 +25,25 @@ async function naar(hash: string) {
 
 const laadEcht = async () => ({ regelset: vasteRegels(), fouten: [] as [] });
 
-async function start(antwoorden: Record<string, unknown> = {}, laad: WijzerProps["laad"] = laadEcht) {
+/** The app as main.tsx makes it, on the page's address bar and history, with this session and storage. */
+function toonWijzer({ sessie, laad = laadEcht, apparaat = lokaleOpslag(), evalueer, vasteModus = null }: { sessie: Sessie; laad?: GesprekOpties["laad"]; apparaat?: VeiligeOpslag; evalueer?: GesprekOpties["evalueer"]; vasteModus?: GesprekOpties["vasteModus"] }) {
+  const i18n = maakI18n("nl");
+  const gesprek = new Gesprek({
+    index: INDEX, laad, vulTaalIn, datum: DATUM, vasteGemeente: null, omgeving: browserOmgeving(apparaat), versie, sessie,
+    woorden: { heeft: (taal) => Boolean(i18n.getResource(taal, "translation", "app.naam")), laad: (taal) => laadTaal(i18n, taal) },
+    laadControle: () => import("../rules/antwoorden.ts").then((m) => m.controleerAntwoord),
+    evalueer,
+    vasteModus,
+  });
+  render(<Wijzer gesprek={gesprek} i18n={i18n} />);
+  return gesprek;
+}
+
+async function start(antwoorden: Record<string, unknown> = {}, laad: GesprekOpties["laad"] = laadEcht) {
   const sessie = new Sessie(localStorage);
   sessie.kiesGemeente("geertruidenberg");
   for (const [feit, waarde] of Object.entries(antwoorden)) sessie.beantwoord(feit, waarde as never);
-  render(<Wijzer index={INDEX} laad={laad} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+  toonWijzer({ sessie, laad });
   await act(async () => {}); // the rules load
   await geladen();
   return sessie;
@@ -60,6 +79,36 @@ describe("the app", () => {
     expect(location.hash).toBe("#/vraag/leefsituatie");
     expect(sessie.antwoorden).toEqual({ leeftijd: 35 });
     expect(JSON.parse(localStorage.getItem("regelingenwijzer") as string).antwoorden).toEqual({ leeftijd: 35 });
+  });
+
+  it("evaluates the rules once per 'Volgende', however often the pages are drawn", async () => {
+    let evaluaties = 0;
+    const evalueer: GesprekOpties["evalueer"] = (...args) => {
+      evaluaties++;
+      return evalueerGemeente(...args);
+    };
+    location.hash = "#/verder";
+    const sessie = new Sessie(localStorage);
+    sessie.kiesGemeente("geertruidenberg");
+    toonWijzer({ sessie, evalueer });
+    await waitFor(() => expect(screen.getByRole("heading", { level: 1, name: "Hoe oud ben je?" })).toBeTruthy());
+    expect(evaluaties).toBe(1);
+    const stappen: Array<[string, () => void]> = [
+      ["leeftijd", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } })],
+      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik woon alleen, zonder kinderen"))],
+      ["netto_inkomen", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "1400" } })],
+    ];
+    for (const [feit, vulIn] of stappen) {
+      expect(location.hash).toBe(`#/vraag/${feit}`);
+      vulIn();
+      evaluaties = 0;
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+      });
+      await act(async () => {}); // drawn again, the live region too
+      expect(evaluaties, feit).toBe(1);
+    }
+    expect(location.hash).not.toBe("#/vraag/netto_inkomen");
   });
 
   it("wipes every answer with 'Wis mijn antwoorden' and says so", async () => {
@@ -129,7 +178,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const sessie = new Sessie(apparaat);
     sessie.kiesGemeente("geertruidenberg");
     location.hash = "#/vraag/leeftijd";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     const melding = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding)); // its words load then
@@ -150,7 +199,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const apparaat = new VeiligeOpslag(bron);
     const sessie = new Sessie(apparaat);
     location.hash = "#/";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     const melding = "Er is geen ruimte om je antwoorden op dit apparaat te bewaren.";
     expect(screen.getByRole("status").textContent).not.toContain(melding); // nothing failed yet
@@ -160,8 +209,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Start" }));
     });
-    await act(async () => {});
-    expect(location.hash).toBe("#/vraag/leeftijd");
+    await waitFor(() => expect(location.hash).toBe("#/vraag/leeftijd")); // the rules and the journey's code load
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding));
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
     await act(async () => {
@@ -175,7 +223,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     localStorage.setItem("regelingenwijzer", JSON.stringify({ versie: 1, gemeente: "geertruidenberg", antwoorden: { leeftijd: 500, leefsituatie: "alleenstaand", netto_inkomen: 1e308 }, taal: "nl", gewijzigd: Date.now() }));
     location.hash = "#/verder";
     const sessie = new Sessie(localStorage);
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} />);
+    toonWijzer({ sessie });
     await geladen();
     expect(sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
     expect(screen.getByRole("status").textContent).toContain("We konden een paar van je oude antwoorden niet lezen. Die vragen stellen we opnieuw.");
@@ -210,7 +258,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     const sessie = new Sessie(apparaat);
     sessie.kiesGemeente("geertruidenberg");
     location.hash = "#/verder";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} apparaat={apparaat} />);
+    toonWijzer({ sessie, apparaat });
     await act(async () => {});
     let bijgewerkt = 0;
     await act(async () => versie.meldNieuw(() => bijgewerkt++));
@@ -232,7 +280,7 @@ describe("a new version at the counter (answers in memory only)", () => {
     sessie.beantwoord("leeftijd", 35);
     sessie.beantwoord("leefsituatie", "alleenstaand");
     location.hash = "#/vraag/netto_inkomen";
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} vasteModus="balie" />);
+    toonWijzer({ sessie, vasteModus: "balie" });
     await act(async () => {});
     await geladen();
     const werkBij = vi.fn<WerkBij>();
@@ -259,7 +307,8 @@ describe("a new version at the counter (answers in memory only)", () => {
     await nieuweKlant();
     expect(sessie.antwoorden).toEqual({});
     expect(werkBij).toHaveBeenCalledTimes(1);
-    expect(werkBij).toHaveBeenCalledWith({ adres: "#/", melding: "Alles is gewist. Klaar voor de volgende klant." });
+    // The reloaded page opens on the start page with the wipe's notice (an i18n key; pwa/registreer.ts).
+    expect(werkBij).toHaveBeenCalledWith({ adres: "#/", melding: "balie.gewist" });
     // No change of address until the new version has taken over (pwa/registreer.ts says why).
     expect(location.hash).toBe("#/vraag/netto_inkomen");
     expect(history.length).toBe(lengte);
@@ -296,9 +345,8 @@ describe("a new version at the counter (answers in memory only)", () => {
 
 describe("after a reload into a new version", () => {
   it("shows the notice it brought along once, and forgets it", async () => {
-    history.replaceState({ [MELDING_NA_HERLADEN]: "Alles is gewist. Klaar voor de volgende klant." }, "", "#/");
-    const sessie = new Sessie(new Geheugen());
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={sessie} datum={DATUM} vasteGemeente={null} vasteModus="balie" />);
+    history.replaceState({ [MELDING_NA_HERLADEN]: "balie.gewist" }, "", "#/");
+    toonWijzer({ sessie: new Sessie(new Geheugen()), vasteModus: "balie" });
     await act(async () => {});
     expect(screen.getByRole("status").textContent).toContain("Alles is gewist. Klaar voor de volgende klant.");
     expect(history.state).toBeNull();
@@ -306,9 +354,14 @@ describe("after a reload into a new version", () => {
 
   it("ignores a state that is not such a notice", async () => {
     history.replaceState({ [MELDING_NA_HERLADEN]: 42, ander: 1 }, "", "#/");
-    render(<Wijzer index={INDEX} laad={laadEcht} sessie={new Sessie(localStorage)} datum={DATUM} vasteGemeente={null} />);
+    toonWijzer({ sessie: new Sessie(localStorage) });
     await act(async () => {});
     expect(screen.getByRole("status").textContent).not.toContain("42");
     expect(history.state).toEqual({ ander: 1 });
+    // Nor any text that is not one of the wipe's own notices.
+    history.replaceState({ [MELDING_NA_HERLADEN]: "Je hebt recht op € 1.000.000" }, "", "#/");
+    toonWijzer({ sessie: new Sessie(localStorage) });
+    await act(async () => {});
+    expect(screen.getAllByRole("status").map((s) => s.textContent).join(" ")).not.toContain("1.000.000");
   });
 });

@@ -1,17 +1,15 @@
 /** Check your answers: every answer that still matters, each with a "Wijzig" link back. */
 import type { Antwoord } from "../rules/antwoorden.ts";
-import { vragenVoor } from "../rules/regelset.ts";
 import { adres } from "../flow/route.ts";
 import { antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";
 
 export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
-  const { t, taal, regelset, sessie } = useApp();
-  const vragen = new Map(vragenVoor(regelset, sessie.gemeente as string).map((v) => [v.feit, v]));
+  const { t, taal, gesprek } = useApp();
   return (
     <dl class="rw-antwoorden">
       {gebruikt.map(([feit, waarde]) => {
-        const vraag = vragen.get(feit);
+        const vraag = gesprek.vraag(feit);
         if (!vraag) return null;
         return (
           <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>

@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import teksten from "../i18n/fouten.json";
 import { maakI18n, voegTekstenToe } from "../i18n/index.ts";
-import { type Fout, formatteerFout } from "../rules/fouten.ts";
+import { type Fout, formatteerFout } from "../flow/fouten.ts";
 
 voegTekstenToe(teksten);
 

@@ -1,9 +1,10 @@
 /** The header on every page: name, gemeente, language switch and "Wis mijn antwoorden". */
 import { useApp } from "./context.ts";
 
-export function Kop({ onWis, hoogContrast, zetContrast }: { onWis: () => void; hoogContrast: boolean; zetContrast: (aan: boolean) => void }) {
-  const { t, taal, sessie, index } = useApp();
-  const gemeente = index.find((g) => g.id === sessie.gemeente)?.naam ?? null;
+export function Kop() {
+  const { t, taal, gesprek, index } = useApp();
+  const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
+  const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
   return (
     <header class="rw-kop">
@@ -16,14 +17,14 @@ export function Kop({ onWis, hoogContrast, zetContrast }: { onWis: () => void; h
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
         </p>
         <div class="rw-kop__acties">
-          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" aria-pressed={hoogContrast} onClick={() => zetContrast(!hoogContrast)}>
+          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" aria-pressed={hoogContrast} onClick={() => gesprek.wijzigInstellingen({ hoogContrast: !hoogContrast })}>
             {t("app.hoogContrast")}
           </button>
           <a class="rw-kop__link" href="#/instellingen">{t("app.instellingen")}</a>
-          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => sessie.zetTaal(ander)}>
+          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={onWis}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={() => gesprek.wis()}>
             {t("app.wis")}
           </button>
         </div>

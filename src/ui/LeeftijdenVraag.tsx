@@ -11,8 +11,7 @@
 import { useLayoutEffect, useState } from "preact/hooks";
 import { voegTekstenToe } from "../i18n/index.ts";
 import teksten from "../i18n/leeftijden.json";
-import { type LijstFout, leesLeeftijden } from "../flow/leeftijden.ts";
-import { MEESTE_IN_LIJST } from "../rules/antwoorden.ts";
+import { type LijstFout, MEESTE_IN_LIJST, leesLeeftijden } from "../flow/leeftijden.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";

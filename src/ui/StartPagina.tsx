@@ -4,8 +4,8 @@ import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { useApp } from "./context.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
-  const { t, taal, index: gemeenten, sessie, vasteGemeente } = useApp();
-  const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? sessie.gemeente);
+  const { t, taal, index: gemeenten, gesprek, vasteGemeente } = useApp();
+  const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? gesprek.gemeente);
   const [fout, setFout] = useState(0);
   const aantal = Math.max(0, ...gemeenten.filter((g) => !gekozen || g.id === gekozen).map((g) => g.vragen));
 
@@ -40,7 +40,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
         </fieldset>
       )}
       <div class="rw-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{kanVerder && gekozen === sessie.gemeente ? t("start.verder") : t("start.begin")}</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">{kanVerder && gekozen === gesprek.gemeente ? t("start.verder") : t("start.begin")}</button>
       </div>
       <p class="utrecht-paragraph rw-klein" lang={taal}>{t("app.advies")}</p>
     </form>

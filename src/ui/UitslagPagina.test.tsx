@@ -7,7 +7,7 @@ import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { UitslagPagina } from "./UitslagPagina.tsx";
 import { ALLEENSTAAND as alleenstaand } from "./test/huishoudens.ts";
 import { App } from "./context.ts";
-import { DATUM, INDEX, metApp } from "./test/render.tsx";
+import { DATUM, INDEX, metApp, testGesprek } from "./test/render.tsx";
 import { Sessie } from "../flow/sessie.ts";
 import { maakI18n } from "../i18n/index.ts";
 import { render } from "@testing-library/preact";
@@ -94,7 +94,7 @@ describe("the result page", () => {
       sessie.kiesGemeente("geertruidenberg");
       const regels = vasteRegels();
       return render(
-        <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
+        <App.Provider value={{ index: INDEX, gesprek: testGesprek({ sessie, regelset: regels, datum }), t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
           <UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, datum)} />
         </App.Provider>,
       );
@@ -116,7 +116,7 @@ describe("the result page", () => {
     const sessie = new Sessie(localStorage);
     sessie.kiesGemeente("geertruidenberg");
     render(
-      <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum: DATUM, vasteGemeente: null }}>
+      <App.Provider value={{ index: INDEX, gesprek: testGesprek({ sessie, regelset: regels, datum: DATUM }), t: maakI18n("nl").t, taal: "nl", datum: DATUM, vasteGemeente: null }}>
         <UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, DATUM)} />
       </App.Provider>,
     );
@@ -156,7 +156,7 @@ function toonMet(wijzig: (regelingen: Map<string, Regeling>) => void, antwoorden
   const sessie = new Sessie(localStorage);
   sessie.kiesGemeente("geertruidenberg");
   render(
-    <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n(taal, { en }).t, taal, datum: DATUM, vasteGemeente: null }}>
+    <App.Provider value={{ index: INDEX, gesprek: testGesprek({ sessie, regelset: regels, datum: DATUM }), t: maakI18n(taal, { en }).t, taal, datum: DATUM, vasteGemeente: null }}>
       <UitslagPagina stand={stand(regels, "geertruidenberg", antwoorden, DATUM)} />
     </App.Provider>,
   );
@@ -243,7 +243,7 @@ describe("a gemeente's own table on the result page", () => {
     const sessie = new Sessie(localStorage);
     sessie.kiesGemeente("geertruidenberg");
     return render(
-      <App.Provider value={{ index: INDEX, regelset: regels, sessie, t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
+      <App.Provider value={{ index: INDEX, gesprek: testGesprek({ sessie, regelset: regels, datum }), t: maakI18n("nl").t, taal: "nl", datum, vasteGemeente: null }}>
         <UitslagPagina stand={stand(regels, "geertruidenberg", GEZIN, datum)} />
       </App.Provider>,
     );

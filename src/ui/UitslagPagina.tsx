@@ -11,10 +11,9 @@ import type { Stand } from "../flow/reis.ts";
 import { adres } from "../flow/route.ts";
 import { jaartotaal } from "../engine/jaartotaal.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
-import { regelsVan, vragenVoor } from "../rules/regelset.ts";
 import type { Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
-import { useApp } from "./context.ts";
+import { useApp, useGemeente } from "./context.ts";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useLater } from "./later.ts";
 import { Groepen } from "./uitslag/Groepen.tsx";
@@ -22,17 +21,15 @@ import { belLink } from "./uitslag/kaart.ts";
 import { Aanvragen, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
 
 export function UitslagPagina({ stand }: { stand: Stand }) {
-  const { t, taal, regelset, sessie, datum, modus } = useApp();
+  const { t, taal, datum, modus } = useApp();
   // Kitchen table: the to-do list and the handover; counter: the exact limits. Loaded only there.
   const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen));
   const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker));
   const [metAntwoorden, setMetAntwoorden] = useState(false);
-  const regels = regelsVan(regelset, sessie.gemeente as string);
-  if (!regels) return null;
+  const { regels, vragen } = useGemeente();
   const { evaluatie } = stand;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const spoed = evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee");
-  const vragen = vragenVoor(regelset, sessie.gemeente as string);
   return (
     <div class={`rw-uitslag${metAntwoorden ? " rw-uitslag--met-antwoorden" : ""}`}>
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("uitslag.titel")}</h1>

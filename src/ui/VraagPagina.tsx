@@ -8,7 +8,6 @@
  */
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { vraagbareVragen } from "../engine/afleiding.ts";
 import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
@@ -34,12 +33,12 @@ export const laadLijstPagina = (): Promise<ComponentType<VraagProps>> =>
   import("./LeeftijdenVraag.tsx").then((m) => (lijstPagina = m.LeeftijdenVraag));
 
 export function VraagPagina(props: VraagProps) {
-  const { regelset, sessie } = useApp();
+  const { gesprek } = useApp();
   const lijst = props.vraag.type === "leeftijden";
   // Fetch the list page as soon as this gemeente can ask a list, so that it is there when
   // its question comes (and the heading gets focus like on any other page).
   useEffect(() => {
-    if (!lijstPagina && sessie.gemeente && vraagbareVragen(regelset, sessie.gemeente).some((v) => v.type === "leeftijden")) void laadLijstPagina();
+    if (!lijstPagina && gesprek.kanLijstVragen) void laadLijstPagina();
   }, []);
   const Later = useLater(lijst && !lijstPagina, laadLijstPagina);
   // A list question has a page of its own; the app keys this page by fact, so it never switches kind.

@@ -1,17 +1,19 @@
 import type { TFunction } from "i18next";
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
+import type { Gesprek } from "../flow/gesprek.ts";
 import type { Modus } from "../flow/instellingen.ts";
-import type { Sessie, Taal } from "../flow/sessie.ts";
+import type { Taal } from "../flow/sessie.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
-import type { Regelset } from "../rules/regelset.ts";
 
 export interface AppContext {
   /** The gemeenten of this deployment (regels/index.json). */
   index: GemeenteInIndex[];
-  /** The rules of the chosen gemeente; every page but the start page has them. */
-  regelset: Regelset;
-  sessie: Sessie;
+  /**
+   * The conversation (flow/gesprek.ts): what a page draws (the stand, the questions, the
+   * chosen gemeente's rules, which are null until loaded) and the actions it calls.
+   */
+  gesprek: Gesprek;
   t: TFunction;
   taal: Taal;
   /** The evaluation date: today, as YYYY-MM-DD. */
@@ -30,4 +32,16 @@ export function useApp(): AppContext {
   const waarde = useContext(App);
   if (!waarde) throw new Error("useApp buiten de App");
   return waarde;
+}
+
+/**
+ * The chosen gemeente's rules and questions, for a page that is drawn only once they are
+ * there (the result, the check page, quick entry). Throws otherwise: the error boundary
+ * (Vangnet.tsx) then says so, rather than a page drawing rules that are not there.
+ */
+export function useGemeente() {
+  const { gesprek } = useApp();
+  const { gemeente, regels, regelset } = gesprek;
+  if (!gemeente || !regels || !regelset) throw new Error("de regels van de gemeente zijn er nog niet");
+  return { gemeente, regels, regelset, vragen: gesprek.vragen, vraag: (feit: string) => gesprek.vraag(feit) };
 }

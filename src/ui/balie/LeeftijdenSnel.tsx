@@ -4,8 +4,8 @@
  * Enter, like the other quick-entry fields; a wrong line keeps what was typed.
  */
 import { useState } from "preact/hooks";
-import { alsLeeftijdenTekst, leesLeeftijdenTekst } from "../../flow/leeftijden.ts";
-import { MEESTE_IN_LIJST, type Antwoord } from "../../rules/antwoorden.ts";
+import { MEESTE_IN_LIJST, alsLeeftijdenTekst, leesLeeftijdenTekst } from "../../flow/leeftijden.ts";
+import type { Antwoord } from "../../rules/antwoorden.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { voegTekstenToe } from "../../i18n/index.ts";
 import teksten from "../../i18n/leeftijden.json";

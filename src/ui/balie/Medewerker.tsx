@@ -8,8 +8,7 @@ import { voegTekstenToe } from "../../i18n/index.ts";
 import "./balie.css";
 import type { Stand } from "../../flow/reis.ts";
 import { geld } from "../../i18n/opmaak.ts";
-import { regelsVan } from "../../rules/regelset.ts";
-import { useApp } from "../context.ts";
+import { useApp, useGemeente } from "../context.ts";
 import { uitkomstLabel } from "../uitslag/kaart.ts";
 
 voegTekstenToe(teksten);
@@ -21,9 +20,8 @@ function waarde(w: unknown, taal: "nl" | "en"): string {
 }
 
 export function Medewerker({ stand }: { stand: Stand }) {
-  const { t, taal, regelset, sessie } = useApp();
-  const regels = regelsVan(regelset, sessie.gemeente as string);
-  if (!regels) return null;
+  const { t, taal } = useApp();
+  const { regels } = useGemeente();
   return (
     <section class="rw-medewerker" aria-labelledby="medewerker-titel" data-medewerker="">
       <h2 class="utrecht-heading-2" id="medewerker-titel">{t("balie.details")}</h2>

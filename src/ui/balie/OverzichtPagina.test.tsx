@@ -5,9 +5,8 @@
  * the same outcomes as the question flow for the same household.
  */
 import { fireEvent, screen } from "@testing-library/preact";
-import { useEffect, useReducer } from "preact/hooks";
 import { beforeEach, describe, expect, it } from "vitest";
-import { stand } from "../../flow/reis.ts";
+import { type Stand, stand } from "../../flow/reis.ts";
 import modi from "../../i18n/modi.json";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
 import { vasteRegels } from "../../../tests/fixtures/regels.ts";
@@ -18,12 +17,12 @@ import { OverzichtPagina } from "./OverzichtPagina.tsx";
 
 beforeEach(() => localStorage.clear());
 
-/** The page as the app shows it: drawn again from the session after every answer. */
+/** The page as the app shows it: drawn again from the conversation's stand after every answer (checked against a full replay). */
 function Overzicht() {
-  const { sessie } = useApp();
-  const [, ververs] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => sessie.luister(() => ververs(undefined)), [sessie]);
-  return <OverzichtPagina stand={stand(vasteRegels(), "geertruidenberg", sessie.antwoorden, DATUM)} />;
+  const { gesprek } = useApp();
+  const s = gesprek.stand as Stand;
+  expect(s).toEqual(stand(vasteRegels(), "geertruidenberg", gesprek.sessie.antwoorden, DATUM));
+  return <OverzichtPagina stand={s} />;
 }
 
 const gevraagd = () => [...new Set([...document.querySelectorAll<HTMLInputElement>("fieldset input")].map((i) => i.name))];

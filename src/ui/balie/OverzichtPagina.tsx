@@ -11,7 +11,6 @@ import { alsInvoer, leesAntwoord } from "../../flow/invoer.ts";
 import type { Stand } from "../../flow/reis.ts";
 import { adres } from "../../flow/route.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
-import { vragenVoor } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { LeeftijdenSnel } from "./LeeftijdenSnel.tsx";
@@ -72,8 +71,7 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
 }
 
 export function OverzichtPagina({ stand }: { stand: Stand }) {
-  const { t, regelset, sessie } = useApp();
-  const vragen = new Map(vragenVoor(regelset, sessie.gemeente as string).map((v) => [v.feit, v]));
+  const { t, gesprek } = useApp();
   const tellen = [...stand.gebruikt.map(([feit]) => feit), ...stand.relevant];
   return (
     <div class="rw-overzicht">
@@ -81,8 +79,8 @@ export function OverzichtPagina({ stand }: { stand: Stand }) {
       <p class="utrecht-paragraph">{t("balie.overzichtIntro")}</p>
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {tellen.map((feit) => {
-          const vraag = vragen.get(feit);
-          return vraag ? <Veld key={feit} vraag={vraag} huidig={sessie.antwoorden[feit]} beantwoord={(w) => sessie.beantwoord(feit, w)} /> : null;
+          const vraag = gesprek.vraag(feit);
+          return vraag ? <Veld key={feit} vraag={vraag} huidig={gesprek.antwoord(feit)} beantwoord={(w) => gesprek.vulIn(feit, w)} /> : null;
         })}
       </form>
       {stand.volgende === null && (

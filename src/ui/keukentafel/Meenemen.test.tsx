@@ -8,7 +8,7 @@ import type { Antwoorden } from "../../rules/antwoorden.ts";
 import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
-import { decodeer, maakSamenvatting } from "./overdracht.ts";
+import { decodeer, maakSamenvatting } from "../../flow/overdracht.ts";
 import meenemen from "../../i18n/meenemen.json";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 

@@ -15,12 +15,13 @@ import type { RegelingUitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
 import type { Taal } from "../../flow/sessie.ts";
 import { datum as datumTekst } from "../../i18n/opmaak.ts";
-import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
+import type { GemeenteRegels } from "../../rules/regelset.ts";
+import type { Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
-import { useApp } from "../context.ts";
+import { useApp, useGemeente } from "../context.ts";
 import { bedragTekst, contactVoor, perGroep, uitkomstLabel } from "../uitslag/kaart.ts";
 import { RegelingKaart } from "../uitslag/RegelingKaart.tsx";
-import { type Samenvatting, adresVoor, maakSamenvatting } from "./overdracht.ts";
+import { type Samenvatting, adresVoor, maakSamenvatting } from "../../flow/overdracht.ts";
 import { TaakInhoud } from "./TaakInhoud.tsx";
 import "./teksten.ts";
 import "./keukentafel.css";
@@ -47,7 +48,7 @@ function teDoen(regelingen: RegelingUitkomst[]): RegelingUitkomst[] {
 }
 
 /** The downloaded file: the summary in words, the to-do list, the answers if chosen, and the link that carries it all. */
-export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, regelset: Regelset, t: TFunction, taal: Taal): string {
+export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, vraagVan: (feit: string) => Vraag | undefined, t: TFunction, taal: Taal): string {
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const titel = (id: string) => perId.get(id)?.titel[taal] ?? id;
   const lijnen: string[] = [t("meenemen.bestandKop"), "", `${t("meenemen.bestandGemeente")}: ${regels.gemeente.naam}`, `${t("meenemen.bestandDatum")}: ${datumTekst(samenvatting.d, taal)}`, t("app.advies")];
@@ -69,10 +70,9 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
     if (aanvragen.termijn) lijnen.push(`  ${t("uitslag.termijn")}: ${aanvragen.termijn[taal]}`);
   }
   if (samenvatting.a) {
-    const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
     lijnen.push("", t("uitslag.jouwAntwoorden"));
     for (const [feit, waarde] of samenvatting.a) {
-      const vraag = vragen.get(feit);
+      const vraag = vraagVan(feit);
       const tekst = vraag?.tekst[taal] ?? feit;
       lijnen.push(`- ${tekst}${/[?:]$/.test(tekst) ? "" : ":"} ${vraag ? antwoordTekst(vraag, waarde, t, taal) : String(waarde)}`);
     }
@@ -82,7 +82,8 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
 }
 
 export function Meenemen({ stand }: { stand: Stand }) {
-  const { t, taal, regelset, sessie, datum } = useApp();
+  const { t, taal, datum } = useApp();
+  const { gemeente: gemeenteId, regels, vraag } = useGemeente();
   const [metAntwoorden, setMetAntwoorden] = useState(false);
   const lijstAfdruk = useRef(false);
   useEffect(() => {
@@ -102,9 +103,6 @@ export function Meenemen({ stand }: { stand: Stand }) {
     };
   }, []);
 
-  const gemeenteId = sessie.gemeente as string;
-  const regels = regelsVan(regelset, gemeenteId);
-  if (!regels) return null;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const taken = teDoen(stand.evaluatie.regelingen).filter((r) => perId.has(r.id));
   const samenvatting = maakSamenvatting(stand, gemeenteId, datum, metAntwoorden);
@@ -116,7 +114,7 @@ export function Meenemen({ stand }: { stand: Stand }) {
     window.print();
   };
   const download = () => {
-    const blob = new Blob([bestandTekst(samenvatting, url, regels, regelset, t, taal)], { type: "text/plain;charset=utf-8" });
+    const blob = new Blob([bestandTekst(samenvatting, url, regels, vraag, t, taal)], { type: "text/plain;charset=utf-8" });
     const href = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = href;

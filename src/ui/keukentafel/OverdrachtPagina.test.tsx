@@ -2,18 +2,15 @@
 import { render, screen, waitFor, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { stand } from "../../flow/reis.ts";
+import { Geheugen } from "../../flow/geheugen.ts";
 import { Sessie, type Taal } from "../../flow/sessie.ts";
-import en from "../../i18n/en.json";
-import { maakI18n } from "../../i18n/index.ts";
 import type { Geladen } from "../../rules/bron.ts";
 import { vasteRegels } from "../../../tests/fixtures/regels.ts";
-import type { Regelset } from "../../rules/regelset.ts";
-import { App } from "../context.ts";
-import { DATUM, INDEX, metApp } from "../test/render.tsx";
+import { DATUM, INDEX, Omhulsel, metApp, testGesprek } from "../test/render.tsx";
 import { UitslagPagina } from "../UitslagPagina.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { OverdrachtPagina } from "./OverdrachtPagina.tsx";
-import { type Samenvatting, codeer, maakSamenvatting } from "./overdracht.ts";
+import { type Samenvatting, codeer, maakSamenvatting } from "../../flow/overdracht.ts";
 import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
@@ -22,13 +19,12 @@ const regelset = vasteRegels();
 
 /** The phone: the app knows the gemeenten (index) but has no rules loaded and no gemeente chosen. */
 function opTelefoon(data: string, { taal = "nl" as Taal, laad = vi.fn(async (): Promise<Geladen> => ({ regelset, fouten: [] })), index = INDEX } = {}) {
-  const sessie = new Sessie(localStorage, () => 0, { gemeente: null, taal });
-  const t = maakI18n(taal, { en }).t;
+  const sessie = new Sessie(new Geheugen(), () => 0, { gemeente: null, taal }); // a phone of its own: nothing stored
   const kondigAan = vi.fn();
   const uit = render(
-    <App.Provider value={{ index, regelset: null as unknown as Regelset, sessie, t, taal, datum: "2026-05-05", vasteGemeente: null, kondigAan }}>
-      <OverdrachtPagina data={data} laad={laad} />
-    </App.Provider>,
+    <Omhulsel gesprek={testGesprek({ sessie, laad, datum: "2026-05-05", index })} taal={taal} kondigAan={kondigAan}>
+      <OverdrachtPagina data={data} />
+    </Omhulsel>,
   );
   return { ...uit, laad, kondigAan };
 }
@@ -108,7 +104,7 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
   it("uses the rules the app already has, without loading them again", () => {
     const s = stand(regelset, "geertruidenberg", ALLEENSTAAND, DATUM);
     const laad = vi.fn();
-    metApp(<OverdrachtPagina data={codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false))} laad={laad} />);
+    metApp(<OverdrachtPagina data={codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false))} />, { laad });
     expect(screen.getByRole("heading", { level: 3, name: "Bijzondere bijstand" })).toBeTruthy();
     expect(laad).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@
  * The handover on the resident's own phone (#/mee/<data>): the result summary carried
  * in the URL fragment, decoded and shown grouped ja / misschien / nee like the result
  * page. A link is text anyone can write, so nothing of it shows until it has been held
- * against the gemeente's own rules (controle.ts; a static file of this app, the same
+ * against the gemeente's own rules (flow/overdracht-controle.ts; a static file of this app, the same
  * one the questions use): with the answers in it, the result is computed again and the
  * new one shown. An unknown gemeente or anything that does not check out gets "Deze
  * link werkt niet"; rules that cannot be loaded, a page that says it cannot be checked
@@ -14,17 +14,15 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { adres } from "../../flow/route.ts";
 import type { Taal } from "../../flow/sessie.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
-import { type Geladen, laadGemeente, vulTaalIn } from "../../rules/bron.ts";
-import type { GemeenteInIndex } from "../../rules/bundels.ts";
-import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
+import type { Regelset } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
 import { Groepen } from "../uitslag/Groepen.tsx";
 import { menselijk } from "../uitslag/kaart.ts";
 import { RegelingKaart } from "../uitslag/RegelingKaart.tsx";
-import { controleer } from "./controle.ts";
-import { decodeer } from "./overdracht.ts";
+import { controleer, eigenRegels, gemeenteUit, laadVoorOverdracht } from "../../flow/overdracht-controle.ts";
+import { decodeer } from "../../flow/overdracht.ts";
 import { TaakInhoud } from "./TaakInhoud.tsx";
 import "./teksten.ts";
 import "./keukentafel.css";
@@ -36,27 +34,18 @@ function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunct
   return past ? antwoordTekst(vraag, waarde, t, taal) : String(waarde);
 }
 
-type Laden = (gemeente: GemeenteInIndex) => Promise<Geladen>;
-
-export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; laad?: Laden }) {
-  const { t, taal, index, regelset: appRegels, datum: vandaag, kondigAan } = useApp();
+export function OverdrachtPagina({ data }: { data: string }) {
+  const { t, taal, index, gesprek, datum: vandaag, kondigAan } = useApp();
   const samenvatting = useMemo(() => decodeer(data), [data]);
   const gemeenteId = samenvatting?.g ?? null;
   const inIndex = gemeenteId ? index.find((g) => g.id === gemeenteId) : undefined;
   // The rules this app already has (the same device), else loaded once, same origin.
   const [geladen, setGeladen] = useState<{ g: string; regelset: Regelset | null } | null>(null);
-  const bekend = inIndex && appRegels && regelsVan(appRegels, inIndex.id) ? appRegels : undefined;
+  const bekend = inIndex ? eigenRegels(gesprek, inIndex.id) : undefined;
   useEffect(() => {
     if (!inIndex || bekend || geladen?.g === inIndex.id) return;
     let actief = true;
-    const klaar = (regelset: Regelset | null) => actief && setGeladen({ g: inIndex.id, regelset });
-    laad(inIndex)
-      .then(async (u) => {
-        // The page may be read in any language: every language's rule texts (talen.ts).
-        if (u.regelset) for (const taal of Object.keys(inIndex.talen ?? {})) await vulTaalIn(u.regelset, inIndex, taal);
-        return u;
-      })
-      .then((u) => klaar(u.regelset && regelsVan(u.regelset, inIndex.id) ? u.regelset : null), () => klaar(null));
+    void laadVoorOverdracht(gesprek, inIndex).then((regelset) => actief && setGeladen({ g: inIndex.id, regelset }));
     return () => {
       actief = false;
     };
@@ -106,9 +95,8 @@ export function OverdrachtPagina({ data, laad = laadGemeente }: { data: string; 
     );
   }
 
-  const regels = regelsVan(regelset, samenvatting.g);
+  const { regels, vragen } = gemeenteUit(regelset, samenvatting.g);
   const perId = new Map((regels?.regelingen ?? []).map((r) => [r.id, r]));
-  const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
   const naam = regels?.gemeente.naam ?? inIndex.naam;
 
   return (

@@ -18,16 +18,18 @@
  *   A formula that reads a free amount (a sum of money) cannot be listed like that;
  *   then the amount must be whole cents, 0 or more and at most MAX_BEDRAG.
  */
-import type { RegelingUitkomst, Uitkomst } from "../../engine/evalueren.ts";
-import { maakOmgeving } from "../../engine/evalueren.ts";
-import { opCenten } from "../../grammatica/geld.ts";
-import { evalueer } from "../../grammatica/jsonlogic.ts";
-import { isOnbekend } from "../../grammatica/onbekend.ts";
-import type { Omgeving } from "../../engine/omgeving.ts";
-import { stand } from "../../flow/reis.ts";
-import { type Antwoord, controleerAntwoord } from "../../rules/antwoorden.ts";
-import { type Regelset, regelsVan, vragenVoor } from "../../rules/regelset.ts";
-import type { Regeling, Vraag } from "../../rules/schema.ts";
+import type { RegelingUitkomst, Uitkomst } from "../engine/evalueren.ts";
+import { maakOmgeving } from "../engine/evalueren.ts";
+import { opCenten } from "../grammatica/geld.ts";
+import { evalueer } from "../grammatica/jsonlogic.ts";
+import { isOnbekend } from "../grammatica/onbekend.ts";
+import type { Omgeving } from "../engine/omgeving.ts";
+import { stand } from "./reis.ts";
+import { type Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
+import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../rules/regelset.ts";
+import type { GemeenteInIndex } from "../rules/bundels.ts";
+import type { Regeling, Vraag } from "../rules/schema.ts";
+import type { Gesprek } from "./gesprek.ts";
 import { type Samenvatting, isEchteDatum } from "./overdracht.ts";
 
 /** The fallback bound for a formula whose values cannot be listed: far above any local regeling (a few thousand euro a year). */
@@ -136,3 +138,27 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   return { ok: true, regelingen, antwoorden: nu.gebruikt, anders: alsTekst(regelingen) !== alsTekst(samenvatting.r) };
 }
 
+
+/** The gemeente of a handover link in a rule set: its rules (undefined for an unknown id) and its questions by fact. */
+export function gemeenteUit(regelset: Regelset, gemeente: string): { regels: GemeenteRegels | undefined; vragen: Map<string, Vraag> } {
+  return { regels: regelsVan(regelset, gemeente), vragen: new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v])) };
+}
+
+/**
+ * The rules to check a handover link against: the ones the app already has (the same
+ * device), else loaded once, same origin, with the texts in every language (the page may
+ * be read in any: rules/talen.ts). null when they cannot be had.
+ */
+export function eigenRegels(gesprek: Pick<Gesprek, "regelset">, gemeente: string): Regelset | undefined {
+  const regelset = gesprek.regelset;
+  return regelset && regelsVan(regelset, gemeente) ? regelset : undefined;
+}
+export async function laadVoorOverdracht(gesprek: Pick<Gesprek, "laadRegels" | "vulTaalIn">, gemeente: GemeenteInIndex): Promise<Regelset | null> {
+  try {
+    const u = await gesprek.laadRegels(gemeente);
+    if (u.regelset) for (const taal of Object.keys(gemeente.talen ?? {})) await gesprek.vulTaalIn(u.regelset, gemeente, taal);
+    return u.regelset && regelsVan(u.regelset, gemeente.id) ? u.regelset : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { OnbekendeGemeente, evalueerGemeente, maakOmgeving } from "../../engine/evalueren.ts";
-import { stand } from "../../flow/reis.ts";
-import type { Antwoorden } from "../../rules/antwoorden.ts";
-import { echteRegels } from "../../rules/echte-regels.ts";
-import { vasteRegels } from "../../../tests/fixtures/regels.ts";
-import { regelsVan, vragenVoor } from "../../rules/regelset.ts";
-import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
-import { MAX_BEDRAG, controleer, heeftGeldbedrag, mogelijkeBedragen } from "./controle.ts";
+import { OnbekendeGemeente, evalueerGemeente, maakOmgeving } from "../engine/evalueren.ts";
+import { stand } from "./reis.ts";
+import type { Antwoorden } from "../rules/antwoorden.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
+import { regelsVan, vragenVoor } from "../rules/regelset.ts";
+import { ALLEENSTAAND, MET_BEDRAG } from "../ui/test/huishoudens.ts";
+import { MAX_BEDRAG, controleer, heeftGeldbedrag, mogelijkeBedragen } from "./overdracht-controle.ts";
 import { type Samenvatting, codeer, decodeer, maakSamenvatting } from "./overdracht.ts";
 
 const regelset = echteRegels();

@@ -3,12 +3,12 @@
  * written into the URL fragment (#/mee/<data>) so that it never reaches a server. The
  * same object goes into the downloaded file. The answers only travel when the resident
  * chooses so. Whatever comes back from a URL is checked strictly: anything else is null.
- * That only checks the shape; controle.ts then holds the content against the rules.
+ * That only checks the shape; overdracht-controle.ts then holds the content against the rules.
  */
-import type { Uitkomst } from "../../engine/evalueren.ts";
-import type { Stand } from "../../flow/reis.ts";
-import { alsLeeftijdenTekst } from "../../flow/leeftijden.ts";
-import type { Antwoord } from "../../rules/antwoorden.ts";
+import type { Uitkomst } from "../engine/evalueren.ts";
+import type { Stand } from "./reis.ts";
+import { alsLeeftijdenTekst } from "./leeftijden.ts";
+import type { Antwoord } from "../rules/antwoorden.ts";
 
 export interface Samenvatting {
   /** The format of this object. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { stand } from "../../flow/reis.ts";
-import type { Antwoorden } from "../../rules/antwoorden.ts";
-import { vasteRegels } from "../../../tests/fixtures/regels.ts";
+import { stand } from "./reis.ts";
+import type { Antwoorden } from "../rules/antwoorden.ts";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { type Samenvatting, adresVoor, codeer, decodeer, maakSamenvatting } from "./overdracht.ts";
-import { ALLEENSTAAND, MET_BEDRAG } from "../test/huishoudens.ts";
+import { ALLEENSTAAND, MET_BEDRAG } from "../ui/test/huishoudens.ts";
 
 const DATUM = "2026-03-01";
 const s = stand(vasteRegels(), "geertruidenberg", MET_BEDRAG, DATUM);

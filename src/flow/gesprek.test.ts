@@ -1,0 +1,338 @@
+/**
+ * The conversation without a DOM: a fake address bar, clock, storage and tabs
+ * (flow/test/omgeving.ts). What a resident, the counter and the kitchen table rely on:
+ * where each step leads and what history keeps, one evaluation per "Volgende", stored
+ * answers checked before use, storage per mode, and the wipe with its warning.
+ */
+import { describe, expect, it, vi } from "vitest";
+import { evalueerGemeente } from "../engine/evalueren.ts";
+import { controleerAntwoord } from "../rules/antwoorden.ts";
+import type { Geladen } from "../rules/bron.ts";
+import { maakBundels } from "../rules/bundels.ts";
+import { echteRegels } from "../rules/echte-regels.ts";
+import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
+import { markeerTalen } from "../rules/talen.ts";
+import { Geheugen } from "./geheugen.ts";
+import { Gesprek, type GesprekOpties } from "./gesprek.ts";
+import { SLEUTEL_INSTELLINGEN } from "./instellingen.ts";
+import { SLEUTEL } from "./opslag.ts";
+import * as reken from "./reis.ts";
+import type { Evalueer } from "./reis.ts";
+import { Sessie } from "./sessie.ts";
+import { alleWoorden, nepOmgeving, nepVersie } from "./test/omgeving.ts";
+
+const INDEX = maakBundels(leesRegelmap(STANDAARD_MAP)).index;
+const DATUM = "2026-03-01";
+const G = "geertruidenberg";
+/** Waits for the promises of loading (rules, the check of stored answers). */
+const even = () => new Promise((klaar) => setTimeout(klaar, 0));
+
+function maak(opties: Partial<GesprekOpties> & { adres?: string; bron?: Geheugen; probleem?: "geblokkeerd" | "vol" | null } = {}) {
+  const omgeving = opties.omgeving ?? nepOmgeving({ adres: opties.adres, bron: opties.bron, probleem: opties.probleem });
+  const versie = nepVersie();
+  const teller = { n: 0 };
+  const evalueer: Evalueer = (...args) => {
+    teller.n++;
+    return evalueerGemeente(...args);
+  };
+  const laad = vi.fn(async (): Promise<Geladen> => ({ regelset: echteRegels(), fouten: [] }));
+  const gesprek = new Gesprek({
+    index: INDEX, laad, vulTaalIn: async () => {}, datum: DATUM, vasteGemeente: null, omgeving, woorden: alleWoorden, versie,
+    laadControle: async () => controleerAntwoord, evalueer, wisNaMinuten: (m) => (m === "balie" ? 15 : 30), reken, ...opties,
+  });
+  const stop = gesprek.start();
+  return { gesprek, omgeving: omgeving as ReturnType<typeof nepOmgeving>, versie, teller, laad, stop };
+}
+
+/** A session with answers stored on the device, as a reload finds them. */
+function bewaard(bron: Geheugen, antwoorden: Record<string, unknown>, gewijzigd = 1_000_000) {
+  bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden, taal: "nl", gewijzigd }));
+}
+
+describe("the journey and the address bar", () => {
+  it("a resident's steps are new history entries; Back goes to the question before", async () => {
+    const { gesprek, omgeving } = maak();
+    gesprek.kiesGemeente(G);
+    await even();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" }, terug: "#/" });
+    gesprek.beantwoord("leeftijd", 35, false);
+    expect(omgeving.geschiedenis).toEqual(["#/", "#/vraag/leeftijd", "#/vraag/leefsituatie"]);
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leefsituatie" }, terug: "#/vraag/leeftijd" });
+    omgeving.terug();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" }, huidig: 35 });
+  });
+
+  it.each(["balie", "keukentafel"] as const)("on a shared device (%s) every step replaces the entry", async (modus) => {
+    const { gesprek, omgeving } = maak({ vasteModus: modus });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.beantwoord("leeftijd", 35, false);
+    gesprek.ga("#/instellingen");
+    expect(omgeving.geschiedenis).toEqual(["#/instellingen"]);
+  });
+
+  it("a question that does not matter, the result too early, or an unreadable address lead on to where the resident is, replacing the entry", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 30, leefsituatie: "alleenstaand" });
+    for (const adres of ["#/vraag/leeftijd_partner", "#/uitslag", "#/vraag/%", "#/controleer", "#/verder"]) {
+      const { gesprek, omgeving } = maak({ adres, bron });
+      await even();
+      expect(gesprek.scherm.pagina, adres).toBe("vraag");
+      expect(omgeving.geschiedenis, adres).toEqual([`#/vraag/${(gesprek.scherm as { vraag: { feit: string } }).vraag.feit}`]);
+      expect(gesprek.stand?.gebruikt.map(([f]) => f)).toEqual(["leeftijd", "leefsituatie"]);
+    }
+    const { gesprek } = maak({ adres: "#/vraag/leeftijd" });
+    expect(gesprek.scherm).toEqual({ pagina: "start" }); // no gemeente chosen
+  });
+
+  it("after a change on the check page, goes back to the check page", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 17 }); // 17: every regeling nee, nothing more to ask
+    const { gesprek } = maak({ adres: "#/vraag/leeftijd?na=controleer", bron });
+    await even();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", terug: "#/controleer" });
+    gesprek.beantwoord("leeftijd", 16, true);
+    expect(gesprek.scherm).toMatchObject({ pagina: "controleer", terug: "#/vraag/leeftijd" });
+    gesprek.ga({ pagina: "uitslag" });
+    expect(gesprek.scherm.pagina).toBe("uitslag");
+  });
+});
+
+describe("one evaluation per answer", () => {
+  it("each 'Volgende' evaluates the rules exactly once, and reading what to draw evaluates nothing", async () => {
+    const { gesprek, teller } = maak();
+    gesprek.kiesGemeente(G);
+    await even();
+    expect(teller.n).toBe(1);
+    let stappen = 0;
+    while (gesprek.scherm.pagina === "vraag") {
+      const { vraag } = gesprek.scherm;
+      teller.n = 0;
+      gesprek.beantwoord(vraag.feit, vraag.type === "ja_nee" ? true : vraag.type === "keuze" ? (vraag.opties?.[0]?.waarde as string) : vraag.type === "leeftijden" ? [4] : 100, false);
+      for (let i = 0; i < 3; i++) void [gesprek.scherm, gesprek.stand, gesprek.vragen, gesprek.taal];
+      expect(teller.n, vraag.feit).toBe(1);
+      stappen++;
+    }
+    expect(stappen).toBeGreaterThan(5);
+    expect(gesprek.scherm.pagina).toBe("controleer");
+  });
+});
+
+describe("the gemeente's rules", () => {
+  it("loads them once, and checks stored answers like typed ones before they are used", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 500, leefsituatie: "alleenstaand", netto_inkomen: 1e308 });
+    const { gesprek, laad } = maak({ adres: "#/verder", bron });
+    expect(gesprek.scherm.pagina).toBe("laden");
+    await even();
+    await even();
+    expect(laad).toHaveBeenCalledTimes(1);
+    expect(gesprek.sessie.antwoorden).toEqual({ leefsituatie: "alleenstaand" });
+    expect(gesprek.melding).toEqual({ sleutel: "app.deelsOnleesbaar" });
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" } });
+  });
+
+  it("loads the journey's code with the first rules when it is not given (not on the start page of a first visit)", async () => {
+    const { gesprek } = maak({ reken: undefined });
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+    gesprek.kiesGemeente(G);
+    expect(gesprek.scherm.pagina).toBe("laden");
+    await vi.waitFor(() => expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leeftijd" } }));
+  });
+
+  it("rules that cannot be loaded, or throw while used, give that gemeente's error page", async () => {
+    const kapot = maak({ adres: "#/verder", laad: async () => ({ regelset: null, fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$.x", melding: "kapot" }] }) });
+    kapot.gesprek.kiesGemeente(G);
+    await even();
+    expect(kapot.gesprek.scherm).toEqual({ pagina: "fout", naam: "Geertruidenberg", fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$.x", melding: "kapot" }] });
+    const gooit = maak({ evalueer: () => { throw new Error("stuk"); } });
+    gooit.gesprek.kiesGemeente(G);
+    await even();
+    expect(gooit.gesprek.scherm).toMatchObject({ pagina: "fout", fouten: [{ bestand: "regels/geertruidenberg.json", pad: "$", melding: "geeft een fout bij het berekenen (stuk)" }] });
+  });
+
+  it("shows another language once its words and the gemeente's rule texts in it are there", async () => {
+    const regelset = echteRegels();
+    markeerTalen(regelset, ["nl"]);
+    let woordenEn = false;
+    const vulTaalIn = vi.fn(async () => {});
+    const { gesprek } = maak({ laad: async () => ({ regelset, fouten: [] }), vulTaalIn, woorden: { heeft: (t) => t === "nl" || woordenEn, laad: async () => void (woordenEn = true) } });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.zetTaal("en");
+    expect(gesprek.taal).toBe("nl");
+    await even();
+    expect(vulTaalIn).toHaveBeenCalledWith(regelset, INDEX.find((g) => g.id === G), "en");
+    expect(gesprek.taal).toBe("nl"); // the fake did not fill them in
+    markeerTalen(regelset, ["nl", "en"]);
+    expect(gesprek.taal).toBe("en");
+  });
+});
+
+describe("storage per mode", () => {
+  it("a resident's answers are on the device; at the counter only in memory, and older ones are removed at start", async () => {
+    const bron = new Geheugen();
+    const thuis = maak({ bron });
+    thuis.gesprek.kiesGemeente(G);
+    await even();
+    thuis.gesprek.beantwoord("leeftijd", 35, false);
+    expect(JSON.parse(bron.getItem(SLEUTEL) as string).antwoorden).toEqual({ leeftijd: 35 });
+    thuis.stop();
+
+    const balie = maak({ bron, vasteModus: "balie" });
+    expect(bron.getItem(SLEUTEL)).toBeNull();
+    balie.gesprek.kiesGemeente(G);
+    await even();
+    balie.gesprek.beantwoord("leeftijd", 40, false);
+    expect(balie.gesprek.antwoord("leeftijd")).toBe(40);
+    expect(bron.getItem(SLEUTEL)).toBeNull();
+    expect(JSON.parse(bron.getItem(SLEUTEL_INSTELLINGEN) as string).modus).toBe("balie"); // the deployment's mode is stored
+    balie.stop();
+  });
+
+  it("settings are kept on the device; another mode wipes the answers and reloads into it", async () => {
+    const bron = new Geheugen();
+    const { gesprek, omgeving } = maak({ bron });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.wijzigInstellingen({ tekst: 200, hoogContrast: true });
+    expect(gesprek.instellingen).toEqual({ tekst: 200, hoogContrast: true, modus: "inwoner" });
+    expect(gesprek.hoogContrast).toBe(true);
+    expect(omgeving.herladen).toEqual([]);
+    gesprek.wijzigInstellingen({ modus: "keukentafel" });
+    expect(omgeving.herladen).toEqual(["#/"]);
+    expect(bron.getItem(SLEUTEL)).toBeNull();
+    expect(JSON.parse(bron.getItem(SLEUTEL_INSTELLINGEN) as string)).toEqual({ tekst: 200, hoogContrast: true, modus: "keukentafel" });
+  });
+
+  it("says once that answers are not kept when the storage is full, and not at the counter", async () => {
+    const vol = new Geheugen();
+    vol.setItem = () => {
+      throw new DOMException("vol", "QuotaExceededError");
+    };
+    const { gesprek } = maak({ bron: vol });
+    expect(gesprek.opslagMelding).toBeNull();
+    gesprek.kiesGemeente(G);
+    expect(gesprek.opslagMelding).toBe("vol");
+    await even();
+    gesprek.beantwoord("leeftijd", 35, false);
+    expect(gesprek.opslagMelding).toBeNull();
+    expect(gesprek.antwoord("leeftijd")).toBe(35);
+    const balie = maak({ probleem: "geblokkeerd", vasteModus: "balie" });
+    expect(balie.gesprek.opslagMelding).toBeNull();
+    expect(balie.gesprek.antwoordenVluchtig).toBe(true);
+  });
+});
+
+describe("wiping", () => {
+  it("'Wis mijn antwoorden' removes every answer at once, says so, and lets a waiting version in where answers are in memory only", async () => {
+    const bron = new Geheugen();
+    const { gesprek, versie, omgeving } = maak({ bron, probleem: "geblokkeerd" });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.beantwoord("leeftijd", 35, false);
+    versie.meldNieuw();
+    gesprek.wis();
+    expect(gesprek.heeftAntwoorden).toBe(false);
+    expect(gesprek.melding).toEqual({ sleutel: "app.gewist" });
+    expect(gesprek.scherm.pagina).toBe("start");
+    expect(omgeving.adresbalk.lees()).toBe("#/");
+    expect(versie.bijgewerkt).toBe(1);
+  });
+
+  it("where answers survive a reload, the new version waits for the resident", async () => {
+    const { gesprek, versie } = maak();
+    versie.meldNieuw();
+    gesprek.wis();
+    expect(versie.bijgewerkt).toBe(0);
+  });
+
+  describe.each([["balie", 15], ["keukentafel", 30]] as const)("a shared device (%s, %i minutes)", (modus, minuten) => {
+    const ms = minuten * 60_000;
+    async function gedeeld(bron = new Geheugen()) {
+      const uit = maak({ vasteModus: modus, bron });
+      uit.gesprek.kiesGemeente(G);
+      await even();
+      await uit.gesprek.gedeeldGereed; // the wipe's code loads only on a shared device
+      uit.gesprek.beantwoord("leeftijd", 35, false);
+      return uit;
+    }
+
+    it("warns a minute before and wipes when nobody uses it; the next person starts in Dutch on the start page", async () => {
+      const { gesprek, omgeving, versie } = await gedeeld();
+      gesprek.zetTaal("en");
+      versie.meldNieuw();
+      omgeving.verstrijk(ms - 60_000 - 1);
+      expect(gesprek.waarschuwing).toBe(false);
+      omgeving.verstrijk(1);
+      expect(gesprek.waarschuwing).toBe(true);
+      expect(gesprek.wissingen).toBe(0);
+      omgeving.verstrijk(60_000);
+      expect(gesprek.wissingen).toBe(1);
+      expect(gesprek.waarschuwing).toBe(false);
+      expect(gesprek.heeftAntwoorden).toBe(false);
+      expect(gesprek.sessie.taal).toBe("nl");
+      expect(gesprek.melding).toEqual({ sleutel: modus === "balie" ? "balie.gewist" : "keukentafel.gewist", taal: "nl" });
+      expect(gesprek.scherm.pagina).toBe("start");
+      expect(omgeving.sessieOpslagGewist).toBe(1);
+      expect(omgeving.gestuurd).toEqual(["gewist"]);
+      expect(versie.bijgewerkt).toBe(modus === "balie" ? 1 : 0); // at the counter answers are in memory: the new version comes between clients
+    });
+
+    it("starts the time again on any use or 'Ik ben nog bezig'", async () => {
+      const { gesprek, omgeving } = await gedeeld();
+      omgeving.verstrijk(ms - 30_000);
+      expect(gesprek.waarschuwing).toBe(true);
+      gesprek.blijf();
+      expect(gesprek.waarschuwing).toBe(false);
+      omgeving.verstrijk(ms - 60_000);
+      expect(gesprek.waarschuwing).toBe(true);
+      omgeving.gebruik();
+      omgeving.verstrijk(ms - 1);
+      expect(gesprek.wissingen).toBe(0);
+      omgeving.verstrijk(1);
+      expect(gesprek.wissingen).toBe(1);
+    });
+
+    it("wipes at once when the device wakes after the time (no timer ran), and only once; warns at once in the last minute", async () => {
+      const { gesprek, omgeving } = await gedeeld();
+      omgeving.slaap(ms - 20_000);
+      omgeving.wordZichtbaar();
+      expect(gesprek.waarschuwing).toBe(true);
+      omgeving.slaap(20_000);
+      omgeving.wordZichtbaar();
+      expect(gesprek.wissingen).toBe(1);
+      omgeving.slaap(2 * ms);
+      omgeving.wordZichtbaar();
+      omgeving.verstrijk(2 * ms);
+      expect(gesprek.wissingen).toBe(1);
+      expect(gesprek.waarschuwing).toBe(false);
+    });
+
+    it("a wipe by hand tells the other tabs; a wipe from another tab is not sent back", async () => {
+      const { gesprek, omgeving } = await gedeeld();
+      gesprek.nieuweKlant();
+      expect(omgeving.gestuurd).toEqual(["gewist"]);
+      gesprek.kiesGemeente(G);
+      gesprek.beantwoord("leeftijd", 40, false);
+      omgeving.vanAnderTabblad("gewist");
+      expect(gesprek.wissingen).toBe(2);
+      expect(gesprek.heeftAntwoorden).toBe(false);
+      expect(omgeving.gestuurd).toEqual(["gewist"]);
+    });
+
+    it("after a reload counts from the last answer, not from the reload", async () => {
+      const omgeving = nepOmgeving();
+      const bron = new Geheugen();
+      const tien = 10 * 60_000;
+      bewaard(bron, { leeftijd: 40 }, omgeving.klok.nu() - (ms - tien));
+      const { gesprek } = maak({ vasteModus: modus, omgeving: { ...omgeving, apparaat: new (await import("./apparaat.ts")).VeiligeOpslag(bron) }, sessie: modus === "balie" ? new Sessie(bron, () => omgeving.klok.nu()) : undefined });
+      expect(gesprek.heeftAntwoorden).toBe(true);
+      await gesprek.gedeeldGereed;
+      omgeving.verstrijk(tien - 60_000);
+      expect(gesprek.waarschuwing).toBe(true);
+      omgeving.verstrijk(60_000);
+      expect(gesprek.wissingen).toBe(1);
+    });
+  });
+});

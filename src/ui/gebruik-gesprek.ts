@@ -1,0 +1,40 @@
+/**
+ * The hooks between the conversation (flow/gesprek.ts) and preact: draw again on every
+ * change, put the settings and the language on <html>, and move focus to a new page.
+ */
+import { useEffect, useReducer, useRef } from "preact/hooks";
+import type { Gesprek } from "../flow/gesprek.ts";
+import { pasToe } from "../flow/instellingen.ts";
+
+/** Draws again when the conversation changes; starts it (the address bar, the wipe's clock) while the app is shown. */
+export function useGesprek(gesprek: Gesprek, starten = true): void {
+  const [, ververs] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => gesprek.luister(() => ververs(undefined)), [gesprek]);
+  useEffect(() => (starten ? gesprek.start() : undefined), [gesprek]);
+}
+
+/** Contrast, text size and mode on <html>, where the stylesheet picks them up; the language for screen readers. */
+export function useHtml(gesprek: Gesprek): void {
+  const { instellingen, systeemContrast, taal } = gesprek;
+  useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
+  useEffect(() => {
+    document.documentElement.lang = taal;
+  }, [taal]);
+}
+
+/**
+ * A new page: start at the top, with focus on its heading (read first by a screen
+ * reader). Not on the first load: then the first Tab must reach the skip link. `sleutels`
+ * also count pages that load later and appear.
+ */
+export function useNieuwePagina(sleutels: unknown[]): void {
+  const eersteKeer = useRef(true);
+  useEffect(() => {
+    if (eersteKeer.current) {
+      eersteKeer.current = false;
+      return;
+    }
+    window.scrollTo?.(0, 0);
+    document.getElementById("paginakop")?.focus();
+  }, sleutels);
+}
