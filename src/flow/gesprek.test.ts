@@ -8,9 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { evalueerGemeente } from "../engine/evalueren.ts";
 import { controleerAntwoord } from "../rules/antwoorden.ts";
 import type { Geladen } from "../rules/bron.ts";
-import { maakBundels } from "../rules/bundels.ts";
-import { echteRegels } from "../rules/echte-regels.ts";
-import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
+import { vasteIndex, vasteRegels } from "../../tests/fixtures/regels.ts";
 import { markeerTalen } from "../rules/talen.ts";
 import { Geheugen } from "./geheugen.ts";
 import { Gesprek, type GesprekOpties } from "./gesprek.ts";
@@ -21,7 +19,8 @@ import type { Evalueer } from "./reis.ts";
 import { Sessie } from "./sessie.ts";
 import { alleWoorden, nepOmgeving, nepVersie } from "./test/omgeving.ts";
 
-const INDEX = maakBundels(leesRegelmap(STANDAARD_MAP)).index;
+// The frozen example rules: these tests name a gemeente and its questions (tests/fixtures/README.md).
+const INDEX = vasteIndex();
 const DATUM = "2026-03-01";
 const G = "geertruidenberg";
 /** Waits for the promises of loading (rules, the check of stored answers). */
@@ -35,7 +34,7 @@ function maak(opties: Partial<GesprekOpties> & { adres?: string; bron?: Geheugen
     teller.n++;
     return evalueerGemeente(...args);
   };
-  const laad = vi.fn(async (): Promise<Geladen> => ({ regelset: echteRegels(), fouten: [] }));
+  const laad = vi.fn(async (): Promise<Geladen> => ({ regelset: vasteRegels(), fouten: [] }));
   const gesprek = new Gesprek({
     index: INDEX, laad, vulTaalIn: async () => {}, datum: DATUM, vasteGemeente: null, omgeving, woorden: alleWoorden, versie,
     laadControle: async () => controleerAntwoord, evalueer, wisNaMinuten: (m) => (m === "balie" ? 15 : 30), reken, ...opties,
@@ -152,7 +151,7 @@ describe("the gemeente's rules", () => {
   });
 
   it("shows another language once its words and the gemeente's rule texts in it are there", async () => {
-    const regelset = echteRegels();
+    const regelset = vasteRegels();
     markeerTalen(regelset, ["nl"]);
     let woordenEn = false;
     const vulTaalIn = vi.fn(async () => {});
@@ -235,9 +234,15 @@ describe("wiping", () => {
     gesprek.wis();
     expect(gesprek.heeftAntwoorden).toBe(false);
     expect(gesprek.melding).toEqual({ sleutel: "app.gewist" });
+    // It waits for the reload into the new version, which opens the start page; the address stays until then (pwa/registreer.ts).
+    expect(versie.doelen).toEqual([{ adres: "#/", melding: "app.gewist" }]);
+    expect(gesprek.wisselt).toBe(true);
+    expect(gesprek.scherm.pagina).toBe("laden");
+    expect(omgeving.adresbalk.lees()).toBe("#/vraag/leefsituatie");
+    // Should it not come, the old version goes on, on the start page.
+    omgeving.verstrijk(10_000);
     expect(gesprek.scherm.pagina).toBe("start");
     expect(omgeving.adresbalk.lees()).toBe("#/");
-    expect(versie.bijgewerkt).toBe(1);
   });
 
   it("where answers survive a reload, the new version waits for the resident", async () => {
@@ -273,7 +278,9 @@ describe("wiping", () => {
       expect(gesprek.heeftAntwoorden).toBe(false);
       expect(gesprek.sessie.taal).toBe("nl");
       expect(gesprek.melding).toEqual({ sleutel: modus === "balie" ? "balie.gewist" : "keukentafel.gewist", taal: "nl" });
-      expect(gesprek.scherm.pagina).toBe("start");
+      // At the counter the page waits for the new version (its reload opens the start page); at the kitchen table it goes there.
+      expect(gesprek.scherm.pagina).toBe(modus === "balie" ? "laden" : "start");
+      expect(gesprek.wisselt).toBe(modus === "balie");
       expect(omgeving.sessieOpslagGewist).toBe(1);
       expect(omgeving.gestuurd).toEqual(["gewist"]);
       expect(versie.bijgewerkt).toBe(modus === "balie" ? 1 : 0); // at the counter answers are in memory: the new version comes between clients
@@ -334,5 +341,74 @@ describe("wiping", () => {
       omgeving.verstrijk(60_000);
       expect(gesprek.wissingen).toBe(1);
     });
+  });
+});
+
+describe("a new version at the counter, between clients (answers in memory only)", () => {
+  async function aanDeBalie() {
+    const uit = maak({ vasteModus: "balie" });
+    uit.gesprek.kiesGemeente(G);
+    await even();
+    await uit.gesprek.gedeeldGereed;
+    uit.gesprek.beantwoord("leeftijd", 35, false);
+    uit.versie.meldNieuw();
+    return uit;
+  }
+
+  it("'Nieuwe klant' wipes, then asks for the new version without changing the address; the start page comes with the reload", async () => {
+    const { gesprek, omgeving, versie } = await aanDeBalie();
+    const voor = [...omgeving.geschiedenis];
+    gesprek.nieuweKlant();
+    expect(gesprek.heeftAntwoorden).toBe(false);
+    expect(versie.doelen).toEqual([{ adres: "#/", melding: "balie.gewist" }]);
+    expect(gesprek.wisselt).toBe(true);
+    // No address change while the new worker takes over (a request to the old one holds the switch up: pwa/registreer.ts).
+    expect(omgeving.geschiedenis).toEqual(voor);
+  });
+
+  it("should the new version not come within 10 seconds, the old one goes on, on the start page", async () => {
+    const { gesprek, omgeving } = await aanDeBalie();
+    gesprek.nieuweKlant();
+    omgeving.verstrijk(9_999);
+    expect(gesprek.wisselt).toBe(true);
+    omgeving.verstrijk(1);
+    expect(gesprek.wisselt).toBe(false);
+    expect(omgeving.geschiedenis.at(-1)).toBe("#/");
+    expect(gesprek.scherm.pagina).toBe("start");
+    expect(gesprek.nieuweVersie).toBe(true); // still said; it comes at the next wipe
+  });
+
+  it("a new version that takes over by itself may reload only while no client has answered", async () => {
+    const { gesprek, versie } = await aanDeBalie();
+    expect(versie.magHerladen()).toBe(false);
+    gesprek.nieuweKlant();
+    expect(versie.magHerladen()).toBe(true);
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.beantwoord("leeftijd", 40, false);
+    expect(versie.magHerladen()).toBe(false);
+  });
+
+  it("for a resident (answers kept on the device) a reload costs nothing, and the wipe asks for no new version", async () => {
+    const { gesprek, versie } = maak();
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.beantwoord("leeftijd", 35, false);
+    versie.meldNieuw();
+    expect(versie.magHerladen()).toBe(true);
+    gesprek.wis();
+    expect(versie.bijgewerkt).toBe(0);
+    expect(gesprek.wisselt).toBe(false);
+  });
+
+  it("after the reload, shows the wipe's notice it brought along, and nothing else", () => {
+    const na = (melding: string | null) => {
+      const omgeving = nepOmgeving();
+      omgeving.meldingNaHerladen = () => melding;
+      return maak({ vasteModus: "balie", omgeving }).gesprek.melding;
+    };
+    expect(na("balie.gewist")).toEqual({ sleutel: "balie.gewist", taal: "nl" });
+    expect(na("Je hebt recht op € 1.000.000")).toBeNull();
+    expect(na(null)).toBeNull();
   });
 });

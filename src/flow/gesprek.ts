@@ -584,6 +584,11 @@ export class Gesprek {
 
   /** Works out the page for the route; a page that is not reachable yet sends the resident on, replacing the entry. */
   #richt(): void {
+    // Waiting for the new version between clients: no page of the client, and no change of address (see #werkBijTussenDoor).
+    if (this.#wisseltNu) {
+      this.#schermNu = { pagina: "laden" };
+      return;
+    }
     for (let i = 0; i < 4; i++) {
       const uitkomst = this.#bepaal();
       if ("naar" in uitkomst) this.#zetRoute(uitkomst.naar, true);
@@ -644,6 +649,7 @@ export class Gesprek {
         this.#wisseltNu = false;
         this.#wisselStop = null;
         this.#zetRoute({ pagina: "start" }, true);
+        this.#richt();
       }),
     );
     this.#o.versie.werkBij({ adres: "#/", melding });

@@ -95,15 +95,25 @@ export function nepOmgeving({ adres = "#/", bron = new Geheugen() as Opslag, pro
 export const alleWoorden: Woorden = { heeft: () => true, laad: async () => {} };
 
 /** A new version that waits, under the test's control. */
-export function nepVersie(): Versie & { meldNieuw(): void; bijgewerkt: number } {
+export function nepVersie(): Versie & { meldNieuw(): void; bijgewerkt: number; doelen: Array<{ adres: string; melding: string } | undefined>; magHerladen(): boolean } {
   let nieuw = false;
   const luisteraars = new Set<() => void>();
+  let vraag: () => boolean = () => true;
   const v = {
     bijgewerkt: 0,
+    doelen: [] as Array<{ adres: string; melding: string } | undefined>,
     get nieuw() {
       return nieuw;
     },
-    werkBij: () => void v.bijgewerkt++,
+    werkBij: (doel?: { adres: string; melding: string }) => {
+      v.bijgewerkt++;
+      v.doelen.push(doel);
+    },
+    zetMagHerladen: (nieuweVraag: () => boolean) => {
+      vraag = nieuweVraag;
+      return () => void (vraag = () => true);
+    },
+    magHerladen: () => vraag(),
     luister: (doe: () => void) => (luisteraars.add(doe), () => luisteraars.delete(doe)),
     meldNieuw() {
       nieuw = true;
