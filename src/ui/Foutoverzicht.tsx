@@ -1,5 +1,5 @@
 /** GOV.UK-style error summary: at the top, focused when it appears, links to the fields. */
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useApp } from "./context.ts";
 
 /**
@@ -9,8 +9,13 @@ import { useApp } from "./context.ts";
 export function Foutoverzicht({ fouten, poging }: { fouten: Array<{ veld: string; tekst: string }>; poging: number }) {
   const { t, kondigAan } = useApp();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Focus moves in the same frame the summary appears (a layout effect, before paint): with
+  // a plain effect the field kept focus for a frame while the summary pushed it off a phone's
+  // screen (the keyboard e2e test caught it there).
+  useLayoutEffect(() => {
     ref.current?.focus();
+  }, [poging]);
+  useEffect(() => {
     kondigAan?.(t("aankondiging.fout", { tekst: fouten.map((f) => f.tekst).join(" ") }));
   }, [poging]);
   return (
