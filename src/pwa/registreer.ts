@@ -15,7 +15,7 @@ function herlaad(): void {
   herladen = true;
   // A resident's answers are in localStorage: nothing is lost. Where they live in memory
   // only (the counter; storage blocked or full) the app asks for this between clients
-  // only, after the wipe (ui/App.tsx), so a reload costs nobody's answers there either.
+  // only, after the wipe (flow/gesprek.ts), so a reload costs nobody's answers there either.
   // Only now, with the new worker in charge, may the address change: Chromium fetches the
   // favicon after every change of address, and a fetch for the old worker during the
   // switch starts it again and holds the switch up (see werkBij below).

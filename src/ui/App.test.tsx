@@ -170,16 +170,21 @@ describe("the app", () => {
 
 describe("the app when storage, stored answers or rules let it down", () => {
   const fout = (naam: string) => new DOMException("test", naam);
-
-  it("with storage blocked, works in memory and says once that answers are not kept after closing", async () => {
+  /** The app on a browser that blocks site data (reading localStorage throws), at `hash`. */
+  async function geblokkeerd(hash: string) {
     const apparaat = lokaleOpslag(() => {
       throw fout("SecurityError");
     });
     const sessie = new Sessie(apparaat);
     sessie.kiesGemeente("geertruidenberg");
-    location.hash = "#/vraag/leeftijd";
+    location.hash = hash;
     toonWijzer({ sessie, apparaat });
     await act(async () => {});
+    return sessie;
+  }
+
+  it("with storage blocked, works in memory and says once that answers are not kept after closing", async () => {
+    const sessie = await geblokkeerd("#/vraag/leeftijd");
     const melding = "Deze browser laat de app niets bewaren. Je antwoorden blijven staan zolang de app open is. Sluit je de app, dan zijn ze weg.";
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain(melding)); // its words load then
     fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } });
@@ -252,14 +257,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
   });
 
   it("when answers are not kept (storage blocked), a new version waits for 'Wis mijn antwoorden' instead of offering a reload", async () => {
-    const apparaat = lokaleOpslag(() => {
-      throw fout("SecurityError");
-    });
-    const sessie = new Sessie(apparaat);
-    sessie.kiesGemeente("geertruidenberg");
-    location.hash = "#/verder";
-    toonWijzer({ sessie, apparaat });
-    await act(async () => {});
+    await geblokkeerd("#/verder");
     let bijgewerkt = 0;
     await act(async () => versie.meldNieuw(() => bijgewerkt++));
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie"));
