@@ -12,6 +12,9 @@ import { regels } from "./scripts/regels-plugin.ts";
  */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+/** A deployment for one gemeente (VITE_GEMEENTE): its rules are precached with the app. */
+const vasteGemeente = /^[a-z0-9-]+$/.test(process.env.VITE_GEMEENTE ?? "") ? process.env.VITE_GEMEENTE : null;
+
 const themaKleur = /--rw-kleur-primair:\s*(#[0-9a-f]{6})/i.exec(readFileSync("src/ui/thema/standaard.css", "utf8"))?.[1] ?? "#1a4d8f";
 
 /** The built index.html gets the CSP, and the theme colour of the design tokens. */
@@ -58,8 +61,25 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app shell and every gemeente's rules: the whole journey works offline.
-        globPatterns: ["**/*.{js,css,html,svg,png,json,webmanifest}"],
+        // The app shell, the index of gemeenten and the national norms and questions; of
+        // the gemeenten only the one a deployment is fixed to. Every other gemeente's rules
+        // are fetched when chosen and then kept (runtimeCaching below): a first visit does
+        // not grow with the number of gemeenten (issue 14), and the gemeente in use works
+        // offline after one visit.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`] : [])],
+        // The app asks for rule files with their hash (`?v=`, rules/bron.ts): the precached
+        // copy of a fixed deployment's gemeente answers that address too.
+        ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
+        runtimeCaching: [
+          {
+            // A rule file's address carries its hash: cache first is never stale. Old
+            // versions are removed by the page (src/pwa/opruimen.ts); no expiration plugin,
+            // which would keep its own records in IndexedDB (the app uses none).
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/regels\/[^/]+\.json$/.test(url.pathname) && url.searchParams.has("v"),
+            handler: "CacheFirst",
+            options: { cacheName: "regels", cacheableResponse: { statuses: [200] } },
+          },
+        ],
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
         // The first worker takes over the open page at once (nothing to replace yet), so the

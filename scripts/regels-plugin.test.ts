@@ -85,20 +85,28 @@ describe("building the app", () => {
     expect(typefout.fout).toMatch(/schuldhulpverlening\.json: \$\.voorwaarden\[1\]\.regel\["=="\]\[1\]: vergelijkt het ja\/nee-feit "schulden" met de tekst "ja".*; schrijf true/);
   }, 120_000);
 
-  it("emits an index with a SHA-256 per gemeente and one bundle each, without tests", async () => {
+  it("emits an index with a SHA-256 per file, one shared national file and one bundle per gemeente, without tests", async () => {
     const { fout, uit } = await bouw(STANDAARD_MAP);
     expect(fout).toBeNull();
     const index = JSON.parse(readFileSync(join(uit, "regels/index.json"), "utf8"));
     // Every gemeente of rules/, by name, whatever the folders are called.
     const gemeenten = Object.values(echteRegels().gemeenten).map((g) => g.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-    expect(index.map((g: { id: string }) => g.id)).toEqual(gemeenten.map((g) => g.id));
+    expect(index.gemeenten.map((g: { id: string }) => g.id)).toEqual(gemeenten.map((g) => g.id));
     const { createHash } = await import("node:crypto");
-    for (const g of index) {
+    const sha = (pad: string) => createHash("sha256").update(readFileSync(join(uit, pad), "utf8")).digest("hex");
+    // The national norms and questions, once for every gemeente.
+    expect(sha("regels/nationaal.json")).toBe(index.nationaal.sha256);
+    expect(Object.keys(JSON.parse(readFileSync(join(uit, "regels/nationaal.json"), "utf8"))).sort()).toEqual(["normen.json", "vragen.json"]);
+    for (const [taal, hash] of Object.entries(index.nationaal.talen)) expect(sha(`regels/nationaal.${taal}.json`)).toBe(hash);
+    for (const g of index.gemeenten) {
       const tekst = readFileSync(join(uit, `regels/${g.id}.json`), "utf8");
-      expect(createHash("sha256").update(tekst).digest("hex")).toBe(g.sha256);
-      // Neither tests.json nor a regeling's <id>.tests.json reaches the browser.
-      expect(Object.keys(JSON.parse(tekst)).some((pad) => pad.endsWith("tests.json"))).toBe(false);
-      expect(Object.keys(JSON.parse(tekst)).some((pad) => pad.startsWith(`${g.id}/regelingen/`))).toBe(true);
+      expect(sha(`regels/${g.id}.json`)).toBe(g.sha256);
+      for (const [taal, hash] of Object.entries(g.talen)) expect(sha(`regels/${g.id}.${taal}.json`)).toBe(hash);
+      // Neither tests.json nor a regeling's <id>.tests.json reaches the browser, nor a copy of the national files.
+      const paden = Object.keys(JSON.parse(tekst));
+      expect(paden.some((pad) => pad.endsWith("tests.json"))).toBe(false);
+      expect(paden.some((pad) => pad.startsWith(`${g.id}/regelingen/`))).toBe(true);
+      expect(paden.every((pad) => pad.startsWith(`${g.id}/`))).toBe(true);
     }
     expect(existsSync(join(uit, "sw.js"))).toBe(true);
   }, 60_000);

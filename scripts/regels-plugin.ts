@@ -1,23 +1,20 @@
 /**
  * Vite plugin: checks rules/ at build time exactly as `wijzer check` does (an invalid
  * rule file fails the build with the same messages), and emits the rules as
- * dist/regels/index.json plus one dist/regels/<gemeente>.json each. In dev the same
+ * dist/regels/index.json, the shared dist/regels/nationaal.json (norms and questions) and
+ * one dist/regels/<gemeente>.json each, with their language files beside them. In dev the same
  * files are served fresh from rules/ on every request.
  */
 import { relative, resolve } from "node:path";
 import type { Plugin } from "vite";
-import { type Bundels, maakBundels } from "../src/rules/bundels.ts";
+import { type Bundels, maakBundels, regelBestanden } from "../src/rules/bundels.ts";
 import { formatteerFout } from "../src/rules/fouten.ts";
 import { leesRegelmap } from "../src/rules/lees-map.ts";
 
 export function regels(opties: { map?: string } = {}): Plugin {
   const map = resolve(opties.map ?? process.env.REGELS_MAP ?? "rules");
   const bouw = (): Bundels => maakBundels(leesRegelmap(map), relative(process.cwd(), map) || "rules");
-  const bestanden = (b: Bundels): Record<string, string> => ({
-    "regels/index.json": JSON.stringify(b.index),
-    ...Object.fromEntries(Object.entries(b.bundels).map(([id, tekst]) => [`regels/${id}.json`, tekst])),
-    ...Object.fromEntries(Object.entries(b.talen).flatMap(([id, perTaal]) => Object.entries(perTaal).map(([taal, tekst]) => [`regels/${id}.${taal}.json`, tekst]))),
-  });
+  const bestanden = regelBestanden;
   let gebouwd: Bundels | null = null;
   return {
     name: "regelingenwijzer-regels",

@@ -14,15 +14,24 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
+/** After the page has loaded (now, if it has): work that must not slow the first paint. */
+function naLaden(doe: () => void): void {
+  if (document.readyState === "complete") doe();
+  else addEventListener("load", doe, { once: true });
+}
+
 async function start(doel: HTMLElement): Promise<void> {
-  let index;
+  let regelIndex;
   try {
-    index = await laadIndex();
+    regelIndex = await laadIndex();
   } catch (e) {
     const { Foutpagina } = await import("./ui/Foutpagina.tsx");
     render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
     return;
   }
+  const { gemeenten: index, nationaal } = regelIndex;
+  // Rule files of versions before this one leave the device's cache (pwa/opruimen.ts).
+  naLaden(() => void import("./pwa/opruimen.ts").then((m) => m.ruimRegelsOp(regelIndex)).catch(() => undefined));
   // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
   const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
@@ -32,7 +41,7 @@ async function start(doel: HTMLElement): Promise<void> {
   // The conversation chooses the storage per mode (memory at the counter) and owns the wipe (flow/gesprek.ts).
   const gesprek = new Gesprek({
     index,
-    laad: laadGemeente,
+    laad: (g) => laadGemeente(g, nationaal),
     vulTaalIn,
     datum: vandaag(),
     vasteGemeente: vast,

@@ -48,6 +48,41 @@ function bewaard(bron: Geheugen, antwoorden: Record<string, unknown>, gewijzigd 
   bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden, taal: "nl", gewijzigd }));
 }
 
+describe("a gemeente whose rules are not on this device, offline (issue 14)", () => {
+  it("shows the offline page, keeps the answers, and loads the rules when tried again with a network", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 30 });
+    let offline = true;
+    const laad = vi.fn(async (): Promise<Geladen> =>
+      offline ? { regelset: null, fouten: [{ bestand: `regels/${G}.json`, pad: "$", melding: "kon niet geladen worden (geen verbinding)" }], offline: true } : { regelset: vasteRegels(), fouten: [] },
+    );
+    const { gesprek } = maak({ bron, laad, adres: "#/verder" });
+    await even();
+    expect(gesprek.scherm).toEqual({ pagina: "offline", naam: INDEX.find((g) => g.id === G)?.naam });
+    // Not the page for broken rules, and nothing of the resident is lost.
+    expect(gesprek.antwoord("leeftijd")).toBe(30);
+    gesprek.probeerOpnieuw();
+    await even();
+    expect(gesprek.scherm.pagina).toBe("offline"); // still no network
+    offline = false;
+    gesprek.probeerOpnieuw();
+    await even();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "leefsituatie" } });
+    expect(laad).toHaveBeenCalledTimes(3);
+  });
+
+  it("broken rules stay the error page: trying again is only for a missing network", async () => {
+    const laad = vi.fn(async (): Promise<Geladen> => ({ regelset: null, fouten: [{ bestand: `regels/${G}.json`, pad: "$.x", melding: "kapot" }] }));
+    const { gesprek } = maak({ laad });
+    gesprek.kiesGemeente(G);
+    await even();
+    expect(gesprek.scherm.pagina).toBe("fout");
+    gesprek.probeerOpnieuw();
+    await even();
+    expect(laad).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("the journey and the address bar", () => {
   it("a resident's steps are new history entries; Back goes to the question before", async () => {
     const { gesprek, omgeving } = maak();

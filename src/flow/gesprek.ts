@@ -147,6 +147,8 @@ export type Scherm =
   | { pagina: "mee"; data: string }
   | { pagina: "instellingen"; terug: string }
   | { pagina: "fout"; naam: string; fouten: Fout[] }
+  /** The gemeente's rules are not on this device yet and there is no network: say so, offer to try again. */
+  | { pagina: "offline"; naam: string }
   | { pagina: "overzicht"; stand: Stand }
   | { pagina: "vraag"; vraag: Vraag; huidig: Antwoord | undefined; terug: string; nogTeGaan: number; naControle: boolean }
   | { pagina: "controleer"; stand: Stand; terug: string }
@@ -442,6 +444,17 @@ export class Gesprek {
   }
 
   /** Loads a gemeente's rules as the app does (a handover link of another gemeente: flow/overdracht-controle.ts). */
+  /** After "no network": fetch the gemeente's rules again (the answers stay). */
+  probeerOpnieuw(): void {
+    const g = this.gemeente;
+    const bundel = g ? this.#geladen[g] : undefined;
+    if (!g || !bundel || bundel.regelset || !("offline" in bundel)) return;
+    this.#wijzig(() => {
+      delete this.#geladen[g];
+      this.#herbereken(null);
+    });
+  }
+
   laadRegels(gemeente: GemeenteInIndex): Promise<Geladen> {
     return this.#o.laad(gemeente);
   }
@@ -612,6 +625,7 @@ export class Gesprek {
     const g = this.gemeente;
     if (route.pagina === "start" || !g) return route.pagina === "start" ? { pagina: "start" } : { naar: { pagina: "start" } };
     const bundel = this.#geladen[g];
+    if (bundel && !bundel.regelset && "offline" in bundel) return { pagina: "offline", naam: this.index.find((i) => i.id === g)?.naam ?? g };
     if (bundel && !bundel.regelset) return { pagina: "fout", naam: this.index.find((i) => i.id === g)?.naam ?? g, fouten: bundel.fouten };
     const stand = this.#standNu;
     if (!stand) return { pagina: "laden" };

@@ -1,37 +1,86 @@
 /**
- * Where the browser gets the rules: regels/index.json (the gemeenten) and one
- * regels/<gemeente>.json per gemeente, both made at build time (scripts/regels-plugin.ts).
+ * Where the browser gets the rules: regels/index.json (the gemeenten), the shared
+ * regels/nationaal.json (norms and questions) and one regels/<gemeente>.json per
+ * gemeente, all made at build time (scripts/regels-plugin.ts). Each file is asked for
+ * with its hash in the address (`?v=`): the service worker keeps it under that address
+ * (cache first, vite.config.ts), so a gemeente once used works offline, and a new
+ * version of the rules (a new index) is a new address, never a stale copy.
  * A bundle whose SHA-256 is the one recorded at build time was checked then and is used
  * as it is. Any other bundle (a file edited on a server) is checked on the spot by the
  * same loader as `wijzer check`, loaded only then so that zod is not in every visit's
  * download: valid, it is used; invalid, that gemeente shows a clear error page and the
  * other gemeenten keep working.
  */
-import type { GemeenteInIndex } from "./bundels.ts";
+import type { GemeenteInIndex, NationaalInIndex, RegelIndex } from "./bundels.ts";
 import type { Fout } from "./fouten.ts";
 import { type Regelset, regelsVan, stelSamen } from "./regelset.ts";
 import { heeftTaal, markeerTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
 
-/** The bundle a rule set was put together from: its texts are the objects to fill in. */
-const bundelVan = new WeakMap<Regelset, unknown>();
+/** The two bundles a rule set was put together from (national, own): their texts are the objects to fill in. */
+const bundelVan = new WeakMap<Regelset, { nationaal: unknown; eigen: unknown; gemeente: GemeenteInIndex; index: NationaalInIndex }>();
 
-export type Geladen = { regelset: Regelset; fouten: [] } | { regelset: null; fouten: Fout[] };
+/**
+ * `offline`: the file could not be fetched at all (no network, and not on this device
+ * yet): the app says so and offers to try again, instead of the page for broken rules.
+ */
+export type Geladen = { regelset: Regelset; fouten: [] } | { regelset: null; fouten: Fout[]; offline?: true };
 
 const BASIS = `${import.meta.env.BASE_URL}regels/`;
 
-function isIndex(data: unknown): data is GemeenteInIndex[] {
-  return (
-    Array.isArray(data) &&
-    data.every((g) => typeof g?.id === "string" && typeof g?.naam === "string" && (g?.status === "voorbeeld" || g?.status === "vastgesteld") && typeof g?.vragen === "number" && typeof g?.sha256 === "string")
-  );
+/** The address of a rule file, with its hash: what the service worker caches (see above). */
+export function regelAdres(naam: string, sha256: string): string {
+  return `${BASIS}${encodeURIComponent(naam)}.json?v=${sha256.slice(0, 16)}`;
 }
 
-export async function laadIndex(ophalen: typeof fetch = fetch): Promise<GemeenteInIndex[]> {
+const isGemeente = (g: unknown): g is GemeenteInIndex => {
+  const x = g as GemeenteInIndex | null;
+  return typeof x?.id === "string" && typeof x?.naam === "string" && (x?.status === "voorbeeld" || x?.status === "vastgesteld") && typeof x?.vragen === "number" && typeof x?.sha256 === "string";
+};
+
+function isIndex(data: unknown): data is RegelIndex {
+  const x = data as RegelIndex | null;
+  return typeof x?.nationaal?.sha256 === "string" && Array.isArray(x?.gemeenten) && x.gemeenten.every(isGemeente);
+}
+
+export async function laadIndex(ophalen: typeof fetch = fetch): Promise<RegelIndex> {
   const antwoord = await ophalen(`${BASIS}index.json`);
   if (!antwoord.ok) throw new Error(`regels/index.json: ${antwoord.status}`);
   const data: unknown = await antwoord.json();
   if (!isIndex(data)) throw new Error("regels/index.json heeft niet de verwachte vorm");
   return data;
+}
+
+/** A file that could not be had; `offline`: the fetch failed without an answer (no network, nothing cached), not a broken file. */
+class LaadFout extends Error {
+  constructor(readonly bestand: string, melding: string, readonly offline: boolean) {
+    super(melding);
+  }
+}
+
+async function haal(adres: string, bestand: string, ophalen: typeof fetch): Promise<string> {
+  let antwoord: Response;
+  try {
+    antwoord = await ophalen(adres);
+  } catch (e) {
+    throw new LaadFout(bestand, `kon niet geladen worden (geen verbinding: ${(e as Error).message})`, true);
+  }
+  if (!antwoord.ok) throw new LaadFout(bestand, `kon niet geladen worden (${antwoord.status})`, false);
+  return antwoord.text();
+}
+
+/** The national file, fetched once per hash (per way of fetching) and shared by every gemeente chosen in this visit. */
+const nationaalGehaald = new WeakMap<typeof fetch, Map<string, Promise<string>>>();
+function haalNationaal(nationaal: NationaalInIndex, ophalen: typeof fetch): Promise<string> {
+  const gehaald = nationaalGehaald.get(ophalen) ?? new Map<string, Promise<string>>();
+  nationaalGehaald.set(ophalen, gehaald);
+  let tekst = gehaald.get(nationaal.sha256);
+  if (!tekst) {
+    tekst = haal(regelAdres("nationaal", nationaal.sha256), "regels/nationaal.json", ophalen);
+    // A failed fetch (offline) is tried again next time.
+    tekst.catch(() => gehaald.delete(nationaal.sha256));
+    gehaald.set(nationaal.sha256, tekst);
+  }
+  return tekst;
 }
 
 async function sha256(tekst: string): Promise<string | null> {
@@ -41,59 +90,72 @@ async function sha256(tekst: string): Promise<string | null> {
   return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export async function laadGemeente(gemeente: GemeenteInIndex, ophalen: typeof fetch = fetch): Promise<Geladen> {
+export async function laadGemeente(gemeente: GemeenteInIndex, nationaal: NationaalInIndex, ophalen: typeof fetch = fetch): Promise<Geladen> {
   const { id } = gemeente;
   const bestand = `regels/${id}.json`;
   let tekst: string;
+  let nationaalTekst: string;
   try {
-    const antwoord = await ophalen(`${BASIS}${encodeURIComponent(id)}.json`);
-    if (!antwoord.ok) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `kon niet geladen worden (${antwoord.status})` }] };
-    tekst = await antwoord.text();
+    [nationaalTekst, tekst] = await Promise.all([haalNationaal(nationaal, ophalen), haal(regelAdres(id, gemeente.sha256), bestand, ophalen)]);
   } catch (e) {
-    return { regelset: null, fouten: [{ bestand, pad: "$", melding: `kon niet geladen worden (${(e as Error).message})` }] };
+    const f = e instanceof LaadFout ? e : new LaadFout(bestand, `kon niet geladen worden (${(e as Error).message})`, false);
+    const fouten = [{ bestand: f.bestand, pad: "$", melding: f.message }];
+    return f.offline ? { regelset: null, fouten, offline: true } : { regelset: null, fouten };
   }
-  const andereTalen = Object.keys(gemeente.talen ?? {});
-  if ((await sha256(tekst)) === gemeente.sha256) {
-    const bundel = JSON.parse(tekst) as Record<string, unknown>;
-    const regelset = stelSamen(bundel);
+  const andereTalen = [...new Set([...Object.keys(gemeente.talen ?? {}), ...Object.keys(nationaal.talen ?? {})])];
+  const [eigenHash, nationaalHash] = await Promise.all([sha256(tekst), sha256(nationaalTekst)]);
+  if (eigenHash === gemeente.sha256 && nationaalHash === nationaal.sha256) {
+    // Parsed anew for each gemeente: its texts are filled in per language, in place.
+    const nat = JSON.parse(nationaalTekst) as Record<string, unknown>;
+    const eigen = JSON.parse(tekst) as Record<string, unknown>;
+    const regelset = stelSamen({ ...nat, ...eigen });
     // Texts in Dutch only; another language is filled in when chosen (vulTaalIn).
     if (andereTalen.length > 0) {
       markeerTalen(regelset, ["nl"]);
-      bundelVan.set(regelset, bundel);
+      bundelVan.set(regelset, { nationaal: nat, eigen, gemeente, index: nationaal });
     }
     return { regelset, fouten: [] };
   }
 
+  // A changed file (either one) is checked whole, national part included.
   const { leesJson } = await import("./fouten.ts");
-  const json = leesJson(bestand, tekst);
-  if ("fout" in json) return { regelset: null, fouten: [json.fout] };
-  const data = json.waarde;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: "is geen bundel met regels" }] };
+  const delen: Array<[string, string]> = [["regels/nationaal.json", nationaalTekst], [bestand, tekst]];
+  const data: Record<string, unknown> = {};
+  for (const [naam, inhoud] of delen) {
+    const json = leesJson(naam, inhoud);
+    if ("fout" in json) return { regelset: null, fouten: [json.fout] };
+    if (typeof json.waarde !== "object" || json.waarde === null || Array.isArray(json.waarde)) return { regelset: null, fouten: [{ bestand: naam, pad: "$", melding: "is geen bundel met regels" }] };
+    Object.assign(data, json.waarde);
+  }
   // A changed bundle is checked whole: its other languages stand in as Dutch for that.
   for (const taal of andereTalen) vulTalenIn(data, taal, null);
   const { laadRegelset } = await import("./laden.ts");
-  const { regelset, fouten } = laadRegelset(data as Record<string, unknown>, { map: bestand, metTests: false });
+  const { regelset, fouten } = laadRegelset(data, { map: bestand, metTests: false });
   if (regelset && !regelsVan(regelset, id)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };
   return regelset ? { regelset, fouten: [] } : { regelset: null, fouten };
 }
 
 /**
- * Fills in one language's rule texts (regels/<id>.<taal>.json, precached like the rest)
- * in a rule set loaded in Dutch. A file that cannot be had or does not fit leaves the
+ * Fills in one language's rule texts (regels/nationaal.<taal>.json and
+ * regels/<id>.<taal>.json, cached when first fetched) in a rule set loaded in Dutch. A file that cannot be had or does not fit leaves the
  * Dutch texts standing in: never an empty text, never a blank page.
  */
 export async function vulTaalIn(regelset: Regelset, gemeente: GemeenteInIndex, taal: string, ophalen: typeof fetch = fetch): Promise<void> {
   if (heeftTaal(regelset, taal)) return;
-  const bundel = bundelVan.get(regelset);
-  let lijst: unknown = null;
-  if (bundel && gemeente.talen?.[taal]) {
-    try {
-      const antwoord = await ophalen(`${BASIS}${encodeURIComponent(gemeente.id)}.${encodeURIComponent(taal)}.json`);
-      if (antwoord.ok) lijst = JSON.parse(await antwoord.text());
-    } catch {
-      lijst = null;
-    }
+  const delen = bundelVan.get(regelset);
+  if (delen) {
+    const lijst = async (naam: string, sha: string | undefined): Promise<unknown> => {
+      if (!sha) return null;
+      try {
+        const antwoord = await ophalen(regelAdres(`${naam}.${taal}`, sha));
+        return antwoord.ok ? JSON.parse(await antwoord.text()) : null;
+      } catch {
+        return null;
+      }
+    };
+    const [nationaal, eigen] = await Promise.all([lijst("nationaal", delen.index.talen?.[taal]), lijst(gemeente.id, gemeente.talen?.[taal])]);
+    vulTalenIn(delen.nationaal, taal, nationaal);
+    vulTalenIn(delen.eigen, taal, eigen);
   }
-  if (bundel) vulTalenIn(bundel, taal, lijst);
   voegTaalToe(regelset, taal);
 }

@@ -1,14 +1,15 @@
 /**
- * What ships to the browser: the rules checked at build time, then split into one small
- * bundle per gemeente (shared norms and questions + that gemeente's files, no tests) and
- * an index of gemeenten. A resident downloads only their own gemeente's rules, and one
- * gemeente's broken file cannot break another's. (Node only: build time.)
+ * What ships to the browser: the rules checked at build time, then split into one shared
+ * national file (norms and questions), one small bundle per gemeente (that gemeente's own
+ * files, no tests) and an index of gemeenten. A resident downloads only their own
+ * gemeente's rules, the national part once, and one gemeente's broken file cannot break
+ * another's. (Node only: build time.)
  */
 import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../grammatica/afleidingen.ts";
 import type { Fout } from "./fouten.ts";
 import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
-import { splitsTalen } from "./talen.ts";
+import { splitsTalen, vulTalenIn } from "./talen.ts";
 
 export interface GemeenteInIndex {
   id: string;
@@ -22,10 +23,30 @@ export interface GemeenteInIndex {
   talen?: Record<string, string>;
 }
 
+/** The national part every gemeente shares: regels/nationaal.json (norms and questions) and its languages. */
+export interface NationaalInIndex {
+  /** SHA-256 (hex) of regels/nationaal.json as built. */
+  sha256: string;
+  /** Per language besides Dutch, the SHA-256 of regels/nationaal.<taal>.json. */
+  talen?: Record<string, string>;
+}
+
+/** What regels/index.json holds: the shared national file and the gemeenten, sorted by name. */
+export interface RegelIndex {
+  nationaal: NationaalInIndex;
+  gemeenten: GemeenteInIndex[];
+}
+
 export interface Bundels {
   fouten: Fout[];
   index: GemeenteInIndex[];
-  /** gemeente id → the text of regels/<id>.json: { path relative to rules/ → parsed JSON }, texts in Dutch only */
+  /**
+   * The text of regels/nationaal.json ({ "normen.json", "vragen.json" }, Dutch only), its
+   * hash, and per language the text of regels/nationaal.<taal>.json. Shared by every
+   * gemeente, so 342 gemeenten do not repeat the national norms and questions.
+   */
+  nationaal: { tekst: string; sha256: string; talen: Record<string, string> };
+  /** gemeente id → the text of regels/<id>.json: { path relative to rules/ → parsed JSON } of that gemeente's own files, texts in Dutch only */
   bundels: Record<string, string>;
   /** gemeente id → language → the text of regels/<id>.<taal>.json: that language's rule texts (talen.ts) */
   talen: Record<string, Record<string, string>>;
@@ -36,9 +57,38 @@ export function isTestbestand(pad: string): boolean {
   return pad.endsWith("/tests.json") || pad.endsWith(".tests.json");
 }
 
+/** The files of regels/ as the build writes them: path under dist/ → text. */
+export function regelBestanden(b: Bundels): Record<string, string> {
+  const index: RegelIndex = { nationaal: { sha256: b.nationaal.sha256, talen: Object.fromEntries(Object.entries(b.nationaal.talen).map(([taal, t]) => [taal, hash(t)])) }, gemeenten: b.index };
+  return {
+    "regels/index.json": JSON.stringify(index),
+    "regels/nationaal.json": b.nationaal.tekst,
+    ...Object.fromEntries(Object.entries(b.nationaal.talen).map(([taal, tekst]) => [`regels/nationaal.${taal}.json`, tekst])),
+    ...Object.fromEntries(Object.entries(b.bundels).map(([id, tekst]) => [`regels/${id}.json`, tekst])),
+    ...Object.fromEntries(Object.entries(b.talen).flatMap(([id, perTaal]) => Object.entries(perTaal).map(([taal, tekst]) => [`regels/${id}.${taal}.json`, tekst]))),
+  };
+}
+
+/**
+ * One gemeente's whole bundle as the browser puts it together: the national part and
+ * the gemeente's own, each with the given language's texts put back (or Dutch only).
+ * For tests and tools; the browser does the same in bron.ts.
+ */
+export function heleBundel(b: Bundels, id: string, taal?: string): Record<string, unknown> {
+  const nationaal = JSON.parse(b.nationaal.tekst) as Record<string, unknown>;
+  const eigen = JSON.parse(b.bundels[id] as string) as Record<string, unknown>;
+  if (taal) {
+    vulTalenIn(nationaal, taal, JSON.parse(b.nationaal.talen[taal] ?? "null"));
+    vulTalenIn(eigen, taal, JSON.parse(b.talen[id]?.[taal] ?? "null"));
+  }
+  return { ...nationaal, ...eigen };
+}
+
+const hash = (t: string) => createHash("sha256").update(t).digest("hex");
+
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
-  if (!regelset) return { fouten, index: [], bundels: {}, talen: {} };
+  if (!regelset) return { fouten, index: [], nationaal: { tekst: "{}", sha256: hash("{}"), talen: {} }, bundels: {}, talen: {} };
   // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
   // normen.json and of a gemeente's tabellen.json) stay in the repository.
   const json = (tekst: unknown) => {
@@ -50,13 +100,16 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const bundels: Bundels["bundels"] = {};
   const talen: Bundels["talen"] = {};
   const index: GemeenteInIndex[] = [];
+  // A question's onderwerp is only read by an {{onbekend}} text that can name its fact:
+  // the others stay in the repository (the first visit has a byte budget). The national
+  // questions keep the onderwerp any gemeente can name; a gemeente's own, those it names.
+  const genoemdNationaal = new Set<string>();
+  const eigenVragen: Record<string, Record<string, unknown>> = {};
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
     const bundel: Record<string, unknown> = {};
     for (const [pad, inhoud] of Object.entries(bestanden)) {
-      if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && !isTestbestand(pad))) bundel[pad] = json(inhoud);
+      if (pad.startsWith(`${id}/`) && !isTestbestand(pad)) bundel[pad] = json(inhoud);
     }
-    // A question's onderwerp is only read by an {{onbekend}} text that can name its fact:
-    // the others stay in the repository (the first visit has a byte budget).
     const genoemd = new Set<string>();
     const perFeit = new Map([...regelset.vragen, ...regels.vragen].map((v) => [v.feit, v]));
     for (const regeling of regels.regelingen) {
@@ -64,19 +117,24 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
         if (noemtOnbekend(v.tekst.onbekend.nl) || noemtOnbekend(v.tekst.onbekend.en)) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
       }
     }
-    for (const pad of ["vragen.json", `${id}/vragen.json`]) {
-      const vragen = (bundel[pad] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen;
-      for (const vraag of vragen ?? []) if (!genoemd.has(vraag.feit as string)) delete vraag.onderwerp;
-    }
-    // Dutch in the bundle, every other language in a file of its own, loaded when chosen.
+    for (const feit of genoemd) genoemdNationaal.add(feit);
+    for (const vraag of (bundel[`${id}/vragen.json`] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen ?? []) if (!genoemd.has(vraag.feit as string)) delete vraag.onderwerp;
+    eigenVragen[id] = bundel;
+  }
+  const nationaal: Record<string, unknown> = { "normen.json": json(bestanden["normen.json"]), "vragen.json": json(bestanden["vragen.json"]) };
+  for (const vraag of (nationaal["vragen.json"] as { vragen: Array<Record<string, unknown>> }).vragen) if (!genoemdNationaal.has(vraag.feit as string)) delete vraag.onderwerp;
+  // Dutch in each bundle, every other language in a file of its own, loaded when chosen.
+  const nationaalTalen = Object.fromEntries(Object.entries(splitsTalen(nationaal)).map(([taal, lijst]) => [taal, JSON.stringify(lijst)]));
+  const nationaalTekst = JSON.stringify(nationaal);
+  for (const [id, regels] of Object.entries(regelset.gemeenten)) {
+    const bundel = eigenVragen[id] as Record<string, unknown>;
     const perTaal = splitsTalen(bundel);
     const tekst = JSON.stringify(bundel);
     bundels[id] = tekst;
-    const hash = (t: string) => createHash("sha256").update(t).digest("hex");
     talen[id] = Object.fromEntries(Object.entries(perTaal).map(([taal, lijst]) => [taal, JSON.stringify(lijst)]));
     const talenHash = Object.fromEntries(Object.entries(talen[id]).map(([taal, t]) => [taal, hash(t)]));
     index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash });
   }
   index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-  return { fouten, index, bundels, talen };
+  return { fouten, index, nationaal: { tekst: nationaalTekst, sha256: hash(nationaalTekst), talen: nationaalTalen }, bundels, talen };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maakBundels } from "./bundels.ts";
+import { heleBundel, maakBundels } from "./bundels.ts";
 import { leesRegelmap } from "./lees-map.ts";
 import { stelSamen } from "./regelset.ts";
 import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
@@ -9,14 +9,17 @@ const bundels = maakBundels(leesRegelmap("rules"));
 describe("rule texts per language", () => {
   it("a bundle ships Dutch only; the other language's file puts back exactly the texts of the rule files", () => {
     expect(bundels.fouten).toEqual([]);
+    expect(bundels.nationaal.tekst).not.toMatch(/"en":/);
+    const nationaalEn = JSON.parse(bundels.nationaal.talen.en as string);
+    expect(nationaalEn).toHaveLength(aantalTeksten(JSON.parse(bundels.nationaal.tekst)));
+    expect(vulTalenIn(JSON.parse(bundels.nationaal.tekst), "en", nationaalEn)).toBe(true);
     for (const [id, tekst] of Object.entries(bundels.bundels)) {
       expect(tekst).not.toMatch(/"en":/);
-      const bundel = JSON.parse(tekst);
       const en = JSON.parse(bundels.talen[id]?.en as string);
-      expect(en).toHaveLength(aantalTeksten(bundel));
-      expect(vulTalenIn(bundel, "en", en)).toBe(true);
+      expect(en).toHaveLength(aantalTeksten(JSON.parse(tekst)));
+      expect(vulTalenIn(JSON.parse(tekst), "en", en)).toBe(true);
       // Every regeling, question and the gemeente read in English again, as written.
-      const regels = stelSamen(bundel);
+      const regels = stelSamen(heleBundel(bundels, id, "en"));
       const bron = leesRegelmap("rules");
       for (const regeling of regels.gemeenten[id]?.regelingen ?? []) {
         const origineel = JSON.parse(bron[`${id}/regelingen/${regeling.id}.json`] as string);
@@ -30,6 +33,7 @@ describe("rule texts per language", () => {
 
   it("the index names each language file with its hash", () => {
     for (const g of bundels.index) expect(Object.keys(g.talen ?? {})).toEqual(["en"]);
+    expect(Object.keys(bundels.nationaal.talen)).toEqual(["en"]);
   });
 
   it("a language file that does not fit leaves Dutch standing in, never an empty text", () => {
@@ -49,7 +53,7 @@ describe("rule texts per language", () => {
   });
 
   it("knows which languages a rule set loaded in Dutch has", () => {
-    const regels = stelSamen(JSON.parse(Object.values(bundels.bundels)[0] as string));
+    const regels = stelSamen(heleBundel(bundels, Object.keys(bundels.bundels)[0] as string));
     expect(heeftTaal(regels, "en")).toBe(true); // not marked: read whole, every language
     markeerTalen(regels, ["nl"]);
     expect(heeftTaal(regels, "en")).toBe(false);

@@ -37,6 +37,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   // The result page is not part of a first visit (budget.json): it loads once a gemeente is chosen, long before the last question.
   const UitslagPagina = useLater(Boolean(gesprek.sessie.gemeente), () => import("./UitslagPagina.tsx").then((m) => m.UitslagPagina));
   const GemeenteFout = useLater(scherm.pagina === "fout", () => import("./Foutpagina.tsx").then((m) => m.GemeenteFout));
+  const GeenVerbinding = useLater(scherm.pagina === "offline", () => import("./Foutpagina.tsx").then((m) => m.GeenVerbinding));
   const routeSleutel = adres(route);
   useNieuwePagina([routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null]);
   // What the live region says about the page: progress on a question, the summary on the result.
@@ -49,6 +50,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
     : s.pagina === "instellingen" ? (InstellingenPagina ? <InstellingenPagina instellingen={{ ...gesprek.instellingen, hoogContrastNu: gesprek.hoogContrast }} wijzig={(deel) => gesprek.wijzigInstellingen(deel)} terug={s.terug} modusVast={gesprek.vasteModus !== null} /> : laden())
     : s.pagina === "start" ? <StartPagina kanVerder={gesprek.heeftAntwoorden} onStart={(g) => gesprek.kiesGemeente(g)} />
     : s.pagina === "fout" ? (GemeenteFout ? <GemeenteFout naam={s.naam} fouten={s.fouten} t={t} /> : laden("status"))
+    : s.pagina === "offline" ? (GeenVerbinding ? <GeenVerbinding naam={s.naam} t={t} opnieuw={() => gesprek.probeerOpnieuw()} /> : laden("status"))
     : s.pagina === "laden" ? laden("status")
     : s.pagina === "overzicht" ? (OverzichtPagina ? <OverzichtPagina stand={s.stand} /> : laden())
     : s.pagina === "vraag" ? <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} nogTeGaan={s.nogTeGaan} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />

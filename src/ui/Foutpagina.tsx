@@ -41,6 +41,23 @@ export function GemeenteFout({ naam, fouten, t }: { naam: string; fouten: Fout[]
 }
 
 /**
+ * A gemeente whose rules are not on this device yet, without a network (the service
+ * worker keeps only the gemeenten used here): what to do, and the answers stay.
+ */
+export function GeenVerbinding({ naam, t, opnieuw }: { naam: string; t: TFunction; opnieuw: () => void }) {
+  return (
+    <div class="rw-gemeentefout" data-offline="">
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("offline.titel", { naam })}</h1>
+      <p class="utrecht-paragraph">{t("offline.tekst", { naam })}</p>
+      <p class="utrecht-paragraph">
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={opnieuw}>{t("offline.opnieuw")}</button>
+      </p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="#/">{t("offline.andere")}</a></p>
+    </div>
+  );
+}
+
+/**
  * An unexpected error: what happened, in plain words; the answers are not lost (they are
  * in the session, outside the part that failed); "Opnieuw proberen" draws it again.
  */
