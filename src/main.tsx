@@ -4,7 +4,7 @@ import { Gesprek } from "./flow/gesprek.ts";
 import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
-import { laadGemeente, laadIndex, vulTaalIn } from "./rules/bron.ts";
+import { laadGemeente, laadIndex, regelAdres, vulTaalIn } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
@@ -30,8 +30,10 @@ async function start(doel: HTMLElement): Promise<void> {
     return;
   }
   const { gemeenten: index, nationaal } = regelIndex;
-  // Rule files of versions before this one leave the device's cache (pwa/opruimen.ts).
-  naLaden(() => void import("./pwa/opruimen.ts").then((m) => m.ruimRegelsOp(regelIndex)).catch(() => undefined));
+  // The rule files in use are kept for offline use, older versions leave the device (pwa/regelcache.ts).
+  const regelcache = () => import("./pwa/regelcache.ts");
+  const bewaar = (adressen: string[]) => naLaden(() => void regelcache().then((m) => m.bewaarRegels(adressen)).catch(() => undefined));
+  naLaden(() => void regelcache().then((m) => m.ruimRegelsOp(regelIndex)).catch(() => undefined));
   // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
   const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
@@ -41,8 +43,15 @@ async function start(doel: HTMLElement): Promise<void> {
   // The conversation chooses the storage per mode (memory at the counter) and owns the wipe (flow/gesprek.ts).
   const gesprek = new Gesprek({
     index,
-    laad: (g) => laadGemeente(g, nationaal),
-    vulTaalIn,
+    laad: async (g) => {
+      const geladen = await laadGemeente(g, nationaal);
+      if (geladen.regelset) bewaar([regelAdres("nationaal", nationaal.sha256), regelAdres(g.id, g.sha256)]);
+      return geladen;
+    },
+    vulTaalIn: async (regelset, g, taal) => {
+      await vulTaalIn(regelset, g, taal);
+      bewaar([nationaal.talen?.[taal] && regelAdres(`nationaal.${taal}`, nationaal.talen[taal]), g.talen?.[taal] && regelAdres(`${g.id}.${taal}`, g.talen[taal])].filter((a): a is string => Boolean(a)));
+    },
     datum: vandaag(),
     vasteGemeente: vast,
     vasteModus,

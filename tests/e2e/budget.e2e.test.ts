@@ -35,8 +35,10 @@ describe("the byte budget of a first visit", () => {
   const pagina = geladenDoorIndex();
   const js = pagina.filter((b) => b.endsWith(".js")).reduce((som, b) => som + gz(b), 0);
   const css = pagina.filter((b) => b.endsWith(".css")).reduce((som, b) => som + gz(b), 0);
-  const gemeenten = readdirSync("dist/regels").filter((b) => b !== "index.json");
-  const regels = gz("regels/index.json") + Math.max(...gemeenten.map((b) => gz(`regels/${b}`)));
+  // The index, the shared national norms and questions, and the largest gemeente's own
+  // rules in Dutch (another language's texts load only when chosen).
+  const gemeenten = readdirSync("dist/regels").filter((b) => /^[^.]+\.json$/.test(b) && b !== "index.json" && b !== "nationaal.json");
+  const regels = gz("regels/index.json") + gz("regels/nationaal.json") + Math.max(...gemeenten.map((b) => gz(`regels/${b}`)));
   const totaal = gz("index.html") + js + css + regels;
   console.log(`eerste bezoek (gzip): html ${gz("index.html")} B, css ${css} B, js ${js} B, regels ${regels} B, totaal ${totaal} B`);
 

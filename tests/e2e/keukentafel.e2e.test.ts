@@ -386,6 +386,11 @@ describe("keukentafel: a shared tablet", () => {
     await pagina.goto(omgeving.url);
     // Not navigator.serviceWorker.ready: it can resolve before the worker is activated.
     await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+    // The volunteer's gemeente, chosen once online (issue 14: a gemeente's rules are kept once used).
+    await kiesGemeente(pagina, "Geertruidenberg");
+    await pagina.waitForFunction(async () => (await (await caches.open("regels")).keys()).some((v) => v.url.includes("/regels/geertruidenberg.json?v=")));
+    await pagina.getByRole("button", { name: "Nieuw gesprek" }).click();
+    await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
     await context.setOffline(true);
     const mislukt: string[] = [];
     context.on("requestfailed", (r) => mislukt.push(`${r.url()}: ${r.failure()?.errorText}`));
