@@ -45,13 +45,19 @@ async function start(doel: HTMLElement): Promise<void> {
     index,
     laad: async (g) => {
       const geladen = await laadGemeente(g, nationaal);
-      if (geladen.regelset) bewaar([regelAdres("nationaal", nationaal.sha256), regelAdres(g.id, g.sha256)]);
+      // The gemeente in use, in every language, so that switching language works offline too
+      // (a kitchen table often has no network); other gemeenten are never fetched unasked.
+      if (geladen.regelset) {
+        bewaar([
+          regelAdres("nationaal", nationaal.sha256),
+          regelAdres(g.id, g.sha256),
+          ...Object.entries(nationaal.talen ?? {}).map(([taal, sha]) => regelAdres(`nationaal.${taal}`, sha)),
+          ...Object.entries(g.talen ?? {}).map(([taal, sha]) => regelAdres(`${g.id}.${taal}`, sha)),
+        ]);
+      }
       return geladen;
     },
-    vulTaalIn: async (regelset, g, taal) => {
-      await vulTaalIn(regelset, g, taal);
-      bewaar([nationaal.talen?.[taal] && regelAdres(`nationaal.${taal}`, nationaal.talen[taal]), g.talen?.[taal] && regelAdres(`${g.id}.${taal}`, g.talen[taal])].filter((a): a is string => Boolean(a)));
-    },
+    vulTaalIn,
     datum: vandaag(),
     vasteGemeente: vast,
     vasteModus,
