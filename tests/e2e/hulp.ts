@@ -143,3 +143,8 @@ export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: Reg
     expect(await zichtbaar(pagina), `after Back, on ${pagina.url()}`).not.toMatch(verboden);
   }
 }
+
+/** The rule files the app keeps for offline use (the service worker's "regels" cache), by path, sorted. */
+export function bewaardeRegels(pagina: Page): Promise<string[]> {
+  return pagina.evaluate(async () => (await (await caches.open("regels")).keys()).map((v) => new URL(v.url).pathname).sort());
+}

@@ -15,7 +15,7 @@ import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VASTE_MAP } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
+import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, bewaardeRegels, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
@@ -389,7 +389,7 @@ describe("keukentafel: a shared tablet", () => {
     // The volunteer's gemeente, chosen once online (issue 14: a gemeente's rules are kept once used).
     await kiesGemeente(pagina, "Geertruidenberg");
     // Its rules in every language (English is used below), kept in the background.
-    await pagina.waitForFunction(async () => (await (await caches.open("regels")).keys()).filter((v) => /\/regels\/(geertruidenberg|nationaal)\./.test(v.url)).length >= 4);
+    await expect.poll(() => bewaardeRegels(pagina), { timeout: 30_000 }).toEqual(["/regels/geertruidenberg.en.json", "/regels/geertruidenberg.json", "/regels/nationaal.en.json", "/regels/nationaal.json"]);
     await pagina.getByRole("button", { name: "Nieuw gesprek" }).click();
     await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
     await context.setOffline(true);

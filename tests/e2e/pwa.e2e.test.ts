@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, beantwoord, doorloop, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+import { ALLEENSTAAND, bewaardeRegels, doorloop, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe("offline, after one online visit", () => {
     const { context, pagina, fouten } = await eersteBezoek();
     // Chosen on the first visit, maybe before the worker took over the page.
     await kiesGemeente(pagina, "Geertruidenberg");
-    await pagina.waitForFunction(async () => (await (await caches.open("regels")).keys()).some((v) => v.url.includes("/regels/geertruidenberg.json?v=")));
+    await expect.poll(() => bewaardeRegels(pagina), { timeout: 30_000 }).toContain("/regels/geertruidenberg.json");
     await context.setOffline(true);
     await expect(pagina.evaluate(() => fetch("/regels/index.json", { cache: "no-store" }).then((r) => r.ok, () => "geen netwerk"))).resolves.toBe(true);
 
@@ -78,7 +78,7 @@ describe("offline, after one online visit", () => {
     });
     await kiesGemeente(pagina, "Geertruidenberg");
     // The chosen gemeente in every language is kept (a language switch offline), nothing of another.
-    await pagina.waitForFunction(async () => (await (await caches.open("regels")).keys()).filter((v) => v.url.includes("/regels/geertruidenberg.")).length >= 2);
+    await expect.poll(() => bewaardeRegels(pagina), { timeout: 30_000 }).toEqual(["/regels/geertruidenberg.en.json", "/regels/geertruidenberg.json", "/regels/nationaal.en.json", "/regels/nationaal.json"]);
     expect([...new Set(regelbestanden)].sort()).toEqual(["/regels/geertruidenberg.en.json", "/regels/geertruidenberg.json"]);
     await context.setOffline(true);
     await pagina.goto(omgeving.url);
