@@ -43,7 +43,10 @@ export default defineConfig({
     VitePWA({
       registerType: "prompt",
       injectRegister: false,
-      includeAssets: ["favicon.svg", "icons/*.png"],
+      // The icons are for installing: the browser fetches those itself, so the worker does
+      // not precache them (a first visit's background download, issue 14).
+      includeAssets: ["favicon.svg"],
+      includeManifestIcons: false,
       manifest: {
         name: "Regelingenwijzer",
         short_name: "Regelingen",
@@ -66,11 +69,20 @@ export default defineConfig({
         // are fetched when chosen and then kept (runtimeCaching below): a first visit does
         // not grow with the number of gemeenten (issue 14), and the gemeente in use works
         // offline after one visit.
-        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`] : [])],
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`] : [])],
         // The app asks for rule files with their hash (`?v=`, rules/bron.ts): the precached
         // copy of a fixed deployment's gemeente answers that address too.
         ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
+        // The rule validator, needed only for a rule file changed on the server (rules/bron.ts):
+        // kept once used (below), not in every first visit.
+        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js"],
         runtimeCaching: [
+          {
+            // A file of the build has its hash in its name: what is cached never goes stale.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/[\w.-]+\.(js|css)$/.test(url.pathname),
+            handler: "CacheFirst",
+            options: { cacheName: "onderdelen", cacheableResponse: { statuses: [200] } },
+          },
           {
             // A rule file's address carries its hash: cache first is never stale. Old
             // versions are removed by the page (src/pwa/opruimen.ts); no expiration plugin,

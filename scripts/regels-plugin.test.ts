@@ -93,7 +93,7 @@ describe("building the app", () => {
     const gemeenten = Object.values(echteRegels().gemeenten).map((g) => g.gemeente).sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
     expect(index.gemeenten.map((g: { id: string }) => g.id)).toEqual(gemeenten.map((g) => g.id));
     const { createHash } = await import("node:crypto");
-    const sha = (pad: string) => createHash("sha256").update(readFileSync(join(uit, pad), "utf8")).digest("hex");
+    const sha = (pad: string) => createHash("sha256").update(readFileSync(join(uit, pad), "utf8")).digest("hex").slice(0, 16);
     // The national norms and questions, once for every gemeente.
     expect(sha("regels/nationaal.json")).toBe(index.nationaal.sha256);
     expect(Object.keys(JSON.parse(readFileSync(join(uit, "regels/nationaal.json"), "utf8"))).sort()).toEqual(["normen.json", "vragen.json"]);

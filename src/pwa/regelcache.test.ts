@@ -4,8 +4,8 @@ import { bewaarRegels, huidigeAdressen, REGELS_CACHE, ruimRegelsOp } from "./reg
 
 const BASIS = "https://wijzer.example/";
 const INDEX: RegelIndex = {
-  nationaal: { sha256: "a".repeat(64), talen: { en: "b".repeat(64) } },
-  gemeenten: [{ id: "ergens", naam: "Ergens", status: "voorbeeld", vragen: 5, sha256: "c".repeat(64), talen: { en: "d".repeat(64) } }],
+  nationaal: { sha256: "a".repeat(16), talen: { en: "b".repeat(16) } },
+  gemeenten: [{ id: "ergens", naam: "Ergens", status: "voorbeeld", vragen: 5, sha256: "c".repeat(16), talen: { en: "d".repeat(16) } }],
 };
 
 /** A fake Cache Storage: one cache of addresses; `add` stands for the fetch that fills it. */

@@ -29,7 +29,7 @@ const BASIS = `${import.meta.env.BASE_URL}regels/`;
 
 /** The address of a rule file, with its hash: what the service worker caches (see above). */
 export function regelAdres(naam: string, sha256: string): string {
-  return `${BASIS}${encodeURIComponent(naam)}.json?v=${sha256.slice(0, 16)}`;
+  return `${BASIS}${encodeURIComponent(naam)}.json?v=${sha256}`;
 }
 
 const isGemeente = (g: unknown): g is GemeenteInIndex => {
@@ -87,7 +87,8 @@ async function sha256(tekst: string): Promise<string | null> {
   // Only in a secure context (https, localhost); elsewhere every bundle is checked.
   if (!globalThis.crypto?.subtle) return null;
   const hash = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(tekst));
-  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  // The index carries the first 16 hex digits (rules/bundels.ts, `hash`).
+  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 16);
 }
 
 export async function laadGemeente(gemeente: GemeenteInIndex, nationaal: NationaalInIndex, ophalen: typeof fetch = fetch): Promise<Geladen> {

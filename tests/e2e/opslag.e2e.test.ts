@@ -193,7 +193,7 @@ describe("a bundle that breaks at run time, with its hash in the index made to m
     const tekst = JSON.stringify(bundel);
     const index = JSON.parse(readFileSync(join(vasteBouw(), "regels/index.json"), "utf8")) as { gemeenten: Array<{ id: string; sha256: string }> };
     const gemeente = index.gemeenten.find((g) => g.id === "smallingerland") as { sha256: string };
-    gemeente.sha256 = createHash("sha256").update(tekst).digest("hex");
+    gemeente.sha256 = createHash("sha256").update(tekst).digest("hex").slice(0, 16); // as the build writes it (rules/bundels.ts)
     await (context as BrowserContext).route(/\/regels\/smallingerland\.json(\?|$)/, (route) => route.fulfill({ contentType: "application/json", body: tekst }));
     await (context as BrowserContext).route("**/regels/index.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(index) }));
     return pagina;
