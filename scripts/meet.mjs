@@ -2,12 +2,13 @@
 //   1. Lighthouse on the start page, 3 runs, default config (mobile form factor,
 //      simulated throttling): median scores of performance, accessibility and
 //      best-practices, median LCP and transfer size, and the failed audits of
-//      accessibility and best-practices.
+//      accessibility and best-practices; in turn with a built-in vite + preact
+//      "hello" floor, and the ratio of their LCP.
 //   2. The journey in Chromium at 360×740 with 4× CPU throttling: the time from
 //      pressing "Volgende" until the next question's heading is on screen.
 // Prints plain lines; exits 0, or 1 only when nothing could be measured.
-import { existsSync, readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -48,16 +49,32 @@ async function lighthouseOnce(url) {
   }
 }
 
-async function measureLighthouse(url) {
-  const runs = [];
+/** Lighthouse runs of the app and of the "hello" floor, taken in turn (app, floor, app, …), so both see the same machine. */
+async function lighthouseInTurn(urls) {
+  const runs = urls.map(() => []);
   for (let i = 0; i < LH_RUNS; i++) {
-    try {
-      const lhr = await lighthouseOnce(url);
-      if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-      runs.push(lhr);
-    } catch (e) {
-      console.log(`  lighthouse run ${i + 1} failed: ${errorText(e)}`);
+    for (const [k, url] of urls.entries()) {
+      try {
+        const lhr = await lighthouseOnce(url);
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        runs[k].push(lhr);
+      } catch (e) {
+        console.log(`  lighthouse run ${i + 1} of ${url} failed: ${errorText(e)}`);
+      }
     }
+  }
+  return runs;
+}
+
+const lcpOf = (lhr) => lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN;
+
+async function measureLighthouse(url, floorUrl) {
+  const [runs, floorRuns] = await lighthouseInTurn(floorUrl ? [url, floorUrl] : [url]);
+  if (floorRuns?.length) {
+    const floorLcp = median(floorRuns.map(lcpOf));
+    const perf = median(floorRuns.map((r) => Math.round((r.categories.performance?.score ?? NaN) * 100)));
+    console.log(`lighthouse of the "hello" floor (vite + preact, a heading and a paragraph; median of ${floorRuns.length}, taken in turn with the app): performance ${perf}, LCP ${Math.round(floorLcp)} ms, transfer ${kB(median(floorRuns.map((r) => r.audits["total-byte-weight"]?.numericValue ?? NaN)))}`);
+    if (runs.length) console.log(`LCP app / floor: ${(median(runs.map(lcpOf)) / floorLcp).toFixed(2)}× (aim: at most 1.3×)`);
   }
   if (runs.length === 0) {
     console.log("lighthouse: no run succeeded");
@@ -254,6 +271,21 @@ function distId() {
   }
 }
 
+/**
+ * The floor: the least a vite + preact page can be, built here with the same vite and
+ * preact — a heading and a paragraph of about the app's start page length, no data. The
+ * ratio of the app's LCP to the floor's says what the app adds, on whatever machine.
+ */
+async function buildFloor() {
+  const dir = mkdtempSync(join(tmpdir(), "hello-floor-"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Hallo"><title>Hallo</title></head><body><div id="app"></div><script type="module" src="/main.jsx"></script></body></html>`);
+  writeFileSync(join(dir, "main.jsx"), `import { render } from "preact";\nrender(<main><h1>Welke hulp van je gemeente kun je krijgen?</h1><p>Heb je weinig geld? Je gemeente kan je misschien helpen. Beantwoord een paar vragen. Dan zie je welke regelingen je waarschijnlijk kunt krijgen.</p></main>, document.getElementById("app"));\n`);
+  const { build } = await import("vite");
+  const { default: preactPlugin } = await import("@preact/preset-vite");
+  await build({ root: dir, configFile: false, logLevel: "error", plugins: [preactPlugin()], build: { outDir: join(dir, "dist"), emptyOutDir: true } });
+  return join(dir, "dist");
+}
+
 async function main() {
   process.chdir(ROOT);
   if (!existsSync(join(ROOT, "dist", "index.html"))) {
@@ -270,10 +302,13 @@ async function main() {
     await server.close();
     return 1;
   }
+  const floor = await buildFloor().catch((e) => (console.log(`hello floor: could not build: ${errorText(e)}`), null));
+  const floorServer = floor ? await preview({ build: { outDir: floor }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "error", configFile: false }) : null;
+  const floorUrl = floorServer?.resolvedUrls?.local[0] ?? null;
   let measured = 0;
   try {
     try {
-      if (await measureLighthouse(url)) measured++;
+      if (await measureLighthouse(url, floorUrl)) measured++;
     } catch (e) {
       console.log(`lighthouse: could not measure: ${errorText(e)}`);
     }
@@ -289,6 +324,8 @@ async function main() {
     }
   } finally {
     await server.close();
+    await floorServer?.close();
+    if (floor) rmSync(floor, { recursive: true, force: true });
   }
   if (distId() !== build) console.log(`note: dist/ changed during the measurement (now ${distId()}); the numbers may mix two builds`);
   console.log(`(measured in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
