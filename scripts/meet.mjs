@@ -8,7 +8,7 @@
 //      pressing "Volgende" until the next question's heading is on screen.
 // Prints plain lines; exits 0, or 1 only when nothing could be measured.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -277,7 +277,8 @@ function distId() {
  * ratio of the app's LCP to the floor's says what the app adds, on whatever machine.
  */
 async function buildFloor() {
-  const dir = mkdtempSync(join(tmpdir(), "hello-floor-"));
+  // Inside node_modules/, so that its import of preact resolves to the app's own copy.
+  const dir = mkdtempSync(join(ROOT, "node_modules", ".hello-floor-"));
   writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="description" content="Hallo"><title>Hallo</title></head><body><div id="app"></div><script type="module" src="/main.jsx"></script></body></html>`);
   writeFileSync(join(dir, "main.jsx"), `import { render } from "preact";\nrender(<main><h1>Welke hulp van je gemeente kun je krijgen?</h1><p>Heb je weinig geld? Je gemeente kan je misschien helpen. Beantwoord een paar vragen. Dan zie je welke regelingen je waarschijnlijk kunt krijgen.</p></main>, document.getElementById("app"));\n`);
   const { build } = await import("vite");
@@ -325,7 +326,7 @@ async function main() {
   } finally {
     await server.close();
     await floorServer?.close();
-    if (floor) rmSync(floor, { recursive: true, force: true });
+    if (floor) rmSync(dirname(floor), { recursive: true, force: true });
   }
   if (distId() !== build) console.log(`note: dist/ changed during the measurement (now ${distId()}); the numbers may mix two builds`);
   console.log(`(measured in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
