@@ -11,7 +11,7 @@ import { join, resolve } from "node:path";
 import { maakLand } from "./veel-gemeenten.ts";
 
 const aantallen = process.argv.slice(2).map(Number).filter((n) => n > 0);
-console.log(`${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)}`);
+console.log(`${cpus().length} CPUs, load average ${(loadavg()[0] ?? 0).toFixed(2)}`);
 for (const aantal of aantallen.length ? aantallen : [2, 100, 342]) {
   const land = maakLand(aantal);
   const uit = mkdtempSync(join(tmpdir(), "dist-bouwtijd-"));
