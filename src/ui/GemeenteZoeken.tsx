@@ -58,8 +58,10 @@ export function GemeenteZoeken({ gekozen, kies, fout }: { gekozen: string | null
             <div class="rw-keuze" key={g.id}>
               <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`gemeente-${g.id}`} name="gemeente" value={g.id} checked={gekozen === g.id} aria-describedby={plaats ? `gemeente-${g.id}-plaats` : undefined} onChange={() => kies(g.id)} />
               <label class="utrecht-form-label utrecht-form-label--radio" for={`gemeente-${g.id}`}>
-                {g.naam}
-                {plaats && <span id={`gemeente-${g.id}-plaats`} class="rw-zoekplaats">{t("start.zoekPlaats", { plaats })}</span>}
+                <span class="rw-zoektekst">
+                  <span>{g.naam}</span>
+                  {plaats && <span id={`gemeente-${g.id}-plaats`} class="rw-zoekplaats">{t("start.zoekPlaats", { plaats })}</span>}
+                </span>
               </label>
             </div>
           ))}
