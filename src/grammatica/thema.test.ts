@@ -14,6 +14,7 @@ describe("a gemeente's own look", () => {
     expect(alsEigenschap("--utrecht-link-color")).toBe("--utrecht-link-color");
     expect(eigenschappen({ kleuren: { primair: "#00695c", link: "#111111" }, tokens: { "utrecht.link.color": "#005a4f" } })).toEqual({
       "--rw-kleur-primair": "#00695c",
+      "--rw-kleur-primair-donker": "#00695c",
       "--utrecht-link-color": "#005a4f",
     });
   });
@@ -24,7 +25,7 @@ describe("a gemeente's own look", () => {
     const kort = tekortAanContrast({ kleuren: { primair: "#1a4d8f", knopTekst: "#5a7fb0" } });
     expect(kort.map((p) => [p.wat, p.kleurVoor, p.kleurAchter, p.minimum])).toEqual([
       ["de tekst op de hoofdknop", "#5a7fb0", "#1a4d8f", 4.5],
-      ["de tekst op de hoofdknop onder de muis", "#5a7fb0", "#0f3566", 4.5],
+      ["de tekst op de hoofdknop onder de muis", "#5a7fb0", "#1a4d8f", 4.5],
     ]);
     // A token of a design-token package is checked like a short name.
     expect(tekortAanContrast({ tokens: { "--utrecht-link-color": "#8fa0b0" } }).map((p) => p.wat)).toEqual(["een link op de pagina"]);

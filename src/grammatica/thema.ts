@@ -67,6 +67,8 @@ export function alsEigenschap(naam: string): string {
 export function eigenschappen(thema: Thema | undefined): Record<string, string> {
   const uit: Record<string, string> = {};
   for (const [naam, waarde] of Object.entries(thema?.kleuren ?? {})) for (const p of KLEUREN[naam as Kleurnaam] ?? []) uit[p] = waarde as string;
+  // An own primary colour without its hover colour: hover in the same colour, not the app's blue.
+  if (thema?.kleuren?.primair && !thema.kleuren.primairDonker) uit["--rw-kleur-primair-donker"] = thema.kleuren.primair;
   for (const [naam, waarde] of Object.entries(thema?.tokens ?? {})) uit[alsEigenschap(naam)] = waarde;
   return uit;
 }

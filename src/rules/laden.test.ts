@@ -178,6 +178,7 @@ describe("a gemeente's own look and places (issue 14)", () => {
   it("reports a colour pair without enough contrast in one line, naming both colours and the ratio", () => {
     expect(meldingen(met(G, (j) => (j.thema = { kleuren: { primair: "#00695c", knopTekst: "#6fa8a0" } })))).toEqual([
       `rules/${G}: $.thema: de tekst op de hoofdknop (#6fa8a0 op #00695c) heeft een contrast van 2.45:1, minstens 4.5:1 is nodig (WCAG 1.4.3); kies een donkerdere of lichtere kleur`,
+      `rules/${G}: $.thema: de tekst op de hoofdknop onder de muis (#6fa8a0 op #00695c) heeft een contrast van 2.45:1, minstens 4.5:1 is nodig (WCAG 1.4.3); kies een donkerdere of lichtere kleur`,
     ]);
   });
 
