@@ -5,6 +5,7 @@
  * this (`tsc --noEmit` fails when the two drift), so the engine needs no zod and no
  * import from src/rules.
  */
+import type { Thema } from "./thema.ts";
 
 /** A text in every language the app offers: Dutch (B1) and English. */
 export interface Tekst {
@@ -39,6 +40,9 @@ export interface Gemeente {
   bronnen: Bron[];
   contact: Contact;
   hulpverlener?: Contact;
+  /** The woonplaatsen in the gemeente: the start page finds the gemeente by them. */
+  plaatsen?: string[];
+  thema?: Thema;
 }
 
 /** A category of a grootheid and when it applies (JsonLogic). */

@@ -145,6 +145,9 @@ const VOORBEELD: Record<string, string> = {
   // lijst: the children's ages (leeftijden.lijst) or names of regelingen (bedragen.*);
   // ages are the harder sample for a sentence with "jaar" after it.
   lijst: "3, 7 en 15",
+  // start.zoek*: the search for a gemeente (GemeenteZoeken.tsx).
+  plaats: "Drachten",
+  getoond: "20",
 };
 const FORMAAT: Record<string, string> = { geld: "€ 300,32", datum: "1 januari 2026" };
 

@@ -14,6 +14,9 @@ import { splitsTalen, vulTalenIn } from "./talen.ts";
 export interface GemeenteInIndex {
   id: string;
   naam: string;
+  /** The province and woonplaatsen of gemeente.json: the start page's search finds the gemeente by them without loading its rules. */
+  provincie?: string;
+  plaatsen?: string[];
   status: "voorbeeld" | "vastgesteld";
   /** How many questions at most (finer facts no rule reads and the coarse facts they replace left out): the start page says so. */
   vragen: number;
@@ -139,7 +142,8 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     bundels[id] = tekst;
     talen[id] = Object.fromEntries(Object.entries(perTaal).map(([taal, lijst]) => [taal, JSON.stringify(lijst)]));
     const talenHash = Object.fromEntries(Object.entries(talen[id]).map(([taal, t]) => [taal, hash(t)]));
-    index.push({ id, naam: regels.gemeente.naam, status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash });
+    const { provincie, plaatsen } = regels.gemeente;
+    index.push({ id, naam: regels.gemeente.naam, ...(provincie ? { provincie } : {}), ...(plaatsen?.length ? { plaatsen } : {}), status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash });
   }
   index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
   return { fouten, index, nationaal: { tekst: nationaalTekst, sha256: hash(nationaalTekst), talen: nationaalTalen }, bundels, talen };

@@ -172,3 +172,27 @@ describe("loading rule files", () => {
     expect(uit).toContain(`rules/${NOOD.replace(/\.json$/, ".tests.json")}: $: ontbreekt: elke regeling heeft regeltests; zet ze naast de regeling in noodfonds.tests.json`);
   });
 });
+
+describe("a gemeente's own look and places (issue 14)", () => {
+  const G = "smallingerland/gemeente.json";
+  it("reports a colour pair without enough contrast in one line, naming both colours and the ratio", () => {
+    expect(meldingen(met(G, (j) => (j.thema = { kleuren: { primair: "#00695c", knopTekst: "#6fa8a0" } })))).toEqual([
+      `rules/${G}: $.thema: de tekst op de hoofdknop (#6fa8a0 op #00695c) heeft een contrast van 2.45:1, minstens 4.5:1 is nodig (WCAG 1.4.3); kies een donkerdere of lichtere kleur`,
+      `rules/${G}: $.thema: de tekst op de hoofdknop onder de muis (#6fa8a0 op #00695c) heeft een contrast van 2.45:1, minstens 4.5:1 is nodig (WCAG 1.4.3); kies een donkerdere of lichtere kleur`,
+    ]);
+  });
+
+  it("accepts only colours, tokens of the NL Design System components and safe values", () => {
+    expect(meldingen(met(G, (j) => (j.thema = { kleuren: { primair: "groen" }, tokens: { "font.family": "x", "utrecht.link.color": "url(https://x.nl/a.png)" } })))).toEqual([
+      `rules/${G}: $.thema.kleuren.primair: moet een kleur zijn als #1a4d8f (een # en 3 of 6 tekens 0-9, a-f) (nu: de tekst "groen")`,
+      `rules/${G}: $.thema.tokens["utrecht.link.color"]: moet een kleur of maat zijn, zoals #1a4d8f of 4px (geen url() of ;) (nu: de tekst "url(https://x.nl/a.png)")`,
+    ]);
+    expect(meldingen(met(G, (j) => (j.thema = { tokens: { "font.family": "x" } })))).toEqual([
+      `rules/${G}: $.thema.tokens["font.family"]: moet een token van de NL Design System-componenten zijn, zoals utrecht.button.primary-action.background-color of --utrecht-link-color`,
+    ]);
+  });
+
+  it("wants every place to have a name", () => {
+    expect(meldingen(met(G, (j) => (j.plaatsen = ["Drachten", ""])))).toEqual([`rules/${G}: $.plaatsen[1]: mag niet leeg zijn`]);
+  });
+});

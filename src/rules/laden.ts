@@ -22,6 +22,7 @@ import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
 import { bestandTeDiep } from "./veilig.ts";
+import { TOKENNAAM, type Thema, tekortAanContrast } from "../grammatica/thema.ts";
 import {
   GemeenteBestand,
   NormenBestand,
@@ -145,6 +146,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
       if (g.gemeente && g.gemeente.id !== delen[0]) {
         fouten.push({ bestand, pad: "$.id", melding: `"${g.gemeente.id}" moet gelijk zijn aan de naam van de map, "${delen[0]}"` });
       }
+      if (g.gemeente?.thema) controleerThema(bestand, g.gemeente.thema, fouten);
     } else if (delen.length === 2 && delen[1] === "vragen.json") {
       gemeenteMap(delen[0] as string).vragen = valideer(bestand, VragenBestand, waarde, fouten)?.vragen ?? [];
     } else if (delen.length === 2 && delen[1] === "tabellen.json") {
@@ -288,6 +290,17 @@ function controleerTabelVerwijzingen(bestand: string, pad: PropertyKey[], regel:
     return;
   }
   controleerTabelVerwijzingen(bestand, pad, args, normen, fouten, lokaal);
+}
+
+/** A gemeente's own colours meet WCAG 2.2 AA in the standard mode (1.4.3 text 4.5:1, 1.4.11 components 3:1); high contrast stays the app's own. */
+function controleerThema(bestand: string, thema: Thema, fouten: Fout[]): void {
+  for (const naam of Object.keys(thema.tokens ?? {})) {
+    if (!TOKENNAAM.test(naam)) fouten.push({ bestand, pad: jsonPad(["thema", "tokens", naam]), melding: "moet een token van de NL Design System-componenten zijn, zoals utrecht.button.primary-action.background-color of --utrecht-link-color" });
+  }
+  for (const p of tekortAanContrast(thema)) {
+    const wcag = p.minimum === 3 ? "1.4.11" : "1.4.3";
+    fouten.push({ bestand, pad: "$.thema", melding: `${p.wat} (${p.kleurVoor} op ${p.kleurAchter}) heeft een contrast van ${p.verhouding.toFixed(2)}:1, minstens ${p.minimum}:1 is nodig (WCAG ${wcag}); kies een donkerdere of lichtere kleur` });
+  }
 }
 
 function controleerNormen(bestand: string, normen: Normen, fouten: Fout[], feiten: readonly string[] | null): void {

@@ -9,6 +9,7 @@
 import * as z from "zod/mini";
 import { ARITEIT, type Ariteit, argumentenVan } from "../grammatica/ariteit.ts";
 import { BEWERKINGEN, type Bewerking, isLogica } from "../grammatica/bewerkingen.ts";
+import { HEX, KLEUREN, type Kleurnaam, TOKENWAARDE } from "../grammatica/thema.ts";
 import type * as G from "../grammatica/typen.ts";
 import { MAX_GETAL, TELEFOON, isVeiligeLink, regelProblemen } from "./veilig.ts";
 
@@ -215,6 +216,19 @@ export const Contact = z.strictObject({
   toelichting: z.optional(Tekst),
 });
 
+const Kleur = z.string().check(z.regex(HEX, "moet een kleur zijn als #1a4d8f (een # en 3 of 6 tekens 0-9, a-f)"));
+
+export const Thema = z.strictObject({
+  kleuren: z.optional(z.strictObject(Object.fromEntries(Object.keys(KLEUREN).map((k) => [k, z.optional(Kleur)])) as Record<Kleurnaam, z.ZodMiniOptional<typeof Kleur>>)),
+  tokens: z.optional(
+    z.record(
+      // The name is checked by the loader (laden.ts): zod names no key in its message.
+      z.string(),
+      z.string().check(z.regex(TOKENWAARDE, "moet een kleur of maat zijn, zoals #1a4d8f of 4px (geen url() of ;)")),
+    ),
+  ),
+});
+
 export const GemeenteBestand = z.strictObject({
   $schema: z.optional(z.string()),
   bestand: z.literal("gemeente"),
@@ -227,6 +241,10 @@ export const GemeenteBestand = z.strictObject({
   contact: Contact,
   /** How to reach a hulpverlener, for schemes a resident cannot apply for alone. */
   hulpverlener: z.optional(Contact),
+  /** Issue 14: the woonplaatsen (kernen) in the gemeente, so that a resident can find it by the place they live in. */
+  plaatsen: z.optional(z.array(niettekst)),
+  /** Issue 14: the gemeente's own look (grammatica/thema.ts); contrast is checked by the loader. */
+  thema: z.optional(Thema),
 });
 
 /* ----- <gemeente>/regelingen/<id>.json ----- */

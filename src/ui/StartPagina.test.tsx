@@ -3,7 +3,14 @@ import { fireEvent, screen } from "@testing-library/preact";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { StartPagina } from "./StartPagina.tsx";
-import { metApp } from "./test/render.tsx";
+import { INDEX, metApp } from "./test/render.tsx";
+
+/** The example gemeenten among generated ones, as many as the country has (none of the generated names or places matches "drach"). */
+function landelijkeIndex(aantal: number): typeof INDEX {
+  const extra = Array.from({ length: aantal - INDEX.length }, (_, i) => ({ id: `proef-${i}`, naam: `Proefgemeente ${i}`, plaatsen: [`Proefdorp ${i}`, `Buurtschap ${i}`], status: "voorbeeld" as const, vragen: 12, sha256: "0".repeat(64) }));
+  return [...INDEX, ...extra];
+}
+const typ = (tekst: string) => fireEvent.input(screen.getByRole("searchbox", { name: "In welke gemeente woon je?" }), { target: { value: tekst } });
 
 beforeEach(() => localStorage.clear());
 
@@ -34,5 +41,64 @@ describe("the start page", () => {
     expect(screen.getByText("Je gemeente: Smallingerland")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Start" }));
     expect(onStart).toHaveBeenCalledWith("smallingerland");
+  });
+
+  it("keeps the list of radio buttons for up to ten gemeenten", () => {
+    metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, { sessie: new Sessie(localStorage), index: landelijkeIndex(10) });
+    expect(screen.queryByRole("searchbox")).toBeNull();
+    expect(screen.getAllByRole("radio")).toHaveLength(10);
+  });
+
+  describe("with as many gemeenten as the country has", () => {
+    const opties = () => ({ sessie: new Sessie(localStorage), index: landelijkeIndex(342) });
+
+    it("finds a gemeente by a place in it, says how many it found, and starts the one chosen", () => {
+      const onStart = vi.fn();
+      metApp(<StartPagina onStart={onStart} kanVerder={false} />, opties());
+      expect(screen.queryAllByRole("radio")).toEqual([]);
+      typ("drach");
+      expect(screen.getByRole("status").textContent).toBe("1 gemeente gevonden.");
+      const keuze = screen.getByRole("radio", { name: /^Smallingerland/ });
+      expect(keuze.getAttribute("aria-describedby")).toBe("gemeente-smallingerland-plaats");
+      expect(document.getElementById("gemeente-smallingerland-plaats")?.textContent).toBe("Drachten ligt in deze gemeente");
+      fireEvent.click(keuze);
+      fireEvent.click(screen.getByRole("button", { name: "Start" }));
+      expect(onStart).toHaveBeenCalledWith("smallingerland");
+    });
+
+    it("ignores case and accents, and says so when nothing matches", () => {
+      metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, opties());
+      typ("DE TÍKE");
+      expect(screen.getAllByRole("radio").map((r) => r.id)).toEqual(["gemeente-smallingerland"]);
+      typ("Xyzzy");
+      expect(screen.queryAllByRole("radio")).toEqual([]);
+      expect(screen.getByRole("status").textContent).toBe("Geen gemeente gevonden. Kijk of je de naam goed hebt geschreven.");
+    });
+
+    it("shows at most 20 and asks for more letters", () => {
+      metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, opties());
+      typ("proef");
+      expect(screen.getAllByRole("radio")).toHaveLength(20);
+      expect(screen.getByRole("status").textContent).toBe("340 gemeenten gevonden. Je ziet de eerste 20. Typ meer letters.");
+    });
+
+    it("asks for a gemeente with a link to the search field, and forgets a choice that is typed out of sight", () => {
+      const onStart = vi.fn();
+      metApp(<StartPagina onStart={onStart} kanVerder={false} />, opties());
+      fireEvent.click(screen.getByRole("button", { name: "Start" }));
+      expect(onStart).not.toHaveBeenCalled();
+      expect(screen.getByRole("link", { name: "Kies je gemeente." }).getAttribute("href")).toBe("#gemeente-zoek");
+      expect(screen.getByRole("searchbox").getAttribute("aria-describedby")).toBe("gemeente-zoek-uitleg gemeente-fout");
+      typ("raamsdonk");
+      fireEvent.click(screen.getByRole("radio", { name: /^Geertruidenberg/ }));
+      typ("drachten");
+      fireEvent.click(screen.getByRole("button", { name: "Start" }));
+      expect(onStart).not.toHaveBeenCalled();
+    });
+
+    it("shows the gemeente chosen before, checked, before anything is typed", () => {
+      metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, { gemeente: "smallingerland", index: landelijkeIndex(342) });
+      expect(screen.getAllByRole("radio").map((r) => [r.id, (r as HTMLInputElement).checked])).toEqual([["gemeente-smallingerland", true]]);
+    });
   });
 });

@@ -1,12 +1,16 @@
 /** Start: what this is and is not, the privacy promise, how many questions, the gemeente. */
 import { useState } from "preact/hooks";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { GemeenteZoeken, ZOEKVELD } from "./GemeenteZoeken.tsx";
 import { useApp } from "./context.ts";
+import { ZOEKEN_VANAF } from "./gemeente-zoeken.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
   const { t, taal, index: gemeenten, gesprek, vasteGemeente } = useApp();
   const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? gesprek.gemeente);
   const [fout, setFout] = useState(0);
+  // Many gemeenten: a search field instead of a long list of radio buttons (issue 14).
+  const zoeken = gemeenten.length >= ZOEKEN_VANAF;
   const aantal = Math.max(0, ...gemeenten.filter((g) => !gekozen || g.id === gekozen).map((g) => g.vragen));
 
   const start = (e: Event) => {
@@ -17,7 +21,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
 
   return (
     <form onSubmit={start} noValidate>
-      {fout > 0 && <Foutoverzicht fouten={[{ veld: `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
+      {fout > 0 && <Foutoverzicht fouten={[{ veld: zoeken ? ZOEKVELD : `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("start.titel")}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t("start.intro")}</p>
       <ul class="utrecht-unordered-list rw-beloftes">
@@ -27,6 +31,8 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
       </ul>
       {vasteGemeente ? (
         <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: gemeenten.find((g) => g.id === vasteGemeente)?.naam })}</p>
+      ) : zoeken ? (
+        <GemeenteZoeken gekozen={gekozen} kies={(id) => { setGekozen(id); if (id) setFout(0); }} fout={fout > 0} />
       ) : (
         <fieldset class="rw-fieldset" aria-describedby={fout > 0 ? "gemeente-fout" : undefined}>
           <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("start.gemeente")}</h2></legend>

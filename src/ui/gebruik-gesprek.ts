@@ -5,6 +5,7 @@
 import { useEffect, useReducer, useRef } from "preact/hooks";
 import type { Gesprek } from "../flow/gesprek.ts";
 import { pasToe } from "../flow/instellingen.ts";
+import { pasThemaToe } from "./thema/pas-thema-toe.ts";
 
 /** Draws again when the conversation changes; starts it (the address bar, the wipe's clock) while the app is shown. */
 export function useGesprek(gesprek: Gesprek, starten = true): void {
@@ -13,10 +14,14 @@ export function useGesprek(gesprek: Gesprek, starten = true): void {
   useEffect(() => (starten ? gesprek.start() : undefined), [gesprek]);
 }
 
-/** Contrast, text size and mode on <html>, where the stylesheet picks them up; the language for screen readers. */
+/** Contrast, text size, mode and the gemeente's look on <html>, where the stylesheet picks them up; the language for screen readers. */
 export function useHtml(gesprek: Gesprek): void {
   const { instellingen, systeemContrast, taal } = gesprek;
   useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
+  // The chosen gemeente's look, once its rules (which carry it) are there; never in high contrast.
+  const thema = gesprek.gemeente ? gesprek.regelset?.gemeenten[gesprek.gemeente]?.gemeente.thema : undefined;
+  const hoogContrast = gesprek.hoogContrast;
+  useEffect(() => pasThemaToe(document.documentElement, thema, hoogContrast), [thema, hoogContrast]);
   useEffect(() => {
     document.documentElement.lang = taal;
   }, [taal]);

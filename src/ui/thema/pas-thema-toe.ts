@@ -1,0 +1,16 @@
+/**
+ * Puts the chosen gemeente's look on <html> as CSS custom properties, which the utrecht
+ * component tokens of standaard.css read (issue 14). Through the CSSOM, not a style
+ * attribute or element: the Content-Security-Policy allows no inline style. In high
+ * contrast the app's own colours stay (7:1, WCAG 1.4.6): the theme is taken off.
+ */
+import { type Thema, eigenschappen } from "../../grammatica/thema.ts";
+
+export function pasThemaToe(html: HTMLElement, thema: Thema | undefined, hoogContrast: boolean): void {
+  // Only the theme sets custom properties on <html>: take off every one, then set the new.
+  const weg: string[] = [];
+  for (let i = 0; i < html.style.length; i++) if (html.style.item(i).startsWith("--")) weg.push(html.style.item(i));
+  for (const naam of weg) html.style.removeProperty(naam);
+  if (!thema || hoogContrast) return;
+  for (const [naam, waarde] of Object.entries(eigenschappen(thema))) html.style.setProperty(naam, waarde);
+}
