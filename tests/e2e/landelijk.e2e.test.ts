@@ -12,9 +12,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { maakLand, proefId } from "../../scripts/veel-gemeenten.ts";
+import { maakLand, proefId, proefNaam } from "../../scripts/veel-gemeenten.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, bewaardeRegels, doorloop, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { ALLEENSTAAND, bewaardeRegels, doorloop, naarUitslag, opPagina } from "./hulp.ts";
+import { vastleggen } from "./schermafdruk.ts";
 
 const AANTAL = 342;
 const MAX_BYTES = 150 * 1024;
@@ -39,7 +42,7 @@ afterAll(async () => {
   rmSync(land, { recursive: true, force: true });
 });
 
-const naamVan = (i: number) => `Proefgemeente ${String(i).padStart(3, "0")}`;
+const naamVan = proefNaam;
 
 describe(`an app with ${AANTAL} gemeenten`, () => {
   it("a first visit, with all the service worker fetches in the background, stays within 150 KiB gzip; then the journey works offline", async () => {
@@ -56,7 +59,9 @@ describe(`an app with ${AANTAL} gemeenten`, () => {
     await pagina.goto(omgeving.url);
     await pagina.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
     const gekozen = 17;
-    await kiesGemeente(pagina, naamVan(gekozen));
+    await zoekEnKies(pagina, naamVan(gekozen));
+    await pagina.waitForURL(/#\/vraag\//);
+    await opPagina(pagina);
     await expect.poll(() => bewaardeRegels(pagina), { timeout: 30_000 }).toContain(`/regels/${proefId(gekozen)}.json`);
     await expect.poll(() => bewaardeRegels(pagina), { timeout: 30_000 }).toHaveLength(4);
 
@@ -78,15 +83,57 @@ describe(`an app with ${AANTAL} gemeenten`, () => {
 
     // Another gemeente offline: a clear page, not a blank one.
     await pagina.goto(`${omgeving.url}#/`);
-    await kiesGemeenteZonderVragen(pagina, naamVan(gekozen + 1));
+    await zoekEnKies(pagina, naamVan(gekozen + 1));
     await pagina.getByRole("heading", { level: 1, name: `${naamVan(gekozen + 1)} staat nog niet op dit apparaat` }).waitFor();
     expect(fouten).toEqual([]);
     await context.close();
   });
 });
 
-/** Chooses a gemeente on the start page and presses Start, without waiting for a question (there may be none offline). */
-async function kiesGemeenteZonderVragen(pagina: import("playwright-core").Page, naam: string): Promise<void> {
-  await pagina.getByLabel(naam, { exact: true }).check();
+/** Finds a gemeente by its name in the start page's search field, chooses it and presses Start (without waiting for a question: there may be none offline). */
+async function zoekEnKies(pagina: Page, naam: string): Promise<void> {
+  await pagina.getByRole("searchbox", { name: "In welke gemeente woon je?" }).fill(naam);
+  await pagina.getByRole("radio", { name: new RegExp(`^${naam}`) }).check();
   await pagina.getByRole("button", { name: /^(Start|Ga verder waar je was)$/ }).click();
 }
+
+describe(`finding your gemeente among ${AANTAL}`, () => {
+  // The search field replaces the list (src/ui/GemeenteZoeken.tsx). The example with places: the test types the start of one of them.
+  const voorbeeld = () => {
+    const index = JSON.parse(readFileSync(join(uit, "regels/index.json"), "utf8")) as { gemeenten: Array<{ naam: string; plaatsen?: string[] }> };
+    const g = index.gemeenten.find((j) => (j.plaatsen ?? []).some((p) => p.toLowerCase() !== j.naam.toLowerCase()) && !j.naam.startsWith("Proefgemeente"));
+    if (!g) throw new Error("geen gemeente met een woonplaats in de voorbeeldregels");
+    return { naam: g.naam, plaats: (g.plaatsen ?? []).find((p) => p.toLowerCase() !== g.naam.toLowerCase()) as string };
+  };
+
+  it("finds a gemeente by a place in it with the keyboard alone, says how many, and has no axe violations", async () => {
+    const { naam, plaats } = voorbeeld();
+    const context = await omgeving.browser.newContext();
+    const pagina = await context.newPage();
+    await pagina.goto(omgeving.url);
+    await pagina.locator("#paginakop").waitFor();
+    expect(await pagina.locator("input[type=radio]").count()).toBe(0);
+    const veld = pagina.getByRole("searchbox", { name: "In welke gemeente woon je?" });
+    await vastleggen(pagina, "thema-start-zoeken-leeg");
+    await veld.focus();
+    await pagina.keyboard.type("xyzzy");
+    await expect.poll(() => pagina.getByRole("status").filter({ hasText: "gevonden" }).textContent()).toBe("Geen gemeente gevonden. Kijk of je de naam goed hebt geschreven.");
+    await veld.fill("");
+    await pagina.keyboard.type(plaats.slice(0, 5).toLowerCase());
+    const keuze = pagina.getByRole("radio", { name: new RegExp(`^${naam}`) });
+    await keuze.waitFor();
+    await expect(pagina.locator(`label[for="${await keuze.getAttribute("id")}"]`).textContent()).resolves.toContain(plaats);
+    const axe = await new AxeBuilder({ page: pagina as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await vastleggen(pagina, "thema-start-zoeken");
+    // Tab to the list, Space to choose, Enter to start: no mouse.
+    await veld.focus();
+    await pagina.keyboard.press("Tab");
+    await pagina.keyboard.press("Space");
+    await expect(keuze.isChecked()).resolves.toBe(true);
+    await pagina.keyboard.press("Enter");
+    await pagina.waitForURL(/#\/vraag\//);
+    await opPagina(pagina);
+    await context.close();
+  }, 60_000);
+});
