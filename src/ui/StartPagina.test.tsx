@@ -23,6 +23,12 @@ describe("the start page", () => {
     expect(screen.getByText("Je krijgt hooguit 16 vragen. Vaak zijn het er minder.")).toBeTruthy();
   });
 
+  it("at the counter, where nothing is kept, does not promise that the answers stay on the device (issue 13)", () => {
+    metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, { modus: "balie" });
+    expect(screen.queryByText("Je antwoorden blijven op dit apparaat. We sturen ze nergens naartoe.")).toBeNull();
+    expect(screen.getByText("Niets van je antwoorden wordt bewaard. Bij 'Nieuwe klant' is alles weg. We sturen niets naar iemand.")).toBeTruthy();
+  });
+
   it("lets the resident choose a gemeente, and asks for one when none is chosen", () => {
     const onStart = vi.fn();
     metApp(<StartPagina onStart={onStart} kanVerder={false} />, { sessie: new Sessie(localStorage) });

@@ -6,7 +6,7 @@ import { useApp } from "./context.ts";
 import { ZOEKEN_VANAF } from "./gemeente-zoeken.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
-  const { t, taal, index: gemeenten, gesprek, vasteGemeente } = useApp();
+  const { t, taal, index: gemeenten, gesprek, vasteGemeente, modus } = useApp();
   const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? gesprek.gemeente);
   const [fout, setFout] = useState(0);
   // Many gemeenten: a search field instead of a long list of radio buttons (issue 14).
@@ -26,7 +26,8 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t("start.intro")}</p>
       <ul class="utrecht-unordered-list rw-beloftes">
         <li>{t("start.watNiet")}</li>
-        <li>{t("start.privacy")}</li>
+        {/* At the counter nothing is kept (answers in memory only): no promise of "on this device". */}
+        <li>{t(modus === "balie" ? "start.privacyBalie" : "start.privacy")}</li>
         <li>{t("start.aantal", { aantal })}</li>
       </ul>
       {vasteGemeente ? (
