@@ -33,15 +33,30 @@ describe("a summary the app made passes, in every gemeente", () => {
   it.each(GEMEENTEN)("%s, with and without the answers", (g) => {
     for (const antwoorden of [ALLEENSTAAND, MET_BEDRAG, {}, { leeftijd: 17 }]) {
       const zonder = echt(g, antwoorden);
-      expect(controleer(zonder, regelset, VANDAAG)).toEqual({ ok: true, regelingen: zonder.r, antwoorden: null, anders: false });
+      // The urgency and the norms travel too, and come back as the tablet had them.
+      const meer = { spoed: zonder.s ?? [], normen: zonder.n ?? null, normenOud: zonder.o === 1 };
+      expect(controleer(zonder, regelset, VANDAAG)).toEqual({ ok: true, regelingen: zonder.r, antwoorden: null, anders: false, ...meer });
       const met = echt(g, antwoorden, true);
       const uit = controleer(met, regelset, VANDAAG);
-      expect(uit).toEqual({ ok: true, regelingen: met.r, antwoorden: met.a, anders: false });
+      expect(uit).toEqual({ ok: true, regelingen: met.r, antwoorden: met.a, anders: false, ...meer });
     }
   });
 });
 
 describe("a forged summary without answers does not pass", () => {
+  it("urgency on a regeling without an urgency rule, on a nee, or on a regeling not in the list; norms dated after the result", () => {
+    const g = GEMEENTEN[0] as string;
+    const s = echt(g, ALLEENSTAAND);
+    const regels = regelsVan(regelset, g)!;
+    const zonderSpoed = s.r.find(([id, u]) => u !== "nee" && !regels.regelingen.find((r) => r.id === id)?.spoed);
+    const nee = s.r.find(([, u]) => u === "nee");
+    if (zonderSpoed) expect(controleer({ ...s, s: [zonderSpoed[0]] }, regelset, VANDAAG)).toMatchObject({ ok: false });
+    if (nee) expect(controleer({ ...s, s: [nee[0]] }, regelset, VANDAAG)).toMatchObject({ ok: false });
+    expect(controleer({ ...s, s: ["bestaat-niet"] }, regelset, VANDAAG)).toMatchObject({ ok: false });
+    expect(controleer({ ...s, n: "2099-01-01" }, regelset, VANDAAG)).toEqual({ ok: false, waarom: "normen na de datum" });
+    expect(zonderSpoed ?? nee).toBeDefined();
+  });
+
   const zonder = (s: Samenvatting, r: Samenvatting["r"]) => controleer({ ...s, r }, regelset, VANDAAG);
   const vervang = (s: Samenvatting, id: string, rij: Samenvatting["r"][number]) => s.r.map((x) => (x[0] === id ? rij : x));
 
@@ -120,7 +135,7 @@ describe("with the answers, the result is computed again", () => {
     const met = echt("geertruidenberg", MET_BEDRAG, true);
     const vervalst: Samenvatting = { ...met, r: met.r.map(([id]) => [id, "nee", null]) };
     const uit = controleer(vervalst, vast, VANDAAG);
-    expect(uit).toEqual({ ok: true, regelingen: met.r, antwoorden: met.a, anders: true });
+    expect(uit).toMatchObject({ ok: true, regelingen: met.r, antwoorden: met.a, anders: true, spoed: met.s ?? [], normen: met.n });
   });
 
   it("does not pass an answer no question accepts, or a fact the gemeente does not ask", () => {

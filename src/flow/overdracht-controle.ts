@@ -41,8 +41,12 @@ const MAX_PROEVEN = 20_000;
 
 export type Rij = [string, Uitkomst, number | null];
 
+/**
+ * `spoed`: the urgent regelingen; `normen`/`normenOud`: the national norms the result
+ * used and whether they were over six months old (null/false when the link predates them).
+ */
 export type Controle =
-  | { ok: true; regelingen: Rij[]; antwoorden: Array<[string, Antwoord]> | null; anders: boolean }
+  | { ok: true; regelingen: Rij[]; antwoorden: Array<[string, Antwoord]> | null; anders: boolean; spoed: string[]; normen: string | null; normenOud: boolean }
   | { ok: false; waarom: string };
 
 const nee = (waarom: string): Controle => ({ ok: false, waarom });
@@ -121,7 +125,18 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
     if (mogelijk && !mogelijk.has(bedrag)) return nee(`bedrag dat de regel niet geeft: ${id}`);
   }
 
-  if (!samenvatting.a) return { ok: true, regelingen: samenvatting.r, antwoorden: null, anders: false };
+  if (!samenvatting.a) {
+    // Urgency only where the regeling has an urgency rule and the outcome is not nee; the norm date not after the result's date.
+    // (With the answers all of it is computed again below.)
+    const spoed = samenvatting.s ?? [];
+    for (const id of spoed) {
+      const rij = samenvatting.r.find(([r]) => r === id);
+      if (!rij || rij[1] === "nee" || !perId.get(id)?.spoed) return nee(`spoed zonder spoedregel: ${id}`);
+    }
+    const normen = samenvatting.n ?? null;
+    if (normen !== null && (!isEchteDatum(normen) || normen > datum)) return nee("normen na de datum");
+    return { ok: true, regelingen: samenvatting.r, antwoorden: null, anders: false, spoed, normen, normenOud: samenvatting.o === 1 };
+  }
 
   // With the answers: check each like a typed one, then compute the result again.
   const vragen = new Map(vragenVoor(regelset, samenvatting.g).map((v) => [v.feit, v]));
@@ -135,7 +150,11 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   const nu = stand(regelset, samenvatting.g, antwoorden, datum);
   const regelingen: Rij[] = nu.evaluatie.regelingen.map((r: RegelingUitkomst) => [r.id, r.uitkomst, r.bedrag]);
   const alsTekst = (rijen: Rij[]) => JSON.stringify([...rijen].sort(([a], [b]) => a.localeCompare(b)));
-  return { ok: true, regelingen, antwoorden: nu.gebruikt, anders: alsTekst(regelingen) !== alsTekst(samenvatting.r) };
+  const { evaluatie } = nu;
+  return {
+    ok: true, regelingen, antwoorden: nu.gebruikt, anders: alsTekst(regelingen) !== alsTekst(samenvatting.r),
+    spoed: evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id), normen: evaluatie.normen, normenOud: evaluatie.normenVerouderd,
+  };
 }
 
 

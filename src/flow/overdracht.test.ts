@@ -13,7 +13,8 @@ const naarTekst = (data: unknown) => Buffer.from(JSON.stringify(data), "utf8").t
 describe("the handover summary", () => {
   it("holds the gemeente, the date and every regeling's outcome and amount, in the order of the result", () => {
     const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, false);
-    expect(samenvatting).toEqual({ v: 1, g: "geertruidenberg", d: DATUM, r: s.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) });
+    const spoed = s.evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id);
+    expect(samenvatting).toEqual({ v: 1, g: "geertruidenberg", d: DATUM, r: s.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]), n: "2026-01-01", ...(spoed.length ? { s: spoed } : {}) });
     expect(samenvatting.r.length).toBe(6);
     expect(samenvatting.r).toContainEqual(["individuele-inkomenstoeslag", "ja", 300.32]);
     expect(maakSamenvatting(stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM), "geertruidenberg", DATUM, false).r.map(([, u]) => u)).toContain("misschien");
@@ -97,6 +98,25 @@ describe("the handover summary", () => {
     for (const tekst of ["", "!!!", "a", "abc=", "eyJ2IjoxfQ==", "%7B%7D", "ab cd", naarTekst(goed).slice(0, -3), "x".repeat(30_000)]) expect(decodeer(tekst), tekst).toBeNull();
     // Not UTF-8.
     expect(decodeer(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString("base64url"))).toBeNull();
+  });
+
+  it("carries the urgency, the norm date and whether the norms were old, so nothing that matters is lost (issue 13)", () => {
+    const dringend = stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM);
+    expect(dringend.evaluatie.regelingen.some((r) => r.spoed === true && r.uitkomst !== "nee")).toBe(true);
+    const samenvatting = maakSamenvatting(dringend, "geertruidenberg", DATUM, false);
+    expect(samenvatting.s).toEqual(dringend.evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id));
+    expect(samenvatting.n).toBe("2026-01-01");
+    expect(samenvatting.o).toBeUndefined();
+    // A year on, the same norms are old: the link says so.
+    const laat = maakSamenvatting(stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, "2026-12-01"), "geertruidenberg", "2026-12-01", false);
+    expect(laat.o).toBe(1);
+    expect(decodeer(codeer(laat))).toEqual(laat);
+    expect(decodeer(codeer(samenvatting))).toEqual(samenvatting);
+    // A link from before these fields still opens; wrong values do not.
+    expect(decodeer(naarTekst({ v: 1, g: "x", d: DATUM, r: [] }))).toEqual({ v: 1, g: "x", d: DATUM, r: [] });
+    for (const kapot of [{ s: "schuldhulpverlening" }, { s: ["Niet Een Id"] }, { s: ["a", "a"] }, { n: "2026-02-31" }, { n: 20260101 }, { o: true }, { o: 0 }]) {
+      expect(decodeer(naarTekst({ v: 1, g: "x", d: DATUM, r: [], ...kapot })), JSON.stringify(kapot)).toBeNull();
+    }
   });
 
   it("returns a clean copy: no properties from the URL beyond the known ones", () => {

@@ -21,10 +21,24 @@ export interface Samenvatting {
   r: Array<[string, Uitkomst, number | null]>;
   /** The answers that matter, in the order asked: only when the resident chose to include them. */
   a?: Array<[string, Antwoord]>;
+  /**
+   * What must not be lost between tablet and phone (issue 13): the regelingen that are
+   * urgent ("Bel vandaag nog"), the date of the national norms the result used, and 1
+   * when those norms were more than six months old. Optional: links made before these
+   * fields existed still open.
+   */
+  s?: string[];
+  n?: string | null;
+  o?: 1;
 }
 
 export function maakSamenvatting(stand: Stand, gemeenteId: string, datum: string, metAntwoorden: boolean): Samenvatting {
-  const samenvatting: Samenvatting = { v: 1, g: gemeenteId, d: datum, r: stand.evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) };
+  const { evaluatie } = stand;
+  const samenvatting: Samenvatting = { v: 1, g: gemeenteId, d: datum, r: evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) };
+  const spoed = evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id);
+  if (spoed.length > 0) samenvatting.s = spoed;
+  samenvatting.n = evaluatie.normen;
+  if (evaluatie.normenVerouderd) samenvatting.o = 1;
   // A list answer (children's ages) travels as its line "3, 7, 15": the link carries only plain values.
   if (metAntwoorden) samenvatting.a = stand.gebruikt.map(([feit, waarde]) => [feit, Array.isArray(waarde) ? alsLeeftijdenTekst(waarde) : waarde]);
   return samenvatting;
@@ -78,7 +92,10 @@ const isAntwoord = (w: unknown): w is Antwoord =>
 function isSamenvatting(data: unknown): data is Samenvatting {
   if (!isObject(data)) return false;
   const sleutels = Object.keys(data);
-  if (!sleutels.every((k) => k === "v" || k === "g" || k === "d" || k === "r" || k === "a")) return false;
+  if (!sleutels.every((k) => ["v", "g", "d", "r", "a", "s", "n", "o"].includes(k))) return false;
+  if ("s" in data && (!Array.isArray(data.s) || data.s.length > MAX_REGELINGEN || !data.s.every(isId) || new Set(data.s).size !== data.s.length)) return false;
+  if ("n" in data && data.n !== null && (typeof data.n !== "string" || !DATUM.test(data.n) || !isEchteDatum(data.n))) return false;
+  if ("o" in data && data.o !== 1) return false;
   if (data.v !== 1 || !isId(data.g) || typeof data.d !== "string" || !DATUM.test(data.d) || !isEchteDatum(data.d)) return false;
   const { r, a } = data;
   if (!Array.isArray(r) || r.length > MAX_REGELINGEN) return false;
@@ -113,6 +130,9 @@ export function decodeer(tekst: string): Samenvatting | null {
   // A fresh copy in a known key order: nothing else from the URL comes along.
   const schoon: Samenvatting = { v: 1, g: data.g, d: data.d, r: data.r.map(([id, uitkomst, bedrag]) => [id, uitkomst, bedrag]) };
   if (data.a) schoon.a = data.a.map(([feit, waarde]) => [feit, waarde]);
+  if (data.s) schoon.s = [...data.s];
+  if (data.n !== undefined) schoon.n = data.n;
+  if (data.o) schoon.o = 1;
   return schoon;
 }
 

@@ -268,3 +268,24 @@ describe("a gemeente's own table on the result page", () => {
     expect(document.querySelector("[data-lokale-tabel]")).toBeNull();
   });
 });
+
+describe("at the kitchen table (issue 13)", () => {
+  it("the to-do list and the QR code are one tap from the top of the result", async () => {
+    metApp(<UitslagPagina stand={stand(vasteRegels(), "geertruidenberg", alleenstaand, DATUM)} />, { modus: "keukentafel" });
+    const knop = await screen.findByRole("button", { name: "Naar je lijst en de QR-code voor je telefoon" });
+    // Before every regeling: at the top.
+    const eerste = document.querySelector("[data-regeling]") as HTMLElement;
+    expect(knop.compareDocumentPosition(eerste) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    knop.click();
+    expect(document.activeElement?.id).toBe("meenemen-titel");
+    expect(document.activeElement?.closest("[data-meenemen]")?.querySelector("svg[data-qr]")).toBeTruthy();
+  });
+
+  it("at the counter the staff details sit above the regelingen, closed", async () => {
+    metApp(<UitslagPagina stand={stand(vasteRegels(), "geertruidenberg", alleenstaand, DATUM)} />, { modus: "balie" });
+    const details = await screen.findByRole("heading", { level: 2, name: "Voor de medewerker: bronnen en grenzen" });
+    const eerste = document.querySelector(".rw-uitslag [data-regeling]") as HTMLElement;
+    expect(details.compareDocumentPosition(eerste) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect((document.querySelector("[data-medewerker] details") as HTMLDetailsElement).open).toBe(false);
+  });
+});

@@ -20,6 +20,13 @@ import { Groepen } from "./uitslag/Groepen.tsx";
 import { belLink } from "./uitslag/kaart.ts";
 import { Aanvragen, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
 
+/** Moves to the kitchen table's list and QR code (a button: `#…` addresses are routes here). */
+function naarMeenemen(): void {
+  const kop = document.getElementById("meenemen-titel");
+  kop?.scrollIntoView({ block: "start" });
+  kop?.focus({ preventScroll: true });
+}
+
 export function UitslagPagina({ stand }: { stand: Stand }) {
   const { t, taal, datum, modus } = useApp();
   // Kitchen table: the to-do list and the handover; counter: the exact limits. Loaded only there.
@@ -35,6 +42,12 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("uitslag.titel")}</h1>
       <Voorlezen tekst={() => (document.querySelector(".rw-uitslag") as HTMLElement | null)?.innerText ?? ""} />
       <p class="rw-alleen-print">{t("uitslag.gemaakt", { datum, gemeente: regels.gemeente.naam })}</p>
+      {/* Kitchen table: the to-do list and the QR code are one tap from the top (issue 13). */}
+      {Meenemen && (
+        <p class="utrecht-paragraph rw-geen-print">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" data-naar-meenemen="" onClick={naarMeenemen}>{t("meenemen.naarLijst")}</button>
+        </p>
+      )}
       {spoed.map((r) => {
         const regeling = perId.get(r.id) as Regeling;
         const contact = regeling.aanvragen.contact ?? regels.gemeente.contact;
@@ -57,6 +70,8 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {evaluatie.lokaleTabel && <p class="utrecht-paragraph rw-lokale-tabel" data-lokale-tabel={evaluatie.lokaleTabel}>{t("uitslag.lokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
       {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
       <Jaartotaal totaal={jaartotaal(regels.regelingen, evaluatie.regelingen)} regelingen={regels.regelingen} />
+      {/* Counter: the staff details near the top, closed (issue 13). */}
+      {Medewerker && <Medewerker stand={stand} />}
       <Groepen
         items={evaluatie.regelingen}
         uitkomstVan={(r) => r.uitkomst}
@@ -70,7 +85,6 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
           );
         }}
       />
-      {Medewerker && <Medewerker stand={stand} />}
       {Meenemen && <Meenemen stand={stand} />}
       <section class="rw-antwoorden-print" aria-labelledby="jouw-antwoorden">
         <h2 class="utrecht-heading-2" id="jouw-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>

@@ -178,6 +178,12 @@ describe("Meenemen: the handover to the resident's phone", () => {
     expect(tekst).toContain(`- ${regeling("schuldhulpverlening").titel.nl}: Waarschijnlijk wel`);
     for (const d of regeling("bijzondere-bijstand").aanvragen.documenten) expect(tekst).toContain(`  - ${d.nl}`);
     expect(tekst).toContain("14 0162");
+    // The urgency with whom to call, and the norms, as on the screen (issue 13).
+    const spoed = s.evaluatie.regelingen.find((r) => r.spoed === true && r.uitkomst !== "nee");
+    expect(spoed).toBeDefined();
+    expect(tekst).toContain(`BEL VANDAAG NOG: ${regeling(spoed!.id).spoed!.tekst.nl}`);
+    expect(tekst).toMatch(/\nBel .+: 14 0162\n/);
+    expect(tekst).toContain("1 januari 2026");
     expect(tekst).not.toContain("Jouw antwoorden");
     expect(fetch).not.toHaveBeenCalled();
 

@@ -52,6 +52,16 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const titel = (id: string) => perId.get(id)?.titel[taal] ?? id;
   const lijnen: string[] = [t("meenemen.bestandKop"), "", `${t("meenemen.bestandGemeente")}: ${regels.gemeente.naam}`, `${t("meenemen.bestandDatum")}: ${datumTekst(samenvatting.d, taal)}`, t("app.advies")];
+  // The norms the result used, and whether they were old; the urgency first, with whom to call.
+  if (samenvatting.n) lijnen.push(t("uitslag.normen", { datum: samenvatting.n }));
+  if (samenvatting.n && samenvatting.o) lijnen.push(t("uitslag.oudeNormen", { datum: samenvatting.n }));
+  for (const id of samenvatting.s ?? []) {
+    const regeling = perId.get(id);
+    if (!regeling) continue;
+    const contact = contactVoor(regeling, regels.gemeente);
+    lijnen.push("", `${t("uitslag.spoedTitel").toUpperCase()}: ${regeling.spoed?.tekst[taal] ?? titel(id)}`);
+    if (contact?.telefoon) lijnen.push(t("uitslag.spoedBel", { naam: contact.naam[taal], nummer: contact.telefoon }));
+  }
   for (const [groep, inGroep] of perGroep(samenvatting.r, ([, u]) => u)) {
     if (inGroep.length === 0) continue;
     lijnen.push("", t(`uitslag.${groep}`));
@@ -128,7 +138,7 @@ export function Meenemen({ stand }: { stand: Stand }) {
 
   return (
     <section class="rw-meenemen" aria-labelledby="meenemen-titel" data-meenemen="">
-      <h2 class="utrecht-heading-2 rw-geen-print" id="meenemen-titel">{t("meenemen.titel")}</h2>
+      <h2 class="utrecht-heading-2 rw-geen-print" id="meenemen-titel" tabIndex={-1}>{t("meenemen.titel")}</h2>
       <p class="utrecht-paragraph rw-geen-print">{t("meenemen.intro")}</p>
       <div class="rw-takenlijst" data-takenlijst="">
         <h3 class="utrecht-heading-3">{t("meenemen.lijstTitel")}</h3>

@@ -43,6 +43,25 @@ const vind = (selector: string) =>
 const kop = () => screen.getByRole("heading", { level: 1 });
 
 describe("OverdrachtPagina: the result on the resident's phone", () => {
+  it("keeps what matters from the tablet: the urgency with whom to call, the norm date and that the norms were old (issue 13)", async () => {
+    const s = stand(regelset, "geertruidenberg", ALLEENSTAAND, DATUM);
+    const samenvatting = maakSamenvatting(s, "geertruidenberg", DATUM, false);
+    expect(samenvatting.o).toBeUndefined();
+    const { unmount } = opTelefoon(codeer(samenvatting));
+    const spoed = await vind("[data-spoed]");
+    const regeling = regelset.gemeenten.geertruidenberg!.regelingen.find((r) => r.id === spoed.dataset.spoed)!;
+    expect(spoed.textContent).toContain(regeling.spoed!.tekst.nl);
+    const bel = within(spoed).getByRole("link");
+    expect(bel.getAttribute("href")).toMatch(/^tel:\d+$/);
+    expect(bel.textContent).toMatch(/^Bel .+: [\d ]+$/);
+    expect(document.querySelector("[data-normen]")?.textContent).toContain("1 januari 2026");
+    expect(document.querySelector("[data-normen-oud]")).toBeNull();
+    unmount();
+    // Norms that were old on the tablet: the phone says so too.
+    opTelefoon(codeer({ ...samenvatting, o: 1 }));
+    expect((await vind("[data-normen-oud]")).textContent).toContain("1 januari 2026");
+  });
+
   it("shows the same outcomes, grouping and amounts as the result page", async () => {
     for (const antwoorden of [ALLEENSTAAND, MET_BEDRAG]) {
       const s = stand(regelset, "geertruidenberg", antwoorden, DATUM);

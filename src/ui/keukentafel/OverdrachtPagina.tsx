@@ -19,7 +19,7 @@ import type { Vraag } from "../../rules/schema.ts";
 import { antwoordTekst } from "../antwoord-tekst.ts";
 import { useApp } from "../context.ts";
 import { Groepen } from "../uitslag/Groepen.tsx";
-import { menselijk } from "../uitslag/kaart.ts";
+import { belLink, contactVoor, menselijk } from "../uitslag/kaart.ts";
 import { RegelingKaart } from "../uitslag/RegelingKaart.tsx";
 import { controleer, eigenRegels, gemeenteUit, laadVoorOverdracht } from "../../flow/overdracht-controle.ts";
 import { decodeer } from "../../flow/overdracht.ts";
@@ -105,7 +105,25 @@ export function OverdrachtPagina({ data }: { data: string }) {
       <p class="utrecht-paragraph">{t("overdracht.paginaIntro", { gemeente: naam, datum: samenvatting.d })}</p>
       <p class="utrecht-paragraph" data-controle="">{t(getoond.antwoorden ? "overdracht.herberekend" : "overdracht.gecontroleerd")}</p>
       {getoond.anders && <p class="utrecht-alert utrecht-alert--info" data-anders="">{t("overdracht.anders")}</p>}
+      {/* What must not be lost between tablet and phone: the urgency with whom to call, and the norms the result used. */}
+      {getoond.spoed.map((id) => {
+        const regeling = perId.get(id);
+        const contact = regeling ? contactVoor(regeling, regels?.gemeente) : undefined;
+        return (
+          <div key={id} class="rw-spoed" data-spoed={id}>
+            <h2 class="utrecht-heading-2">{t("uitslag.spoedTitel")}</h2>
+            <p class="utrecht-paragraph">{regeling?.spoed?.tekst[taal]}</p>
+            {contact?.telefoon && (
+              <p class="utrecht-paragraph rw-spoed__bel">
+                <a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)}>{t("uitslag.spoedBel", { naam: contact.naam[taal], nummer: contact.telefoon })}</a>
+              </p>
+            )}
+          </div>
+        );
+      })}
       <p class="utrecht-paragraph"><strong>{t("app.advies")}</strong></p>
+      {getoond.normen && <p class="utrecht-paragraph rw-normen" data-normen={getoond.normen}>{t("uitslag.normen", { datum: getoond.normen })}</p>}
+      {getoond.normen && getoond.normenOud && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: getoond.normen })}</p>}
       <p class="utrecht-paragraph">{t("overdracht.nietsBewaard")}</p>
       <Groepen
         items={getoond.regelingen}
