@@ -147,8 +147,16 @@ describe("quick entry (snel invullen)", () => {
     }
     await pagina.getByRole("link", { name: "Bekijk de uitslag" }).click();
     await pagina.locator("[data-medewerker]").waitFor();
+    // Near the top, closed; one tap opens it (issue 13).
+    await pagina.getByText("Toon per regeling de voorwaarden, waarden, grenzen en bron").click();
     const zorg = pagina.locator('[data-regeling-details="collectieve-zorgverzekering"]');
-    await expect(zorg.textContent()).resolves.toContain("grens: €\u00a01.597,71");
+    await expect(zorg.locator(`[data-voorwaarde="inkomen"] .rw-paren > div:has(> dt:text-is("Grens"))`).textContent()).resolves.toBe("Grens€\u00a01.597,71");
+    // At 360 px nothing sticks out, and labels and values wrap between words only, never inside one.
+    const grootte = pagina.viewportSize();
+    await pagina.setViewportSize({ width: 360, height: 740 });
+    await expect(pagina.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await expect(zorg.locator(".rw-paren dd").first().evaluate((dd) => [getComputedStyle(dd).overflowWrap, getComputedStyle(dd).wordBreak])).resolves.toEqual(["normal", "normal"]);
+    if (grootte) await pagina.setViewportSize(grootte);
     await expect(zorg.getByRole("link", { name: /Gemeente Geertruidenberg: Bijdrage voor zorgverzekering/ }).count()).resolves.toBe(1);
     await axe("uitslag-medewerker");
 

@@ -166,7 +166,14 @@ describe("keukentafel: take the result home", () => {
     await expect(pagina.locator("[data-taak]").first().isVisible()).resolves.toBe(true);
     await expect(pagina.locator("[data-overdracht-qr]").isVisible()).resolves.toBe(false);
     await expect(pagina.locator(".rw-uitslag > .rw-groep [data-regeling]").first().isVisible()).resolves.toBe(true);
+    // The shared device's bar and its buttons are not on paper, nor the jump to the list (issue 13).
+    await expect(pagina.locator(".rw-balie").isVisible()).resolves.toBe(false);
+    await expect(pagina.locator("[data-naar-meenemen]").isVisible()).resolves.toBe(false);
     await pagina.emulateMedia({ media: "screen" });
+    await expect(pagina.locator(".rw-balie").isVisible()).resolves.toBe(true);
+    // One tap from the top of the result to the list and the QR code.
+    await pagina.locator("[data-naar-meenemen]").click();
+    await expect(pagina.evaluate(() => document.activeElement?.id)).resolves.toBe("meenemen-titel");
     await pagina.evaluate(() => {
       window.print = () => ((window as unknown as { geprint: string | undefined }).geprint = document.documentElement.dataset.afdruk);
     });
@@ -229,6 +236,12 @@ describe("keukentafel: take the result home", () => {
     await opTelefoon.locator("[data-overdracht] [data-regeling] .rw-tussenkop").first().waitFor(); // the rules are there
     const opTelefoonUitkomsten = await uitkomsten(opTelefoon, "[data-overdracht]");
     expect(opTelefoonUitkomsten).toEqual(opUitslag);
+    // Nothing that matters is lost between tablet and phone (issue 13): the urgency with whom to call, and the norm date.
+    const spoed = (p: Page) => p.locator("[data-spoed]").evaluateAll((e) => e.map((x) => `${(x as HTMLElement).dataset.spoed}: ${x.querySelector("a[href^='tel:']")?.getAttribute("href")}`));
+    const opTablet = await spoed(pagina);
+    expect(opTablet.length).toBeGreaterThan(0);
+    await expect(spoed(opTelefoon)).resolves.toEqual(opTablet);
+    await expect(opTelefoon.locator("[data-normen]").getAttribute("data-normen")).resolves.toBe(await pagina.locator(".rw-uitslag [data-normen]").first().getAttribute("data-normen"));
     // Titles as on the result page.
     const titels = async (p: Page, wortel: string) => p.locator(`${wortel} [data-regeling] h3`).allTextContents();
     await expect(titels(opTelefoon, "[data-overdracht]")).resolves.toEqual(await titels(pagina, ".rw-uitslag > .rw-groep"));
