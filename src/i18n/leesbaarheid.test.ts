@@ -145,6 +145,8 @@ const VOORBEELD: Record<string, string> = {
   // lijst: the children's ages (leeftijden.lijst) or names of regelingen (bedragen.*);
   // ages are the harder sample for a sentence with "jaar" after it.
   lijst: "3, 7 en 15",
+  // balie.boven/onder: the difference from a limit in the staff details (balie/Medewerker.tsx).
+  bedrag: "€ 52,29",
   // start.zoek*: the search for a gemeente (GemeenteZoeken.tsx).
   plaats: "Drachten",
   getoond: "20",

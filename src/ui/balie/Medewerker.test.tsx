@@ -47,7 +47,7 @@ describe("details for the staff member", () => {
     expect(within(bb).getByRole("heading", { level: 3 }).textContent).toBe("Bijzondere bijstand: Misschien");
     const inkomen = bb.querySelector('[data-voorwaarde="inkomen"]') as HTMLElement;
     expect(paren(inkomen)).toEqual([
-      ["Soort", "Maatwerk: de gemeente mag afwijken"],
+      ["Soort", "Maatwerk: de gemeente mag hier van afwijken"],
       ["Status", "Niet voldaan"],
       ["Waarde", "€\u00a01.650,00"],
       ["Grens", "€\u00a01.597,71"],
