@@ -8,9 +8,9 @@
 import { useState } from "preact/hooks";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import { useApp } from "./context.ts";
-import { MEESTE_RESULTATEN, type Gevonden, zoekGemeenten } from "./gemeente-zoeken.ts";
+import { MEESTE_RESULTATEN, type Gevonden, ZOEKVELD, zoekGemeenten } from "./gemeente-zoeken.ts";
 
-export const ZOEKVELD = "gemeente-zoek";
+export { ZOEKVELD };
 
 export function GemeenteZoeken({ gekozen, kies, fout }: { gekozen: string | null; kies: (id: string | null) => void; fout: boolean }) {
   const { t, index } = useApp();

@@ -10,6 +10,8 @@ function landelijkeIndex(aantal: number): typeof INDEX {
   const extra = Array.from({ length: aantal - INDEX.length }, (_, i) => ({ id: `proef-${i}`, naam: `Proefgemeente ${i}`, plaatsen: [`Proefdorp ${i}`, `Buurtschap ${i}`], status: "voorbeeld" as const, vragen: 12, sha256: "0".repeat(64) }));
   return [...INDEX, ...extra];
 }
+/** The search field's code loads when there are that many gemeenten (StartPagina.tsx). */
+const gezocht = () => screen.findByRole("searchbox", { name: "In welke gemeente woon je?" });
 const typ = (tekst: string) => fireEvent.input(screen.getByRole("searchbox", { name: "In welke gemeente woon je?" }), { target: { value: tekst } });
 
 beforeEach(() => localStorage.clear());
@@ -58,9 +60,10 @@ describe("the start page", () => {
   describe("with as many gemeenten as the country has", () => {
     const opties = () => ({ sessie: new Sessie(localStorage), index: landelijkeIndex(342) });
 
-    it("finds a gemeente by a place in it, says how many it found, and starts the one chosen", () => {
+    it("finds a gemeente by a place in it, says how many it found, and starts the one chosen", async () => {
       const onStart = vi.fn();
       metApp(<StartPagina onStart={onStart} kanVerder={false} />, opties());
+      await gezocht();
       expect(screen.queryAllByRole("radio")).toEqual([]);
       typ("drach");
       expect(screen.getByRole("status").textContent).toBe("1 gemeente gevonden.");
@@ -72,8 +75,9 @@ describe("the start page", () => {
       expect(onStart).toHaveBeenCalledWith("smallingerland");
     });
 
-    it("ignores case and accents, and says so when nothing matches", () => {
+    it("ignores case and accents, and says so when nothing matches", async () => {
       metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, opties());
+      await gezocht();
       typ("DE TÍKE");
       expect(screen.getAllByRole("radio").map((r) => r.id)).toEqual(["gemeente-smallingerland"]);
       typ("Xyzzy");
@@ -81,16 +85,18 @@ describe("the start page", () => {
       expect(screen.getByRole("status").textContent).toBe("Geen gemeente gevonden. Kijk of je de naam goed hebt geschreven.");
     });
 
-    it("shows at most 20 and asks for more letters", () => {
+    it("shows at most 20 and asks for more letters", async () => {
       metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, opties());
+      await gezocht();
       typ("proef");
       expect(screen.getAllByRole("radio")).toHaveLength(20);
       expect(screen.getByRole("status").textContent).toBe("340 gemeenten gevonden. Je ziet de eerste 20. Typ meer letters.");
     });
 
-    it("asks for a gemeente with a link to the search field, and forgets a choice that is typed out of sight", () => {
+    it("asks for a gemeente with a link to the search field, and forgets a choice that is typed out of sight", async () => {
       const onStart = vi.fn();
       metApp(<StartPagina onStart={onStart} kanVerder={false} />, opties());
+      await gezocht();
       fireEvent.click(screen.getByRole("button", { name: "Start" }));
       expect(onStart).not.toHaveBeenCalled();
       expect(screen.getByRole("link", { name: "Kies je gemeente." }).getAttribute("href")).toBe("#gemeente-zoek");
@@ -102,8 +108,9 @@ describe("the start page", () => {
       expect(onStart).not.toHaveBeenCalled();
     });
 
-    it("shows the gemeente chosen before, checked, before anything is typed", () => {
+    it("shows the gemeente chosen before, checked, before anything is typed", async () => {
       metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, { gemeente: "smallingerland", index: landelijkeIndex(342) });
+      await gezocht();
       expect(screen.getAllByRole("radio").map((r) => [r.id, (r as HTMLInputElement).checked])).toEqual([["gemeente-smallingerland", true]]);
     });
   });

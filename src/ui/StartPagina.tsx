@@ -1,9 +1,9 @@
 /** Start: what this is and is not, the privacy promise, how many questions, the gemeente. */
 import { useState } from "preact/hooks";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
-import { GemeenteZoeken, ZOEKVELD } from "./GemeenteZoeken.tsx";
 import { useApp } from "./context.ts";
-import { ZOEKEN_VANAF } from "./gemeente-zoeken.ts";
+import { ZOEKEN_VANAF, ZOEKVELD } from "./gemeente-zoeken.ts";
+import { useLater } from "./later.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
   const { t, taal, index: gemeenten, gesprek, vasteGemeente, modus } = useApp();
@@ -11,6 +11,8 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
   const [fout, setFout] = useState(0);
   // Many gemeenten: a search field instead of a long list of radio buttons (issue 14).
   const zoeken = gemeenten.length >= ZOEKEN_VANAF;
+  // Its code only where there are that many (the first visit has a byte budget).
+  const GemeenteZoeken = useLater(zoeken && !vasteGemeente, () => import("./GemeenteZoeken.tsx").then((m) => m.GemeenteZoeken));
   const aantal = Math.max(0, ...gemeenten.filter((g) => !gekozen || g.id === gekozen).map((g) => g.vragen));
 
   const start = (e: Event) => {
@@ -33,7 +35,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
       {vasteGemeente ? (
         <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: gemeenten.find((g) => g.id === vasteGemeente)?.naam })}</p>
       ) : zoeken ? (
-        <GemeenteZoeken gekozen={gekozen} kies={(id) => { setGekozen(id); if (id) setFout(0); }} fout={fout > 0} />
+        GemeenteZoeken ? <GemeenteZoeken gekozen={gekozen} kies={(id) => { setGekozen(id); if (id) setFout(0); }} fout={fout > 0} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>
       ) : (
         <fieldset class="rw-fieldset" aria-describedby={fout > 0 ? "gemeente-fout" : undefined}>
           <legend class="rw-legend"><h2 class="utrecht-heading-2">{t("start.gemeente")}</h2></legend>

@@ -7,6 +7,9 @@
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 
 /** Up to this many gemeenten the start page shows them all as a list; above it, a search field. */
+/** The id of the search field (the error summary links to it). */
+export const ZOEKVELD = "gemeente-zoek";
+
 export const ZOEKEN_VANAF = 11;
 /** The most results shown at once: more means "type more letters". */
 export const MEESTE_RESULTATEN = 20;
