@@ -5,7 +5,7 @@
 import { useEffect, useReducer, useRef } from "preact/hooks";
 import type { Gesprek } from "../flow/gesprek.ts";
 import { pasToe } from "../flow/instellingen.ts";
-import { pasThemaToe } from "./thema/pas-thema-toe.ts";
+import { haalThemaWeg } from "./thema/weg.ts";
 
 /** Draws again when the conversation changes; starts it (the address bar, the wipe's clock) while the app is shown. */
 export function useGesprek(gesprek: Gesprek, starten = true): void {
@@ -21,7 +21,16 @@ export function useHtml(gesprek: Gesprek): void {
   // The chosen gemeente's look, once its rules (which carry it) are there; never in high contrast.
   const thema = gesprek.gemeente ? gesprek.regelset?.gemeenten[gesprek.gemeente]?.gemeente.thema : undefined;
   const hoogContrast = gesprek.hoogContrast;
-  useEffect(() => pasThemaToe(document.documentElement, thema, hoogContrast), [thema, hoogContrast]);
+  // The theme's code (token table, contrast pairs) loads only for a gemeente that has a theme.
+  useEffect(() => {
+    const html = document.documentElement;
+    if (!thema || hoogContrast) return haalThemaWeg(html);
+    let actief = true;
+    void import("./thema/pas-thema-toe.ts").then((m) => actief && m.pasThemaToe(html, thema, hoogContrast));
+    return () => {
+      actief = false;
+    };
+  }, [thema, hoogContrast]);
   useEffect(() => {
     document.documentElement.lang = taal;
   }, [taal]);

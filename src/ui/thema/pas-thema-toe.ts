@@ -5,12 +5,11 @@
  * contrast the app's own colours stay (7:1, WCAG 1.4.6): the theme is taken off.
  */
 import { type Thema, eigenschappen } from "../../grammatica/thema.ts";
+import { haalThemaWeg } from "./weg.ts";
 
 export function pasThemaToe(html: HTMLElement, thema: Thema | undefined, hoogContrast: boolean): void {
   // Only the theme sets custom properties on <html>: take off every one, then set the new.
-  const weg: string[] = [];
-  for (let i = 0; i < html.style.length; i++) if (html.style.item(i).startsWith("--")) weg.push(html.style.item(i));
-  for (const naam of weg) html.style.removeProperty(naam);
+  haalThemaWeg(html);
   if (!thema || hoogContrast) return;
   for (const [naam, waarde] of Object.entries(eigenschappen(thema))) html.style.setProperty(naam, waarde);
 }
