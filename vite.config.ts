@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import preact from "@preact/preset-vite";
 import { type Plugin, defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { regels } from "./scripts/regels-plugin.ts";
+import { type Thema, eigenschappen } from "./src/grammatica/thema.ts";
 
 /**
  * Content-Security-Policy: everything from our own origin, nothing inline, nothing else.
@@ -15,17 +17,36 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 /** A deployment for one gemeente (VITE_GEMEENTE): its rules are precached with the app. */
 const vasteGemeente = /^[a-z0-9-]+$/.test(process.env.VITE_GEMEENTE ?? "") ? process.env.VITE_GEMEENTE : null;
 
-const themaKleur = /--rw-kleur-primair:\s*(#[0-9a-f]{6})/i.exec(readFileSync("src/ui/thema/standaard.css", "utf8"))?.[1] ?? "#1a4d8f";
+/**
+ * A fixed deployment's look at build time (issue 14): the gemeente's theme (gemeente.json,
+ * checked for contrast like every rule file by the rules plugin) as a stylesheet of its
+ * own, so the first paint is already in its colours, and its primary colour as the theme
+ * colour of the manifest and the browser bar. High contrast keeps the app's own colours.
+ */
+const vastThema: Thema | undefined = (() => {
+  if (!vasteGemeente) return undefined;
+  try {
+    return JSON.parse(readFileSync(resolve(process.env.REGELS_MAP ?? "rules", vasteGemeente, "gemeente.json"), "utf8")).thema;
+  } catch {
+    return undefined; // no such gemeente: the rules plugin says so, and main.tsx offers the choice
+  }
+})();
+const themaCss = vastThema ? `:root:not([data-contrast="hoog"]) {\n${Object.entries(eigenschappen(vastThema)).map(([naam, waarde]) => `  ${naam}: ${waarde};`).join("\n")}\n}\n` : null;
+
+const themaKleur = vastThema?.kleuren?.primair ?? /--rw-kleur-primair:\s*(#[0-9a-f]{6})/i.exec(readFileSync("src/ui/thema/standaard.css", "utf8"))?.[1] ?? "#1a4d8f";
 
 /** The built index.html gets the CSP, and the theme colour of the design tokens. */
 function indexHtml(): Plugin {
   return {
     name: "regelingenwijzer-index-html",
+    generateBundle() {
+      if (themaCss) this.emitFile({ type: "asset", fileName: "thema.css", source: themaCss });
+    },
     transformIndexHtml: {
       order: "pre",
       handler: (html, { server }) =>
         html
-          .replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />`)
+          .replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />${themaCss && !server ? '\n    <link rel="stylesheet" href="/thema.css" />' : ""}`)
           .replace('<meta charset="utf-8" />', server ? '<meta charset="utf-8" />' : `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
     },
   };

@@ -110,4 +110,33 @@ describe("building the app", () => {
     }
     expect(existsSync(join(uit, "sw.js"))).toBe(true);
   }, 60_000);
+
+  it("builds a deployment fixed to one gemeente in its look, precaching only its rules (issue 14)", async () => {
+    const map = kopieMet("smallingerland/gemeente.json", () => {});
+    const { readdirSync } = await import("node:fs");
+    const gemeenten = readdirSync(map, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const metThema = gemeenten.find((g) => JSON.parse(readFileSync(join(map, g, "gemeente.json"), "utf8")).thema?.kleuren?.primair);
+    expect(metThema).toBeDefined();
+    const thema = JSON.parse(readFileSync(join(map, metThema as string, "gemeente.json"), "utf8")).thema;
+    const vorige = process.env.VITE_GEMEENTE;
+    process.env.VITE_GEMEENTE = metThema;
+    try {
+      const { fout, uit } = await bouw(map);
+      expect(fout).toBeNull();
+      const html = readFileSync(join(uit, "index.html"), "utf8");
+      expect(html).toContain(`<meta name="theme-color" content="${thema.kleuren.primair}" />`);
+      expect(html).toContain('<link rel="stylesheet" href="/thema.css" />');
+      const css = readFileSync(join(uit, "thema.css"), "utf8");
+      // Its colours from the first paint, never in high contrast (the app's own colours there).
+      expect(css).toMatch(/^:root:not\(\[data-contrast="hoog"\]\) \{/);
+      expect(css).toContain(`--rw-kleur-primair: ${thema.kleuren.primair};`);
+      expect(JSON.parse(readFileSync(join(uit, "manifest.webmanifest"), "utf8")).theme_color).toBe(thema.kleuren.primair);
+      // The worker precaches this gemeente's rules and no other's.
+      const sw = readFileSync(join(uit, "sw.js"), "utf8");
+      for (const g of gemeenten) expect(sw.includes(`"regels/${g}.json"`), `${g} in ${sw.match(/regels\/[^"]*/g)}`).toBe(g === metThema);
+    } finally {
+      if (vorige === undefined) delete process.env.VITE_GEMEENTE;
+      else process.env.VITE_GEMEENTE = vorige;
+    }
+  }, 60_000);
 });
