@@ -12,7 +12,7 @@ function metAntwoord() {
   const sessie = new Sessie(localStorage, () => 0, { gemeente: "geertruidenberg", taal: "nl" });
   sessie.kiesGemeente("geertruidenberg");
   sessie.beantwoord("leeftijd", 35);
-  return { sessie, ...metApp(<Kop />, { sessie }) };
+  return metApp(<Kop />, { sessie });
 }
 const menu = () => screen.getByRole("button", { name: "Menu" });
 
