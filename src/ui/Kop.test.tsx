@@ -90,4 +90,13 @@ describe("the header", () => {
     expect(screen.getByRole("button", { name: "Hoog contrast" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Wis mijn antwoorden" })).toBeNull();
   });
+
+  it("has no second wipe action at the counter: there the bar's 'Nieuwe klant' wipes", () => {
+    const sessie = new Sessie(localStorage, () => 0, { gemeente: "geertruidenberg", taal: "nl" });
+    sessie.kiesGemeente("geertruidenberg");
+    sessie.beantwoord("leeftijd", 35);
+    metApp(<Kop />, { sessie, modus: "balie" });
+    fireEvent.click(menu());
+    expect(screen.queryByRole("button", { name: "Wis mijn antwoorden" })).toBeNull();
+  });
 });

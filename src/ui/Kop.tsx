@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
 
 export function Kop() {
-  const { t, taal, gesprek, index } = useApp();
+  const { t, taal, gesprek, index, modus } = useApp();
   const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
   const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
@@ -53,7 +53,9 @@ export function Kop() {
   }, [open]);
 
   // Something to wipe: an answer, or a chosen gemeente (also kept on the device) that is not fixed.
-  const wisBaar = gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente);
+  // At the counter and the kitchen table the shared bar's "Nieuwe klant" / "Nieuw gesprek" is the
+  // one wipe action (issue 13, point 8); a second one in the header would only confuse.
+  const wisBaar = (modus ?? "inwoner") === "inwoner" && (gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente));
   return (
     <header class="rw-kop">
       <a class="rw-overslaan" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById("paginakop")?.focus(); }}>
