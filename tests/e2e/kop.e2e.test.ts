@@ -1,0 +1,197 @@
+/**
+ * The header leaves room for the question (issue 13, point 4) and words break like words
+ * (point 6), measured in Chromium on a 360 × 740 phone: the header's height on the start
+ * page, a question and the result at 100 % and 200 % text; "Volgende" in the first screen;
+ * the menu with keyboard alone and axe with the menu open and closed in every display mode;
+ * no word split over two lines without a hyphen at 320 and 360 px; phone numbers on one line.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { ALLEENSTAAND, feitInAdres } from "./hulp.ts";
+import { vastleggen } from "./schermafdruk.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start();
+});
+afterAll(() => stop(omgeving));
+
+const TELEFOON = { width: 360, height: 740 };
+type Modus = "standaard" | "hoog-contrast" | "tekst-200" | "windows-hoog-contrast";
+const MODI: Modus[] = ["standaard", "hoog-contrast", "tekst-200", "windows-hoog-contrast"];
+
+async function nieuw(modus: Modus, viewport = TELEFOON): Promise<{ context: BrowserContext; pagina: Page }> {
+  const context = await omgeving.browser.newContext({ viewport });
+  const voorkeur = modus === "hoog-contrast" ? { hoogContrast: true, tekst: 100 } : modus === "tekst-200" ? { hoogContrast: null, tekst: 200 } : null;
+  if (voorkeur) await context.addInitScript((v) => localStorage.setItem("regelingenwijzer-instellingen", v), JSON.stringify(voorkeur));
+  const pagina = await context.newPage();
+  if (modus === "windows-hoog-contrast") await pagina.emulateMedia({ forcedColors: "active" });
+  await pagina.goto(omgeving.url);
+  await pagina.locator("#paginakop").waitFor();
+  return { context, pagina };
+}
+
+/** Language-independent: start with the example gemeente, then answer until the check page or `tot` questions. */
+async function naarVraag(pagina: Page): Promise<void> {
+  await pagina.locator("#gemeente-geertruidenberg").check();
+  await pagina.locator("form button[type=submit]").click();
+  await pagina.waitForURL(/#\/vraag\//);
+  await pagina.locator("form.rw-vraag").waitFor();
+}
+async function naarUitslag(pagina: Page): Promise<void> {
+  for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
+    if (stap > 20) throw new Error("the questions do not stop");
+    const waarde = ALLEENSTAAND[feit];
+    const veld = pagina.locator(`input[type=text][name="${feit}"]`);
+    if (waarde === undefined) await pagina.getByLabel("Weet ik niet", { exact: true }).check();
+    else if ((await veld.count()) > 0) await veld.fill(waarde);
+    else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
+    await pagina.locator("form.rw-vraag button[type=submit]").click();
+    await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
+    if (feitInAdres(pagina)) await pagina.locator(`form.rw-vraag input[name="${feitInAdres(pagina)}"]`).first().waitFor();
+  }
+  await pagina.locator('a[href^="#/uitslag"]').first().click();
+  await pagina.waitForURL(/#\/uitslag/);
+  await pagina.locator("[data-regeling]").first().waitFor();
+}
+
+const kopHoogte = (pagina: Page) => pagina.locator("header.rw-kop").evaluate((k) => k.getBoundingClientRect().height);
+const onderkant = (pagina: Page, selector: string) => pagina.locator(selector).first().evaluate((e) => e.getBoundingClientRect().bottom);
+
+async function axe(pagina: Page, scherm: string): Promise<string[]> {
+  const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return uitslag.violations.map((v) => `${scherm}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+describe("the header on a 360 × 740 phone", () => {
+  it("is at most 100 px high on the start page, a question and the result at 100 % text; 'Volgende' is in the first screen", async () => {
+    const { context, pagina } = await nieuw("standaard");
+    const hoogtes: Record<string, number> = {};
+    hoogtes.start = await kopHoogte(pagina);
+    await naarVraag(pagina);
+    hoogtes.vraag = await kopHoogte(pagina);
+    expect(await onderkant(pagina, "form.rw-vraag button[type=submit]"), "Volgende below the first screen").toBeLessThanOrEqual(TELEFOON.height);
+    await naarUitslag(pagina);
+    hoogtes.uitslag = await kopHoogte(pagina);
+    for (const [scherm, hoogte] of Object.entries(hoogtes)) expect(hoogte, scherm).toBeLessThanOrEqual(100);
+    await context.close();
+  }, 60_000);
+
+  it("at 200 % text, the question's heading is in the first screen, and nothing sticks out sideways", async () => {
+    const { context, pagina } = await nieuw("tekst-200");
+    await naarVraag(pagina);
+    expect(await onderkant(pagina, "#paginakop"), "the question's h1 below the first screen").toBeLessThanOrEqual(TELEFOON.height);
+    // Nothing of the header sticks out sideways at this size (the name wraps at spaces, the buttons below it).
+    await expect(pagina.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(TELEFOON.width);
+    await context.close();
+  }, 60_000);
+});
+
+describe("the header's menu", () => {
+  it("works with the keyboard alone: Enter opens it, Tab reaches its items, Escape closes it and gives focus back", async () => {
+    const { context, pagina } = await nieuw("standaard");
+    const menu = pagina.locator("header button[aria-expanded]");
+    await menu.focus();
+    await pagina.keyboard.press("Enter");
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
+    await pagina.keyboard.press("Tab");
+    await expect(pagina.evaluate(() => document.activeElement?.textContent)).resolves.toContain("Hoog contrast");
+    await pagina.keyboard.press("Space");
+    await pagina.waitForFunction(() => document.documentElement.dataset.contrast === "hoog");
+    await pagina.keyboard.press("Tab");
+    await expect(pagina.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Instellingen");
+    await pagina.keyboard.press("Escape");
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(pagina.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).resolves.toBe("false");
+    await expect(pagina.locator("#kopmenu").isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it("passes axe open and closed, with its confirmation, in every display mode, at 360 and 1280 px; screenshots", async () => {
+    const gevonden: string[] = [];
+    for (const modus of MODI) {
+      const { context, pagina } = await nieuw(modus);
+      await naarVraag(pagina);
+      gevonden.push(...(await axe(pagina, `${modus}, question, menu closed`)));
+      await pagina.locator("header button[aria-expanded]").click();
+      gevonden.push(...(await axe(pagina, `${modus}, question, menu open`)));
+      await vastleggen(pagina, `kop-menu-open-${modus}`);
+      await pagina.locator("#kopmenu li:last-child button").click(); // "Wis mijn antwoorden": the question
+      gevonden.push(...(await axe(pagina, `${modus}, wipe confirmation`)));
+      await vastleggen(pagina, `kop-wis-bevestigen-${modus}`);
+      await context.close();
+    }
+    expect(gevonden).toEqual([]);
+  }, 180_000);
+
+  it("after switching language, the way back is white on the header in every state (not blue on blue)", async () => {
+    for (const modus of ["standaard", "hoog-contrast"] as const) {
+      const { context, pagina } = await nieuw(modus);
+      await pagina.locator("header button[lang=en]").click();
+      await pagina.waitForFunction(() => document.documentElement.lang === "en");
+      const terug = pagina.locator("header button[lang=nl]");
+      await terug.hover(); // the pointer still on it and the focus too: the moment it used to turn blue
+      const [kleur, achtergrond, kop] = await terug.evaluate((k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor, getComputedStyle(k.closest("header") as Element).backgroundColor]);
+      expect(kleur, modus).toBe("rgb(255, 255, 255)");
+      expect(achtergrond, modus).not.toBe(kleur);
+      expect(kop, modus).not.toBe(kleur);
+      await context.close();
+    }
+  });
+});
+
+/**
+ * Every word in the main content split over two lines, with the character before the break:
+ * a break is only fine after a hyphen (typed or soft) or a slash.
+ */
+function gebrokenWoorden(pagina: Page): Promise<string[]> {
+  return pagina.evaluate(() => {
+    const fout: string[] = [];
+    const wandelaar = document.createTreeWalker(document.getElementById("inhoud") as Node, NodeFilter.SHOW_TEXT);
+    const bereik = document.createRange();
+    for (let knoop = wandelaar.nextNode() as Text | null; knoop; knoop = wandelaar.nextNode() as Text | null) {
+      const tekst = knoop.data;
+      for (const m of tekst.matchAll(/\S+/g)) {
+        const begin = m.index ?? 0;
+        bereik.setStart(knoop, begin);
+        bereik.setEnd(knoop, begin + m[0].length);
+        const regels = new Set([...bereik.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (regels.size < 2) continue;
+        let eerste = -1;
+        for (let i = 0; i < m[0].length; i++) {
+          bereik.setStart(knoop, begin + i);
+          bereik.setEnd(knoop, begin + i + 1);
+          const top = Math.round(bereik.getBoundingClientRect().top);
+          if (eerste === -1) eerste = top;
+          else if (Math.abs(top - eerste) > 2) {
+            const voor = m[0][i - 1] ?? "";
+            if (!/[-\u00ad/]/.test(voor)) fout.push(`${m[0].slice(0, i)}|${m[0].slice(i)}`);
+            break;
+          }
+        }
+      }
+    }
+    return fout;
+  });
+}
+const telefoonnummersOpMeerRegels = (pagina: Page) =>
+  pagina.evaluate(() =>
+    [...document.querySelectorAll('a[href^="tel:"], .rw-nummer')]
+      .filter((a) => new Set([...a.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+      .map((a) => a.textContent ?? ""),
+  );
+
+describe("words break like words", () => {
+  it.each([320, 360])("at %i px, no word on a question page or the result is split without a hyphen, and phone numbers stay on one line", async (breedte) => {
+    const { context, pagina } = await nieuw("standaard", { width: breedte, height: 740 });
+    await naarVraag(pagina);
+    const fout = await gebrokenWoorden(pagina);
+    await naarUitslag(pagina);
+    fout.push(...(await gebrokenWoorden(pagina)));
+    expect(fout).toEqual([]);
+    expect(await telefoonnummersOpMeerRegels(pagina)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
