@@ -55,6 +55,12 @@ export function Kop() {
   // Something to wipe: an answer, or a chosen gemeente (also kept on the device) that is not fixed.
   // At the counter and the kitchen table the shared bar's "Nieuwe klant" / "Nieuw gesprek" is the
   // one wipe action (issue 13, point 8); a second one in the header would only confuse.
+  // Larger text: long Dutch words get soft hyphens (afbreken.ts, fetched only then).
+  const groot = gesprek.instellingen.tekst >= 150;
+  useEffect(() => {
+    if (groot) void import("./afbreken.ts").then((m) => m.startAfbreken());
+  }, [groot]);
+
   const wisBaar = (modus ?? "inwoner") === "inwoner" && (gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente));
   return (
     <header class="rw-kop">
