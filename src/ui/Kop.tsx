@@ -58,7 +58,16 @@ export function Kop() {
   // Larger text: long Dutch words get soft hyphens (afbreken.ts, fetched only then).
   const groot = gesprek.instellingen.tekst >= 150;
   useEffect(() => {
-    if (groot) void import("./afbreken.ts").then((m) => m.startAfbreken());
+    if (!groot) return;
+    let stop: (() => void) | null = null;
+    let weg = false;
+    void import("./afbreken.ts").then((m) => {
+      if (!weg) stop = m.startAfbreken();
+    });
+    return () => {
+      weg = true;
+      stop?.();
+    };
   }, [groot]);
 
   const wisBaar = (modus ?? "inwoner") === "inwoner" && (gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente));

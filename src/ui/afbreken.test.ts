@@ -17,7 +17,7 @@ describe("soft hyphens in long Dutch words", () => {
 
   it("works on the page as it changes, in Dutch only, never inside a phone number", async () => {
     document.body.innerHTML = '<p id="a">Instellingen</p><p id="b" lang="en">Understandability</p><span class="rw-nummer">Telefoonnummer</span>';
-    startAfbreken(document.body);
+    const stop = startAfbreken(document.body);
     expect(document.getElementById("a")?.textContent).toContain("\u00ad");
     expect(document.getElementById("b")?.textContent).toBe("Understandability");
     expect(document.querySelector(".rw-nummer")?.textContent).toBe("Telefoonnummer");
@@ -26,5 +26,11 @@ describe("soft hyphens in long Dutch words", () => {
     document.body.append(nieuw);
     await new Promise<void>((klaar) => queueMicrotask(klaar)); // the observer reports in a microtask queued before this one
     expect(nieuw.textContent).toContain("\u00ad");
+    stop(); // back to normal text: new text stays as it is
+    const later = document.createElement("p");
+    later.textContent = "Waarschijnlijk";
+    document.body.append(later);
+    await new Promise<void>((klaar) => queueMicrotask(klaar));
+    expect(later.textContent).toBe("Waarschijnlijk");
   });
 });

@@ -42,9 +42,16 @@ function bewerk(knoop: Node): void {
 
 let waarnemer: MutationObserver | null = null;
 
-/** Starts (once) putting soft hyphens into the page's text, now and whenever it changes. */
-export function startAfbreken(wortel: Node = document.body): void {
-  if (waarnemer) return;
+/**
+ * Starts (once) putting soft hyphens into the page's text, now and whenever it changes; the
+ * function it returns stops that (back to normal text: words already done keep their soft hyphens, harmless).
+ */
+export function startAfbreken(wortel: Node = document.body): () => void {
+  const stop = () => {
+    waarnemer?.disconnect();
+    waarnemer = null;
+  };
+  if (waarnemer) return stop;
   bewerk(wortel);
   waarnemer = new MutationObserver((wijzigingen) => {
     for (const w of wijzigingen) {
@@ -53,4 +60,5 @@ export function startAfbreken(wortel: Node = document.body): void {
     }
   });
   waarnemer.observe(wortel, { subtree: true, childList: true, characterData: true });
+  return stop;
 }
