@@ -115,6 +115,8 @@ const GEEN_PROZA = new Set(["app.naam", "app.taalWissel", "app.taalWisselLabel",
 
 /** Realistic values for placeholders, so that "{{bedrag, geld}}" is scored as the amount it shows. */
 const VOORBEELD: Record<string, string> = {
+  // {{modus}} in the settings page's warning before another mode wipes: the mode's own label.
+  modus: "Aan de balie, voor een klant",
   count: "3",
   aantal: "9",
   grens: "18",

@@ -60,6 +60,20 @@ beforeEach(() => {
   location.hash = "#/";
 });
 
+
+/** "Wis mijn antwoorden" lives in the header's menu and asks first: open, press, confirm. */
+async function wisViaMenu() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Menu" }));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
+  });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Ja, wis alles" }));
+  });
+}
+
 describe("the app", () => {
   it("sends a question that does not matter on to where the resident is", async () => {
     location.hash = "#/vraag/leeftijd_partner";
@@ -114,9 +128,7 @@ describe("the app", () => {
   it("wipes every answer with 'Wis mijn antwoorden' and says so", async () => {
     location.hash = "#/vraag/leefsituatie";
     const sessie = await start({ leeftijd: 35 });
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
-    });
+    await wisViaMenu();
     expect(sessie.antwoorden).toEqual({});
     expect(localStorage.length).toBe(0);
     expect(screen.getByRole("status").textContent).toContain("Je antwoorden zijn gewist.");
@@ -163,7 +175,10 @@ describe("the app", () => {
     });
     expect(document.documentElement.dataset.contrast).toBe("hoog");
     expect(JSON.parse(localStorage.getItem("regelingenwijzer-instellingen") as string)).toEqual({ hoogContrast: true, tekst: 200, modus: "inwoner" });
-    // The header's toggle shows the same state, on every page.
+    // The header's toggle (in its menu, one tap after opening it) shows the same state, on every page.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Menu" }));
+    });
     expect(screen.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).toBe("true");
   });
 });
@@ -263,9 +278,7 @@ describe("the app when storage, stored answers or rules let it down", () => {
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie"));
     expect(screen.getByRole("status").textContent).toContain("Er is een nieuwe versie van deze app. Je krijgt die als je de app opnieuw opent, of als je je antwoorden wist.");
     expect(screen.queryByRole("button", { name: "Nu bijwerken" })).toBeNull();
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Wis mijn antwoorden" }));
-    });
+    await wisViaMenu();
     expect(bijgewerkt).toBe(1);
   });
 });

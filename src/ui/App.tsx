@@ -47,7 +47,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   const s = scherm;
   const pagina =
     s.pagina === "mee" ? (OverdrachtPagina ? <OverdrachtPagina data={s.data} /> : laden())
-    : s.pagina === "instellingen" ? (InstellingenPagina ? <InstellingenPagina instellingen={{ ...gesprek.instellingen, hoogContrastNu: gesprek.hoogContrast }} wijzig={(deel) => gesprek.wijzigInstellingen(deel)} terug={s.terug} modusVast={gesprek.vasteModus !== null} /> : laden())
+    : s.pagina === "instellingen" ? (InstellingenPagina ? <InstellingenPagina instellingen={{ ...gesprek.instellingen, hoogContrastNu: gesprek.hoogContrast }} wijzig={(deel) => gesprek.wijzigInstellingen(deel)} terug={s.terug} modusVast={gesprek.vasteModus !== null} wistAntwoorden={gesprek.heeftAntwoorden} /> : laden())
     : s.pagina === "start" ? <StartPagina kanVerder={gesprek.heeftAntwoorden} onStart={(g) => gesprek.kiesGemeente(g)} />
     : s.pagina === "fout" ? (GemeenteFout ? <GemeenteFout naam={s.naam} fouten={s.fouten} t={t} /> : laden("status"))
     : s.pagina === "offline" ? (GeenVerbinding ? <GeenVerbinding naam={s.naam} t={t} opnieuw={() => gesprek.probeerOpnieuw()} /> : laden("status"))

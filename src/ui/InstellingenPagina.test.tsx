@@ -47,4 +47,19 @@ describe("the settings page", () => {
     metApp(<InstellingenPagina instellingen={STANDAARD} wijzig={wijzig} terug="#/" modusVast />);
     expect(screen.queryByRole("group", { name: "Wie gebruikt de app?" })).toBeNull();
   });
+  it("warns before another mode wipes the answers: 'Nee' keeps the mode, 'Ja' changes it", () => {
+    const wijzig = vi.fn();
+    metApp(<InstellingenPagina instellingen={STANDAARD} wijzig={wijzig} terug="#/" wistAntwoorden />);
+    fireEvent.click(screen.getByLabelText("Aan de balie, voor een klant"));
+    expect(wijzig).not.toHaveBeenCalled();
+    const waarschuwing = screen.getByRole("group", { name: /als je „Aan de balie, voor een klant” kiest, worden al je antwoorden gewist/ });
+    expect(waarschuwing.contains(document.activeElement)).toBe(true); // focus on "Nee", not lost
+    fireEvent.click(screen.getByRole("button", { name: "Nee, niet wissen" }));
+    expect(wijzig).not.toHaveBeenCalled();
+    expect((screen.getByLabelText("Aan de balie, voor een klant") as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole("group", { name: /worden al je antwoorden gewist/ })).toBeNull();
+    fireEvent.click(screen.getByLabelText("Aan de balie, voor een klant"));
+    fireEvent.click(screen.getByRole("button", { name: "Ja, kies dit en wis" }));
+    expect(wijzig).toHaveBeenCalledWith({ modus: "balie" });
+  });
 });

@@ -1,11 +1,76 @@
-/** The header on every page: name, gemeente, language switch and "Wis mijn antwoorden". */
+/**
+ * The header on every page, one row on a phone: name and gemeente, the language switch (the
+ * one choice a reader may need before reading anything) and a "Menu" button. The menu holds
+ * what is used rarely — high contrast, the settings page, "Wis mijn antwoorden" — so that on a
+ * 360 × 740 phone the question and its "Volgende" stay in the first screen (issue 13, point 4).
+ * The menu is a disclosure (a real button with aria-expanded), not an ARIA menu: its items are
+ * ordinary buttons and links reached with Tab; Escape closes it and gives focus back.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
 
 export function Kop() {
-  const { t, taal, gesprek, index } = useApp();
+  const { t, taal, gesprek, index, modus } = useApp();
   const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
   const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
+  const [open, setOpen] = useState(false);
+  const [vraagBevestiging, setVraagBevestiging] = useState(false);
+  const knop = useRef<HTMLButtonElement>(null);
+  const paneel = useRef<HTMLDivElement>(null);
+  const nee = useRef<HTMLButtonElement>(null);
+  const wisKnop = useRef<HTMLButtonElement>(null);
+  // The pressed button disappears when the question appears (and back): focus follows, never lost.
+  const verplaatsFocus = useRef(false);
+  useEffect(() => {
+    if (!verplaatsFocus.current) return;
+    verplaatsFocus.current = false;
+    (vraagBevestiging ? nee : wisKnop).current?.focus();
+  }, [vraagBevestiging]);
+  const vraag = (ja: boolean) => { verplaatsFocus.current = true; setVraagBevestiging(ja); };
+
+  const sluit = (focusTerug: boolean) => {
+    setOpen(false);
+    setVraagBevestiging(false);
+    if (focusTerug) knop.current?.focus();
+  };
+  // A new page (e.g. after "Instellingen") closes the menu: it must not cover the next page.
+  useEffect(() => {
+    const bijNieuwAdres = () => sluit(false);
+    addEventListener("hashchange", bijNieuwAdres);
+    return () => removeEventListener("hashchange", bijNieuwAdres);
+  }, []);
+  // Escape anywhere while the menu is open closes it; focus goes back to "Menu" when it was inside.
+  useEffect(() => {
+    if (!open) return;
+    const bijToets = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      const binnen = paneel.current?.contains(document.activeElement) ?? false;
+      sluit(binnen || document.activeElement === knop.current);
+    };
+    document.addEventListener("keydown", bijToets);
+    return () => document.removeEventListener("keydown", bijToets);
+  }, [open]);
+
+  // Something to wipe: an answer, or a chosen gemeente (also kept on the device) that is not fixed.
+  // At the counter and the kitchen table the shared bar's "Nieuwe klant" / "Nieuw gesprek" is the
+  // one wipe action (issue 13, point 8); a second one in the header would only confuse.
+  // Larger text: long Dutch words get soft hyphens (afbreken.ts, fetched only then).
+  const groot = gesprek.instellingen.tekst >= 150;
+  useEffect(() => {
+    if (!groot) return;
+    let stop: (() => void) | null = null;
+    let weg = false;
+    void import("./afbreken.ts").then((m) => {
+      if (!weg) stop = m.startAfbreken();
+    });
+    return () => {
+      weg = true;
+      stop?.();
+    };
+  }, [groot]);
+
+  const wisBaar = (modus ?? "inwoner") === "inwoner" && (gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente));
   return (
     <header class="rw-kop">
       <a class="rw-overslaan" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById("paginakop")?.focus(); }}>
@@ -17,17 +82,40 @@ export function Kop() {
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
         </p>
         <div class="rw-kop__acties">
-          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" aria-pressed={hoogContrast} onClick={() => gesprek.wijzigInstellingen({ hoogContrast: !hoogContrast })}>
-            {t("app.hoogContrast")}
-          </button>
-          <a class="rw-kop__link" href="#/instellingen">{t("app.instellingen")}</a>
-          <button type="button" class="utrecht-button utrecht-button--subtle rw-knop-klein" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
+          <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>
-          <button type="button" class="utrecht-button utrecht-button--secondary-action rw-knop-klein" onClick={() => gesprek.wis()}>
-            {t("app.wis")}
+          <button type="button" ref={knop} class="rw-kop__knop" aria-expanded={open} aria-controls="kopmenu" onClick={() => (open ? sluit(false) : setOpen(true))}>
+            {t("app.menu")}
+            <span aria-hidden="true" class="rw-kop__pijl">{open ? "▴" : "▾"}</span>
           </button>
         </div>
+      </div>
+      <div id="kopmenu" ref={paneel} class="rw-kop__menu" hidden={!open}>
+        <ul class="rw-kop__lijst">
+          <li>
+            <button type="button" class="rw-kop__knop" aria-pressed={hoogContrast} onClick={() => gesprek.wijzigInstellingen({ hoogContrast: !hoogContrast })}>
+              {t("app.hoogContrast")}
+            </button>
+          </li>
+          <li>
+            <a class="rw-kop__link" href="#/instellingen">{t("app.instellingen")}</a>
+          </li>
+          {/* Absent when there is nothing to wipe; a wipe cannot be undone, so it asks first. */}
+          {wisBaar && (
+            <li class="rw-kop__wis">
+              {vraagBevestiging ? (
+                <div role="group" aria-labelledby="wis-vraag" class="rw-kop__bevestig">
+                  <p id="wis-vraag" class="rw-kop__vraag">{t("app.wisZeker")}</p>
+                  <button type="button" class="rw-kop__knop rw-kop__knop--vol" onClick={() => { sluit(false); gesprek.wis(); }}>{t("app.wisJa")}</button>
+                  <button type="button" ref={nee} class="rw-kop__knop" onClick={() => vraag(false)}>{t("app.wisNee")}</button>
+                </div>
+              ) : (
+                <button type="button" ref={wisKnop} class="rw-kop__knop" onClick={() => vraag(true)}>{t("app.wis")}</button>
+              )}
+            </li>
+          )}
+        </ul>
       </div>
     </header>
   );

@@ -491,6 +491,8 @@ describe("keukentafel: a shared tablet", () => {
     await naarUitslag(pagina);
     await pagina.locator("svg[data-qr]").waitFor();
     await meet("result with the takeaway");
+    await pagina.locator("header").getByRole("button", { name: "Menu", exact: true }).click();
+    await meet("result with the header's menu open");
     await pagina.locator("header").getByRole("link", { name: "Instellingen" }).click();
     await pagina.getByRole("heading", { level: 1, name: "Instellingen" }).waitFor();
     await meet("settings");

@@ -80,6 +80,7 @@ describe("storage the browser does not allow", () => {
     await totDeUitslag(pagina);
     await expect(pagina.getByText(GEBLOKKEERD).count()).resolves.toBe(0); // said once, not on every page
     // The settings hold in memory too.
+    await pagina.getByRole("button", { name: "Menu", exact: true }).click();
     await pagina.getByRole("button", { name: "Hoog contrast" }).click();
     // The setting is applied by an effect after the next render, not during the click.
     await pagina.waitForFunction(() => document.documentElement.dataset.contrast === "hoog", undefined, { timeout: 10_000 });

@@ -436,7 +436,13 @@ describe("the journey through the questions, in Chromium", () => {
     await beantwoord(pagina, OUDER_40.antwoorden, { maxStappen: 3 });
     expect(Object.keys((await opslag(pagina))?.antwoorden ?? {})).toHaveLength(3);
 
+    // In the header's menu, and it asks first: "Nee" keeps every answer.
+    await pagina.getByRole("button", { name: "Menu", exact: true }).click();
     await pagina.getByRole("button", { name: "Wis mijn antwoorden", exact: true }).click();
+    await pagina.getByRole("button", { name: "Nee, niet wissen", exact: true }).click();
+    expect(Object.keys((await opslag(pagina))?.antwoorden ?? {})).toHaveLength(3);
+    await pagina.getByRole("button", { name: "Wis mijn antwoorden", exact: true }).click();
+    await pagina.getByRole("button", { name: "Ja, wis alles", exact: true }).click();
     await pagina.waitForURL((u) => u.hash === "#/");
     await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
     await expect(pagina.evaluate(() => localStorage.getItem("regelingenwijzer"))).resolves.toBeNull();

@@ -89,7 +89,10 @@ describe("the printout of the result", () => {
     await expect(pagina.getByText(/^Je maakte dit op \d+ \w+ 20\d\d\. Het is voor de gemeente Smallingerland\.$/).isVisible()).resolves.toBe(true);
     await expect(pagina.locator("[data-regeling]").count()).resolves.toBe(6);
     await expect(pagina.getByRole("heading", { name: "Wat moet je doen?" }).first().isVisible()).resolves.toBe(true);
-    for (const knop of ["Afdrukken", "Wis mijn antwoorden", "English"]) {
+    await pagina.emulateMedia({ media: "screen" });
+    await pagina.getByRole("button", { name: "Menu", exact: true }).click(); // the menu open: print leaves it out all the same
+    await pagina.emulateMedia({ media: "print" });
+    for (const knop of ["Afdrukken", "Menu", "Hoog contrast", "Wis mijn antwoorden", "English"]) {
       await expect(pagina.getByRole("button", { name: knop }).isVisible(), knop).resolves.toBe(false);
     }
     await expect(pagina.getByRole("heading", { name: "Jouw antwoorden" }).isVisible()).resolves.toBe(false);

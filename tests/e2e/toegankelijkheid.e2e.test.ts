@@ -83,6 +83,8 @@ async function loopEnToets(pagina: Page, taal: "nl" | "en", toets: (scherm: stri
   await pagina.waitForURL(/#\/uitslag/);
   await pagina.locator("[data-regeling]").first().waitFor();
   await toets("uitslag");
+  // The settings are in the header's menu (issue 13, point 4; the open menu is checked in kop.e2e).
+  await pagina.locator("header button[aria-expanded]").click();
   await pagina.locator('a[href="#/instellingen"]').click();
   await pagina.waitForURL(/#\/instellingen/);
   await opPaginaElkeTaal(pagina);
@@ -126,17 +128,24 @@ describe("high contrast", () => {
     await context.close();
   }, 90_000);
 
-  it("is one press away on every page, remembered on the device, and on by itself when the system asks for more contrast", async () => {
+  // Changed on purpose (issue 13, point 4): the toggle moved into the header's menu so that a
+  // phone's first screen holds the question. It is one tap after opening the menu, on every page.
+  it("is in the header's menu on every page (one tap after opening it), remembered on the device, and on by itself when the system asks for more contrast", async () => {
     const context = await omgeving.browser.newContext();
     const pagina = await context.newPage();
     await pagina.goto(omgeving.url);
-    const knop = pagina.getByRole("button", { name: "Hoog contrast" });
+    const menu = pagina.locator("header").getByRole("button", { name: "Menu", exact: true });
+    await expect(menu.getAttribute("aria-expanded")).resolves.toBe("false");
+    await expect(pagina.getByRole("button", { name: "Hoog contrast" }).isVisible()).resolves.toBe(false);
+    await menu.click();
+    const knop = pagina.locator("header").getByRole("button", { name: "Hoog contrast" });
     await expect(knop.getAttribute("aria-pressed")).resolves.toBe("false");
     await knop.click();
     await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
     await pagina.reload();
     await pagina.locator("#paginakop").waitFor();
     await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("hoog");
+    await pagina.locator("header").getByRole("button", { name: "Menu", exact: true }).click();
     await expect(pagina.getByRole("button", { name: "Hoog contrast" }).getAttribute("aria-pressed")).resolves.toBe("true");
     await context.close();
 
