@@ -102,6 +102,8 @@ describe("each gemeente its own look", () => {
       expect(await axe(pagina, "vraag hoog contrast")).toEqual([]);
       await vastleggen(pagina, `thema-${g.id}-vraag-hoog-contrast`);
       // Back to the standard mode: the gemeente's look comes back without a reload.
+      // In the header's menu (issue 13, point 4).
+      await pagina.getByRole("button", { name: "Menu", exact: true }).click();
       await pagina.getByRole("button", { name: "Hoog contrast" }).click();
       await expect.poll(async () => (await getekend(pagina)).eigen.length).toBeGreaterThan(0);
       await context.close();
