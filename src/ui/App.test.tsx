@@ -51,7 +51,8 @@ async function start(antwoorden: Record<string, unknown> = {}, laad: GesprekOpti
 
 /** Until the rules are loaded and stored answers checked (that check loads on demand). */
 async function geladen() {
-  for (let i = 0; i < 10 && document.querySelector(".rw-laden"); i++) await act(async () => void (await import("../rules/antwoorden.ts")));
+  // (and the question and check pages, which load with the rules: App.tsx)
+  for (let i = 0; i < 10 && document.querySelector(".rw-laden"); i++) await act(async () => void (await Promise.all([import("../rules/antwoorden.ts"), import("./VraagPagina.tsx"), import("./ControleerPagina.tsx")])));
   await act(async () => {});
 }
 

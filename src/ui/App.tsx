@@ -6,14 +6,12 @@
 import type { i18n } from "i18next";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { type Gesprek, adres, rekenFout, telling } from "../flow/gesprek.ts";
-import { ControleerPagina } from "./ControleerPagina.tsx";
 import { useGesprek, useHtml, useNieuwePagina } from "./gebruik-gesprek.ts";
 import { Kop } from "./Kop.tsx";
 import { useLater } from "./later.ts";
 import { Meldingen } from "./Meldingen.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { Vangnet } from "./Vangnet.tsx";
-import { VraagPagina } from "./VraagPagina.tsx";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
@@ -36,10 +34,13 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   const OverzichtPagina = useLater(scherm.pagina === "overzicht", () => import("./balie/OverzichtPagina.tsx").then((m) => m.OverzichtPagina));
   // The result page is not part of a first visit (budget.json): it loads once a gemeente is chosen, long before the last question.
   const UitslagPagina = useLater(Boolean(gesprek.sessie.gemeente), () => import("./UitslagPagina.tsx").then((m) => m.UitslagPagina));
+  // The question and check pages likewise: they load with the gemeente's rules, in parallel, not with the start page.
+  const VraagPagina = useLater(Boolean(gesprek.sessie.gemeente), () => import("./VraagPagina.tsx").then((m) => m.VraagPagina));
+  const ControleerPagina = useLater(Boolean(gesprek.sessie.gemeente), () => import("./ControleerPagina.tsx").then((m) => m.ControleerPagina));
   const GemeenteFout = useLater(scherm.pagina === "fout", () => import("./Foutpagina.tsx").then((m) => m.GemeenteFout));
   const GeenVerbinding = useLater(scherm.pagina === "offline", () => import("./Foutpagina.tsx").then((m) => m.GeenVerbinding));
   const routeSleutel = adres(route);
-  useNieuwePagina([routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null]);
+  useNieuwePagina([routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null, route.pagina === "vraag" && VraagPagina !== null, route.pagina === "controleer" && ControleerPagina !== null]);
   // What the live region says about the page: progress on a question, the summary on the result.
   const paginaAankondiging = scherm.pagina === "vraag" && stand ? t("vraag.nog", { count: Math.max(1, stand.nogTeGaan) }) : scherm.pagina === "uitslag" ? t("aankondiging.uitslag", telling(stand?.evaluatie)) : "";
   useEffect(() => kondigAan(paginaAankondiging), [routeSleutel, paginaAankondiging]);
@@ -53,8 +54,8 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
     : s.pagina === "offline" ? (GeenVerbinding ? <GeenVerbinding naam={s.naam} t={t} opnieuw={() => gesprek.probeerOpnieuw()} /> : laden("status"))
     : s.pagina === "laden" ? laden("status")
     : s.pagina === "overzicht" ? (OverzichtPagina ? <OverzichtPagina stand={s.stand} /> : laden())
-    : s.pagina === "vraag" ? <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} nogTeGaan={s.nogTeGaan} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
-    : s.pagina === "controleer" ? <ControleerPagina gebruikt={s.stand.gebruikt} terug={s.terug} />
+    : s.pagina === "vraag" ? !VraagPagina ? laden("status") : <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} nogTeGaan={s.nogTeGaan} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
+    : s.pagina === "controleer" ? (ControleerPagina ? <ControleerPagina gebruikt={s.stand.gebruikt} terug={s.terug} /> : laden("status"))
     : UitslagPagina ? <UitslagPagina stand={s.stand} /> : laden("status");
   const getoond = gesprek.wisselt ? <p class="rw-laden" data-wisselt="">{t("app.nieuweVersieLaden")}</p> : pagina;
 

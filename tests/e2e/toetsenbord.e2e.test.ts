@@ -216,7 +216,8 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
 
     // Tab through the header (every control there shows its focus) to the first gemeente
     // radio, and Shift+Tab all the way back: the same controls in reverse, then the skip link.
-    const inKop = (await pagina.locator("header a[href], header button").allInnerTexts()).map((t) => t.trim()).filter((t) => t !== nl.app.overslaan);
+    // What is on screen: the menu's items are hidden until "Menu" opens it (issue 13, point 4).
+    const inKop = (await pagina.locator("header :is(a[href], button):visible").allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== nl.app.overslaan);
     const heen: string[] = [];
     for (let f = await druk(pagina, "Tab"); !(f.type === "radio" && f.naam === "gemeente"); f = await druk(pagina, "Tab")) {
       heen.push(f.tekst);
@@ -360,6 +361,8 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
     await naarUitslag(pagina);
     await meet("result");
     gemeten.push("uitslag");
+    // In the header's menu (issue 13, point 4).
+    await pagina.locator("header").getByRole("button", { name: "Menu", exact: true }).click();
     await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
     await pagina.getByRole("heading", { level: 1, name: instellingen.nl.instellingen.titel }).waitFor();
     await meet("settings");
@@ -413,6 +416,8 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     await bekijk("check page");
     await naarUitslag(pagina);
     await bekijk("result");
+    // In the header's menu (issue 13, point 4).
+    await pagina.locator("header").getByRole("button", { name: "Menu", exact: true }).click();
     await pagina.locator("header").getByRole("link", { name: nl.app.instellingen }).click();
     await pagina.getByRole("heading", { level: 1, name: instellingen.nl.instellingen.titel }).waitFor();
     await bekijk("settings");
