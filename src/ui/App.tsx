@@ -14,6 +14,7 @@ import { Meldingen } from "./Meldingen.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { Vangnet } from "./Vangnet.tsx";
 import { VraagPagina } from "./VraagPagina.tsx";
+import { voortgangTekst } from "./voortgang.ts";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
@@ -40,7 +41,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   const routeSleutel = adres(route);
   useNieuwePagina([routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null]);
   // What the live region says about the page: progress on a question, the summary on the result.
-  const paginaAankondiging = scherm.pagina === "vraag" && stand ? t("vraag.nog", { count: Math.max(1, stand.nogTeGaan) }) : scherm.pagina === "uitslag" ? t("aankondiging.uitslag", telling(stand?.evaluatie)) : "";
+  const paginaAankondiging = scherm.pagina === "vraag" ? voortgangTekst(scherm.voortgang, t) : scherm.pagina === "uitslag" ? t("aankondiging.uitslag", telling(stand?.evaluatie)) : "";
   useEffect(() => kondigAan(paginaAankondiging), [routeSleutel, paginaAankondiging]);
 
   const s = scherm;
@@ -51,7 +52,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
     : s.pagina === "fout" ? (GemeenteFout ? <GemeenteFout naam={s.naam} fouten={s.fouten} t={t} /> : laden("status"))
     : s.pagina === "laden" ? laden("status")
     : s.pagina === "overzicht" ? (OverzichtPagina ? <OverzichtPagina stand={s.stand} /> : laden())
-    : s.pagina === "vraag" ? <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} nogTeGaan={s.nogTeGaan} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
+    : s.pagina === "vraag" ? <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} voortgang={s.voortgang} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
     : s.pagina === "controleer" ? <ControleerPagina gebruikt={s.stand.gebruikt} terug={s.terug} />
     : UitslagPagina ? <UitslagPagina stand={s.stand} /> : laden("status");
   const getoond = gesprek.wisselt ? <p class="rw-laden" data-wisselt="">{t("app.nieuweVersieLaden")}</p> : pagina;
