@@ -122,7 +122,7 @@ describe("the app", () => {
     expect(evaluaties).toBe(1);
     const stappen: Array<[string, () => void]> = [
       ["leeftijd", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } })],
-      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik woon alleen, zonder kinderen"))],
+      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik heb geen partner en geen kinderen onder de 18 thuis"))],
       ["netto_inkomen", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "1400" } })],
     ];
     for (const [feit, vulIn] of stappen) {
