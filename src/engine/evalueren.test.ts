@@ -14,6 +14,36 @@ function uitkomst(gemeente: string, antwoorden: Antwoorden, datum = "2026-03-01"
 
 const alleenstaand = { leeftijd: 35, leefsituatie: "alleenstaand", vermogen: 0, bijzondere_kosten: true } as const;
 
+describe("a condition the hulpverlener judges (soort beoordeling, issue 13)", () => {
+  const nood = { ...alleenstaand, netto_inkomen: 1000, acute_nood: true } as const;
+  const noodfonds = (antwoorden: Antwoorden) => {
+    const r = evalueerGemeente(regels, "geertruidenberg", antwoorden, "2026-03-01").regelingen.find((x) => x.id === "noodfonds");
+    if (!r) throw new Error("geen noodfonds");
+    return r;
+  };
+
+  it("unjudged, the outcome is misschien, with the reason that the hulpverlener checks, and it is not a question", () => {
+    const r = noodfonds(nood);
+    expect(r.uitkomst).toBe("misschien");
+    expect(r.redenen.find((x) => x.voorwaarde === "andere_hulp_op_tijd")).toMatchObject({ soort: "beoordeling", status: "onbekend" });
+    expect([...r.open]).not.toContain("andere_hulp_op_tijd");
+  });
+
+  it("never gives nee: judged as not met it is misschien, judged as met it is ja", () => {
+    expect(noodfonds({ ...nood, andere_hulp_op_tijd: true }).uitkomst).toBe("misschien");
+    expect(noodfonds({ ...nood, andere_hulp_op_tijd: false }).uitkomst).toBe("ja");
+    // A hard condition still gives nee.
+    expect(noodfonds({ ...nood, acute_nood: false }).uitkomst).toBe("nee");
+  });
+
+  it("while it is unjudged, ja is out of reach: a maatwerk condition alone no longer matters", () => {
+    // The income limit of the noodfonds is maatwerk: with the beoordeling open no income can make it ja.
+    const zonderInkomen = { leeftijd: 35, leefsituatie: "alleenstaand", vermogen: 0, acute_nood: true } as const;
+    expect([...noodfonds(zonderInkomen).open]).not.toContain("netto_inkomen");
+    expect([...noodfonds({ ...zonderInkomen, andere_hulp_op_tijd: false }).open]).toContain("netto_inkomen");
+  });
+});
+
 describe("outcome of a regeling (voorbeeldbeleid.md)", () => {
   it("is ja when every condition is met, also exactly at the income limit", () => {
     // 120% of 1401.50 × 0.95 = 1597.71 (gegevens.md)

@@ -4,12 +4,15 @@
  *   ja        every condition is met;
  *   nee       a hard condition is not met, or the regeling is closed on the date;
  *   misschien no hard condition fails, but one is unknown or a maatwerk one is not met.
+ * A condition of soort "beoordeling" is judged by a hulpverlener: its facts are never
+ * asked, and it never gives nee (not met counts as maatwerk); while it is unjudged the
+ * outcome is at best misschien, and "ja" is out of reach of the resident's answers.
  * The engine returns keys and numbers only; the UI and the CLI put them into words.
  */
 import { evalueer, waarheid } from "../grammatica/jsonlogic.ts";
 import { type Onbekend, isOnbekend, samen } from "../grammatica/onbekend.ts";
 import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
-import type { Antwoorden, LokaleTabellen, Regeling, Voorwaarde } from "../grammatica/typen.ts";
+import type { Antwoorden, LokaleTabellen, Regeling, Soort, Voorwaarde } from "../grammatica/typen.ts";
 import { isVerouderd } from "../grammatica/verouderd.ts";
 import { actieveAfleidingen } from "./afleiding.ts";
 import { berekenBedrag } from "./jaartotaal.ts";
@@ -23,7 +26,7 @@ export type Status = "ja" | "nee" | "onbekend";
 export interface Reden {
   /** Id of the condition, or "geldig" when the regeling is closed on the date. */
   voorwaarde: string;
-  soort: "hard" | "maatwerk";
+  soort: Soort;
   status: Status;
   waarden: Record<string, Uitlegwaarde>;
   /**
@@ -92,7 +95,7 @@ class Redenering implements Reden {
   private berekend: Record<string, Uitlegwaarde> | undefined;
   private open: readonly string[] | undefined;
   readonly voorwaarde: string;
-  readonly soort: "hard" | "maatwerk";
+  readonly soort: Soort;
   constructor(
     private readonly bron: Voorwaarde,
     readonly status: Status,
@@ -131,16 +134,19 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   const redenen: Reden[] = [];
-  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend; regel: unknown }> = [];
+  const onzeker: Array<{ soort: Soort; onbekend: Onbekend; regel: unknown }> = [];
   let hardNee = false;
   let maatwerkNee = false;
+  // An unjudged beoordeling: only the hulpverlener can settle it, no answer of the resident.
+  let beoordelingOpen = false;
   for (const voorwaarde of regeling.voorwaarden) {
     const uitkomst = evalueer(voorwaarde.regel, omgeving);
     const w = waarheid(uitkomst);
     let status: Status;
     if (w === null) {
       status = "onbekend";
-      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel });
+      if (voorwaarde.soort === "beoordeling") beoordelingOpen = true;
+      else onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel });
     } else status = w ? "ja" : "nee";
     if (status === "nee") {
       if (voorwaarde.soort === "hard") hardNee = true;
@@ -151,7 +157,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
 
   if (hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
 
-  const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
+  const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee || beoordelingOpen ? "misschien" : "ja";
   const relevant: Onbekend[] = [];
 
   // An open condition matters when answering can still change the outcome:
@@ -159,7 +165,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   // - any one that can become true may turn it into ja, but only while "ja" is still
   //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
   // Otherwise misschien stays misschien, and asking would be for nothing.
-  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0 && kanWorden(o.regel, omgeving, o.onbekend.open, true));
+  const jaMogelijk = !maatwerkNee && !beoordelingOpen && onzeker.every((o) => o.onbekend.open.size > 0 && kanWorden(o.regel, omgeving, o.onbekend.open, true));
   for (const { soort, onbekend, regel } of onzeker) {
     if (onbekend.open.size === 0) continue;
     const telt =

@@ -76,7 +76,9 @@ export function eigenschappenVolgende(regels: Regelset, DATUM: string, runs = 1)
         fc.property(gemeenteEnAntwoorden, fc.nat(), ([gemeente, antwoorden], zaad) => {
           const vragen = vragenVan.get(gemeente) as Vraag[];
           fc.pre(volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag === null);
-          const open = vragen.filter((v) => !(v.feit in antwoorden));
+          // The questions a resident can still answer: a fact the hulpverlener judges
+          // ("door": "hulpverlener", read only by a beoordeling) is never theirs to answer.
+          const open = vragen.filter((v) => !(v.feit in antwoorden) && v.door !== "hulpverlener");
           const nu = samenvatting(gemeente, antwoorden);
           // Any way to answer the rest must leave outcome, amount and urgency as they are.
           for (const rest of fc.sample(completering(open), { numRuns: aantal(60), seed: zaad })) {
@@ -94,7 +96,8 @@ export function eigenschappenVolgende(regels: Regelset, DATUM: string, runs = 1)
           const vraag = volgendeVraag(regels, gemeente, antwoorden, DATUM).vraag;
           fc.pre(vraag !== null);
           const gevraagd = vragen.find((v) => v.feit === vraag) as Vraag;
-          const anderen = vragen.filter((v) => !(v.feit in antwoorden) && v.feit !== vraag);
+          expect(gevraagd.door, `${vraag} is for the hulpverlener, never a question for the resident`).not.toBe("hulpverlener");
+          const anderen = vragen.filter((v) => !(v.feit in antwoorden) && v.feit !== vraag && v.door !== "hulpverlener");
           // Look for a witness: some answers to the other open questions (possibly none)
           // under which two answers to this question give different results.
           const werelden = [{}, ...fc.sample(completering(anderen), { numRuns: aantal(400), seed: 7 })];
@@ -116,6 +119,7 @@ export function eigenschappenVolgende(regels: Regelset, DATUM: string, runs = 1)
           let stappen = 0;
           for (let vraag = volgende(antwoorden, gemeente); vraag; vraag = volgende(antwoorden, gemeente)) {
             expect(vraag in antwoorden).toBe(false);
+            expect(vragen.find((v) => v.feit === vraag)?.door).not.toBe("hulpverlener");
             antwoorden[vraag] = vraag in huishouden ? (huishouden[vraag] as Antwoord) : null;
             stappen++;
             expect(stappen).toBeLessThanOrEqual(vragen.length);

@@ -60,6 +60,17 @@ describe("next question", () => {
     expect(doorloop({ leeftijd: 30, leefsituatie: "alleenstaand", schulden: true })).toContain("dreiging");
   });
 
+  it("never asks the resident what the hulpverlener judges (issue 13: can another scheme help in time?)", () => {
+    const nood = { leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1000, vermogen: 0, bijzondere_kosten: true, schulden: true, dreiging: true, acute_nood: true } as const;
+    for (const gemeente of Object.keys(regels.gemeenten)) expect(doorloop(nood, gemeente)).not.toContain("andere_hulp_op_tijd");
+    // Not even when a rule author reads it in a hard condition by mistake (check forbids
+    // that): a fact "door": "hulpverlener" is never a question.
+    const vraag = (feit: string, door?: "hulpverlener"): Vraag => ({ feit, volgorde: 10, type: "ja_nee", tekst: { nl: feit, en: feit }, waarom: { nl: "-", en: "-" }, ...(door ? { door } : {}) });
+    const evaluatie = { gemeente: "x", datum: DATUM, normen: null, normenVerouderd: false, regelingen: [{ id: "r", uitkomst: "misschien" as const, bedrag: null, spoed: false, gesloten: null, redenen: [], open: new Set(["h", "b"]) }] };
+    expect(kiesVolgende(evaluatie, [vraag("h", "hulpverlener"), vraag("b")], {})).toEqual({ vraag: "b", relevant: ["b"] });
+    expect(kiesVolgende(evaluatie, [vraag("h", "hulpverlener"), vraag("b")], { b: true })).toEqual({ vraag: null, relevant: [] });
+  });
+
   it("never asks again a fact answered with 'Weet ik niet'", () => {
     expect(volgende({ leeftijd: null })).not.toBe("leeftijd");
   });

@@ -25,7 +25,8 @@ export function kiesVolgende(evaluatie: Evaluatie, vragen: ReadonlyArray<Vraag>,
       telling.set(feit, (telling.get(feit) ?? 0) + 1);
     }
   }
-  const plaats = new Map(vragen.map((v, i) => [v.feit, i]));
+  // A fact the hulpverlener judges ("door": "hulpverlener") is never a question for the resident.
+  const plaats = new Map(vragen.flatMap((v, i) => (v.door === "hulpverlener" ? [] : [[v.feit, i] as const])));
   const volgorde = new Map(vragen.map((v) => [v.feit, v.volgorde]));
   const relevant = [...telling.keys()]
     .filter((feit) => plaats.has(feit))

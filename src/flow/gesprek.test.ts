@@ -132,6 +132,61 @@ describe("the journey and the address bar", () => {
   });
 });
 
+describe("the progress line is honest (issue 13)", () => {
+  // A pensioner of 70 with savings above every limit: five questions, debts the last.
+  const gepensioneerde = { leeftijd: 70, leefsituatie: "alleenstaand", netto_inkomen: 1500, vermogen: 20000, schulden: false };
+  const voortgang = (gesprek: Gesprek) => (gesprek.scherm.pagina === "vraag" ? gesprek.scherm.voortgang : null);
+
+  it("going back, the questions after this one are counted; the check page's 'Terug' to the last one is not 'laatste' when an answer brings more", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, gepensioneerde);
+    const { gesprek, omgeving } = maak({ adres: "#/controleer", bron });
+    await even();
+    expect(gesprek.scherm.pagina).toBe("controleer");
+    gesprek.ga((gesprek.scherm as { terug: string }).terug);
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "schulden" } });
+    expect(voortgang(gesprek)).toEqual({ soort: "misschien" }); // "ja" asks about a threat
+    omgeving.terug();
+    gesprek.ga("#/vraag/vermogen");
+    expect(voortgang(gesprek)).toEqual({ soort: "nog", aantal: 2 });
+    gesprek.ga("#/vraag/leeftijd");
+    expect(voortgang(gesprek)).toEqual({ soort: "nog", aantal: 5 });
+  });
+
+  it("after a change from the check page: 'laatste' only when no answer brings a question, and then it is", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, gepensioneerde);
+    const { gesprek } = maak({ adres: "#/vraag/schulden?na=controleer", bron });
+    await even();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "schulden" }, naControle: true });
+    expect(voortgang(gesprek)).toEqual({ soort: "misschien" });
+    // And so it is: "ja" brings the threat question, which then is the last.
+    gesprek.beantwoord("schulden", true, true);
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "dreiging" }, naControle: true });
+    expect(voortgang(gesprek)).toEqual({ soort: "laatste" });
+    gesprek.beantwoord("dreiging", false, true);
+    expect(gesprek.scherm.pagina).toBe("controleer");
+    // The income: with these savings no answer brings a question.
+    gesprek.ga("#/vraag/netto_inkomen?na=controleer");
+    expect(voortgang(gesprek)).toEqual({ soort: "laatste" });
+    gesprek.beantwoord("netto_inkomen", 900, true);
+    expect(gesprek.scherm.pagina).toBe("controleer");
+  });
+
+  it("the real last question on the way forward says so, and after it comes the check page", async () => {
+    const bron = new Geheugen();
+    const { schulden: _s, ...zonderSchulden } = gepensioneerde;
+    bewaard(bron, { ...zonderSchulden, schulden: true });
+    const { gesprek } = maak({ bron });
+    gesprek.kiesGemeente(G);
+    await even();
+    expect(gesprek.scherm).toMatchObject({ pagina: "vraag", vraag: { feit: "dreiging" } });
+    expect(voortgang(gesprek)).toEqual({ soort: "laatste" });
+    gesprek.beantwoord("dreiging", null, false);
+    expect(gesprek.scherm.pagina).toBe("controleer");
+  });
+});
+
 describe("one evaluation per answer", () => {
   it("each 'Volgende' evaluates the rules exactly once, and reading what to draw evaluates nothing", async () => {
     const { gesprek, teller } = maak();
@@ -139,14 +194,24 @@ describe("one evaluation per answer", () => {
     await even();
     expect(teller.n).toBe(1);
     let stappen = 0;
+    let vooruitGekeken = 0;
     while (gesprek.scherm.pagina === "vraag") {
       const { vraag } = gesprek.scherm;
       teller.n = 0;
       gesprek.beantwoord(vraag.feit, vraag.type === "ja_nee" ? true : vraag.type === "keuze" ? (vraag.opties?.[0]?.waarde as string) : vraag.type === "leeftijden" ? [4] : 100, false);
+      const na = teller.n;
       for (let i = 0; i < 3; i++) void [gesprek.scherm, gesprek.stand, gesprek.vragen, gesprek.taal];
-      expect(teller.n, vraag.feit).toBe(1);
+      expect(teller.n, `${vraag.feit}: reading what to draw`).toBe(na);
+      // Only on a page where the engine counts no other question left, the progress line
+      // tries each answer of that question once ("laatste" only when none brings one):
+      // yes, no and "Weet ik niet"; each option and "Weet ik niet"; a number "Weet ik niet".
+      const s = gesprek.scherm;
+      const proeven = s.pagina === "vraag" && (gesprek.stand?.nogTeGaan ?? 0) <= 1 ? (s.vraag.type === "ja_nee" ? 3 : s.vraag.type === "keuze" ? (s.vraag.opties?.length ?? 0) + 1 : 1) : 0;
+      expect(na, vraag.feit).toBe(1 + proeven);
+      vooruitGekeken += proeven;
       stappen++;
     }
+    expect(vooruitGekeken).toBeGreaterThan(0);
     expect(stappen).toBeGreaterThan(5);
     expect(gesprek.scherm.pagina).toBe("controleer");
   });

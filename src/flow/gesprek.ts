@@ -27,7 +27,7 @@ import type { OpslagProbleem, VeiligeOpslag } from "./apparaat.ts";
 import { Geheugen } from "./geheugen.ts";
 import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen } from "./instellingen.ts";
 import { SLEUTEL } from "./opslag.ts";
-import type { Evalueer, Reis, Stand } from "./reis.ts";
+import type { Evalueer, Reis, Stand, Voortgang } from "./reis.ts";
 import { type Route, adres, leesRoute } from "./route.ts";
 import { Sessie, type Taal } from "./sessie.ts";
 import { wisNaMinuten } from "./wissen.ts";
@@ -150,7 +150,7 @@ export type Scherm =
   /** The gemeente's rules are not on this device yet and there is no network: say so, offer to try again. */
   | { pagina: "offline"; naam: string }
   | { pagina: "overzicht"; stand: Stand }
-  | { pagina: "vraag"; vraag: Vraag; huidig: Antwoord | undefined; terug: string; nogTeGaan: number; naControle: boolean }
+  | { pagina: "vraag"; vraag: Vraag; huidig: Antwoord | undefined; terug: string; voortgang: Voortgang; naControle: boolean }
   | { pagina: "controleer"; stand: Stand; terug: string }
   | { pagina: "uitslag"; stand: Stand };
 
@@ -618,6 +618,11 @@ export class Gesprek {
     return s?.volgende ? { pagina: "vraag", feit: s.volgende, naControle } : { pagina: "controleer" };
   }
 
+  /** The progress line of a question page; honest going back and after the check page (flow/reis.ts). */
+  #voortgang(feit: string, naControle: boolean): Voortgang {
+    return this.#reis ? this.#reis.reis.voortgang(this.sessie.antwoorden, feit, naControle) : { soort: "misschien" };
+  }
+
   #bepaal(): Scherm | { naar: Route } {
     const route = this.#routeNu;
     if (route.pagina === "mee") return { pagina: "mee", data: route.data };
@@ -637,7 +642,7 @@ export class Gesprek {
       if (!bereikbaar || !vraag) return { naar: this.#waarIkBen(route.naControle) };
       const vorigeFeit = route.naControle ? null : (this.#reken as Reken).vorige(stand, route.feit);
       const terug = route.naControle ? adres({ pagina: "controleer" }) : vorigeFeit ? adres({ pagina: "vraag", feit: vorigeFeit, naControle: false }) : adres({ pagina: "start" });
-      return { pagina: "vraag", vraag, huidig: this.antwoord(route.feit), terug, nogTeGaan: Math.max(1, stand.nogTeGaan + (route.feit === stand.volgende ? 0 : 1)), naControle: route.naControle };
+      return { pagina: "vraag", vraag, huidig: this.antwoord(route.feit), terug, voortgang: this.#voortgang(route.feit, route.naControle), naControle: route.naControle };
     }
     if (stand.volgende) return { naar: this.#waarIkBen() };
     if (route.pagina === "controleer") {

@@ -12,7 +12,7 @@ describe("the journey", () => {
     const s = stand(regels, "geertruidenberg", {}, DATUM);
     expect(s.volgende).toBe("leeftijd");
     expect(s.gebruikt).toEqual([]);
-    expect(s.nogTeGaan).toBe(16);
+    expect(s.nogTeGaan).toBe(15); // every fact but the one the hulpverlener judges (andere_hulp_op_tijd)
   });
 
   it("uses only the answers that still matter", () => {
@@ -95,3 +95,80 @@ describe("the journey, kept step by step", () => {
     expect(terug.gebruikt.map(([f]) => f)).toContain("leeftijd_partner");
   });
 });
+
+describe("the progress line (issue 13): 'laatste' only when no answer can bring another question", () => {
+  // A pensioner of 70 with savings above every limit: five questions in Geertruidenberg.
+  const gepensioneerde = { leeftijd: 70, leefsituatie: "alleenstaand", netto_inkomen: 1500, vermogen: 20000, schulden: false } as const;
+  const G = "geertruidenberg";
+
+  it("on the way forward counts what is left, and says 'laatste' on the real last question", () => {
+    const reis = new Reis(regels, G, DATUM);
+    const antwoorden: Record<string, Antwoord> = {};
+    const lijnen: Array<[string, unknown]> = [];
+    for (let s = reis.bereken(antwoorden); s.volgende; s = reis.gewijzigd(antwoorden, s.volgende as string)) {
+      lijnen.push([s.volgende, reis.voortgang(antwoorden, s.volgende, false)]);
+      antwoorden[s.volgende] = gepensioneerde[s.volgende as keyof typeof gepensioneerde] ?? null;
+    }
+    // Debts: "yes" would bring the threat question, so the engine still counts two there.
+    expect(lijnen).toEqual([
+      ["leeftijd", { soort: "nog", aantal: 15 }],
+      ["leefsituatie", { soort: "nog", aantal: 8 }],
+      ["netto_inkomen", { soort: "nog", aantal: 6 }],
+      ["vermogen", { soort: "nog", aantal: 5 }],
+      ["schulden", { soort: "nog", aantal: 2 }],
+    ]);
+  });
+
+  it("the real last question: every answer of it (yes, no, 'Weet ik niet') was tried and none brings a question", () => {
+    const alleen = { leeftijd: 35, leefsituatie: "alleenstaand", netto_inkomen: 1000, vermogen: 0, bijzondere_kosten: true, schulden: true, dreiging: true, acute_nood: true, laag_inkomen_3_jaar: true, uitzicht_hoger_inkomen: false, studiefinanciering_3_jaar: false } as const;
+    const reis = new Reis(regels, G, DATUM);
+    const s = reis.bereken(alleen);
+    expect(s.volgende).toBe("toeslag_12_maanden");
+    expect(reis.voortgang(alleen, "toeslag_12_maanden", false)).toEqual({ soort: "laatste" });
+    // One back: with "nee" the last question follows, with "ja" (student finance) nothing does.
+    expect(reis.voortgang(alleen, "studiefinanciering_3_jaar", false)).toEqual({ soort: "misschien" });
+    expect(reis.voortgang(alleen, "laag_inkomen_3_jaar", false)).toEqual({ soort: "nog", aantal: 4 });
+  });
+
+  it("going back: the questions after this one come again, so it is never 'laatste' there", () => {
+    const reis = new Reis(regels, G, DATUM);
+    const s = reis.bereken(gepensioneerde);
+    expect(s.volgende).toBeNull();
+    expect(reis.voortgang(gepensioneerde, "leeftijd", false)).toEqual({ soort: "nog", aantal: 5 });
+    expect(reis.voortgang(gepensioneerde, "vermogen", false)).toEqual({ soort: "nog", aantal: 2 });
+    // The last question answered, from the check page's "Terug": yes to debts asks about a threat.
+    expect(reis.voortgang(gepensioneerde, "schulden", false)).toEqual({ soort: "misschien" });
+  });
+
+  it("after a change from the check page: 'laatste' only when no answer brings a question", () => {
+    const reis = new Reis(regels, G, DATUM);
+    reis.bereken(gepensioneerde);
+    // Debts yes: the threat question follows; another household: the partner's age.
+    expect(reis.voortgang(gepensioneerde, "schulden", true)).toEqual({ soort: "misschien" });
+    expect(reis.voortgang(gepensioneerde, "leefsituatie", true)).toEqual({ soort: "misschien" });
+    // The income: with savings of 20,000 no income can bring a question, nor "Weet ik niet".
+    expect(reis.voortgang(gepensioneerde, "netto_inkomen", true)).toEqual({ soort: "laatste" });
+    // The savings: "Weet ik niet" (or less savings) brings questions, and a number cannot be tried with every value.
+    expect(reis.voortgang(gepensioneerde, "vermogen", true)).toEqual({ soort: "misschien" });
+  });
+
+  it("tries each answer of a choice, 'Weet ik niet' included, and works it out once per stand", () => {
+    const { evalueer, teller } = telEvaluatiesBuiten();
+    const reis = new Reis(regels, G, DATUM, evalueer);
+    reis.bereken(gepensioneerde);
+    teller.n = 0;
+    reis.voortgang(gepensioneerde, "schulden", true);
+    expect(teller.n).toBe(3); // ja, nee, weet ik niet; nothing answered after it to replay
+    reis.voortgang(gepensioneerde, "schulden", true);
+    expect(teller.n).toBe(3);
+  });
+});
+
+function telEvaluatiesBuiten() {
+  const teller = { n: 0 };
+  const evalueer: Evalueer = (...args) => {
+    teller.n++;
+    return evalueerGemeente(...args);
+  };
+  return { evalueer, teller };
+}

@@ -11,6 +11,7 @@
 import { type Evaluatie, evalueerGemeente } from "../engine/evalueren.ts";
 import { vraagbareVragen } from "../engine/afleiding.ts";
 import { kiesVolgende } from "../engine/volgende.ts";
+import { gelezenNamen } from "../grammatica/bewerkingen.ts";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
 import { type Regelset, vragenVoor } from "../rules/regelset.ts";
 import type { Vraag } from "../rules/schema.ts";
@@ -26,6 +27,14 @@ export interface Stand {
   relevant: string[];
   evaluatie: Evaluatie;
 }
+
+/**
+ * The progress line of a question page (issue 13): "laatste" only when no answer to this
+ * question can lead to another question; "misschien" when that depends on the answer (or,
+ * for a number, when we cannot be sure); else about how many questions are left, this one
+ * included.
+ */
+export type Voortgang = { soort: "laatste" } | { soort: "misschien" } | { soort: "nog"; aantal: number };
 
 /** The evaluation of a gemeente's rules, given (a test counts the calls, the bench times them). */
 export type Evalueer = typeof evalueerGemeente;
@@ -45,6 +54,8 @@ export class Reis {
   private stappen: Stap[] = [];
   private gebruikt: Array<[string, Antwoord]> = [];
   private huidig: Stand | null = null;
+  /** The progress lines worked out for the current stand (a few evaluations each). */
+  private voortgangen = new Map<string, Voortgang>();
 
   constructor(
     private readonly regelset: Regelset,
@@ -88,6 +99,7 @@ export class Reis {
       const { vraag } = laatste;
       if (vraag === null || !heeft(opgeslagen, vraag)) {
         this.huidig = { gebruikt: [...this.gebruikt], volgende: vraag, nogTeGaan: laatste.relevant.length, relevant: laatste.relevant, evaluatie: laatste.evaluatie };
+        this.voortgangen.clear();
         return this.huidig;
       }
       antwoorden[vraag] = opgeslagen[vraag] as Antwoord;
@@ -95,6 +107,65 @@ export class Reis {
       this.stappen.push(this.stap(antwoorden));
     }
     throw new Error("de vragen houden niet op"); // cannot happen: each step answers one more fact
+  }
+
+  /**
+   * The progress line for the page of `feit` in the current stand: the next question, or
+   * one asked before (going back), or a change from the check page (`naControle`: after
+   * the answer the resident goes back there, or to a question the change brings).
+   *
+   * Where the flow goes after "Volgende" (Gesprek.beantwoord): to the next answered
+   * question of the journey (not after the check page), else to the next open one. So a
+   * question is the last when, for every answer it takes, neither follows. A choice or
+   * yes/no question is tried with each answer (and "Weet ik niet"); a number cannot be
+   * tried with every value, so it is the last only when nothing else matters now and no
+   * derivation reads it.
+   */
+  voortgang(opgeslagen: Antwoorden, feit: string, naControle: boolean): Voortgang {
+    const sleutel = `${naControle ? 1 : 0}${feit}`;
+    let uit = this.voortgangen.get(sleutel);
+    if (!uit) this.voortgangen.set(sleutel, (uit = this.bepaalVoortgang(opgeslagen, feit, naControle)));
+    return uit;
+  }
+
+  private bepaalVoortgang(opgeslagen: Antwoorden, feit: string, naControle: boolean): Voortgang {
+    const huidig = this.huidig ?? this.bereken(opgeslagen);
+    const plek = this.gebruikt.findIndex(([f]) => f === feit);
+    const vooruit = plek === -1;
+    if (vooruit && huidig.volgende !== feit) return { soort: "misschien" }; // not a page of this journey
+    const stap = vooruit ? this.gebruikt.length : plek;
+    // Going back: the answered questions after this one come again (with their answers).
+    const daarna = naControle ? 0 : this.gebruikt.length - stap - 1 + (vooruit ? 1 : 0);
+    if (daarna > 0) return { soort: "nog", aantal: 1 + daarna + huidig.nogTeGaan };
+    // On the way forward, while other questions matter too, the engine's count is the
+    // estimate ("Nog ongeveer"); the answers are tried only where "laatste" could be said.
+    if (vooruit && huidig.nogTeGaan >= 2) return { soort: "nog", aantal: huidig.nogTeGaan };
+
+    const vraag = this.vragen.find((v) => v.feit === feit);
+    const proeven: Antwoord[] =
+      vraag?.type === "ja_nee" ? [true, false, null] : vraag?.type === "keuze" ? [...(vraag.opties ?? []).map((o) => o.waarde), null] : [null, ...(heeft(opgeslagen, feit) && opgeslagen[feit] !== null ? [opgeslagen[feit] as Antwoord] : [])];
+    const volgen = proeven.map((waarde) => this.volgtNa(opgeslagen, feit, waarde, stap, naControle));
+    const minst = Math.min(...volgen);
+    if (minst > 0) return { soort: "nog", aantal: 1 + minst };
+    if (volgen.some((n) => n > 0)) return { soort: "misschien" };
+    if (vraag?.type === "ja_nee" || vraag?.type === "keuze") return { soort: "laatste" };
+    // A number: sure only when nothing but this question matters with every other answer
+    // as it is, and no question is derived from it.
+    const zonder: Record<string, Antwoord> = Object.fromEntries(this.gebruikt.filter(([f]) => f !== feit));
+    const relevant = vooruit ? huidig.relevant : this.stap(zonder).relevant;
+    const afgeleid = this.vragen.some((v) => v.afleiding !== undefined && gelezenNamen(v.afleiding).has(feit));
+    return relevant.every((f) => f === feit) && !afgeleid ? { soort: "laatste" } : { soort: "misschien" };
+  }
+
+  /** How many questions the resident meets after answering `feit` with `waarde`, on a copy of the journey. */
+  private volgtNa(opgeslagen: Antwoorden, feit: string, waarde: Antwoord, stap: number, naControle: boolean): number {
+    const proef = new Reis(this.regelset, this.gemeente, this.datum, this.evalueer);
+    // The steps before the one that asks `feit` stay as they are; they are never changed in place.
+    proef.stappen = this.stappen.slice(0, stap + 1);
+    proef.gebruikt = this.gebruikt.slice(0, stap);
+    proef.huidig = this.huidig;
+    const na = proef.verder({ ...opgeslagen, [feit]: waarde });
+    return (naControle ? 0 : na.gebruikt.length - stap - 1) + na.nogTeGaan;
   }
 
   private stap(antwoorden: Antwoorden): Stap {

@@ -107,11 +107,19 @@ export interface Vraag {
   max?: number;
   /** JsonLogic over finer facts; null as its result means "ask the fact itself". */
   afleiding?: unknown;
+  /** Who knows this fact: "hulpverlener" means it is never asked of the resident. */
+  door?: "bewoner" | "hulpverlener";
 }
+
+/**
+ * hard: not met means nee. maatwerk: not met means misschien. beoordeling: judged by a
+ * hulpverlener, never asked and never nee; while unjudged the outcome is at best misschien.
+ */
+export type Soort = "hard" | "maatwerk" | "beoordeling";
 
 export interface Voorwaarde {
   id: string;
-  soort: "hard" | "maatwerk";
+  soort: Soort;
   regel: unknown;
   waarden?: Record<string, unknown>;
   tekst: { ja: Tekst; nee: Tekst; onbekend: Tekst };

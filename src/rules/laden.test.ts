@@ -37,7 +37,26 @@ describe("loading rule files", () => {
 
   it("names file, JSON path and problem for a wrong kind of condition", () => {
     const uit = meldingen(met(NOOD, (j) => (j.voorwaarden[1].soort = "zacht")));
-    expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[1].soort: moet "hard" of "maatwerk" zijn, niet de tekst "zacht"`]);
+    expect(uit).toEqual([`rules/${NOOD}: $.voorwaarden[1].soort: moet "hard", "maatwerk" of "beoordeling" zijn, niet de tekst "zacht"`]);
+  });
+
+  it("a beoordeling reads only facts the hulpverlener judges, and such a fact is read by nothing else", () => {
+    // Conditions of the noodfonds: 0 leeftijd, 1 acute_nood, 2 andere_hulp_op_tijd (beoordeling), 3 vermogen, 4 inkomen.
+    expect(meldingen(met(NOOD, (j) => (j.voorwaarden[1].soort = "beoordeling")))).toEqual([
+      `rules/${NOOD}: $.voorwaarden[1].regel: een beoordeling leest "acute_nood", maar dat vragen we de inwoner zelf; maak de voorwaarde "hard" of "maatwerk", of zet "door": "hulpverlener" bij die vraag`,
+    ]);
+    expect(meldingen(met(NOOD, (j) => (j.voorwaarden[2].soort = "hard")))).toEqual([
+      `rules/${NOOD}: $.voorwaarden[2].regel: leest "andere_hulp_op_tijd", maar dat beoordeelt de hulpverlener en wordt nooit gevraagd; zet "soort": "beoordeling"`,
+    ]);
+    expect(meldingen(met(NOOD, (j) => (j.voorwaarden[2].regel = true)))).toEqual([
+      `rules/${NOOD}: $.voorwaarden[2].regel: een beoordeling leest geen enkel feit; lees een feit met "door": "hulpverlener", bijvoorbeeld {"==": [{"var": "andere_hulp_op_tijd"}, false]}`,
+    ]);
+    expect(meldingen(met(NOOD, (j) => (j.spoed = { regel: { "==": [{ var: "andere_hulp_op_tijd" }, false] }, tekst: { nl: "Snel.", en: "Soon." } })))).toEqual([
+      `rules/${NOOD}: $.spoed.regel: leest "andere_hulp_op_tijd", maar dat beoordeelt de hulpverlener en wordt nooit gevraagd; laat een bedrag of spoed niet daarvan afhangen`,
+    ]);
+    expect(meldingen(met("vragen.json", (j) => (j.vragen.find((v: { feit: string }) => v.feit === "acute_nood").door = "iemand")))).toEqual([
+      expect.stringMatching(/^rules\/vragen\.json: \$\.vragen\[\d+\]\.door: moet "bewoner" of "hulpverlener" zijn, niet de tekst "iemand"$/),
+    ]);
   });
 
   it("suggests the key an author probably meant", () => {

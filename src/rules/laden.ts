@@ -37,6 +37,7 @@ import {
   type Regeling,
   type Tekst,
   type TestGeval,
+  type Voorwaarde,
   type Vraag,
 } from "./schema.ts";
 
@@ -461,6 +462,7 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     if (ids.has(v.id)) fouten.push({ bestand, pad: jsonPad([...pad, "id"]), melding: `de voorwaarde "${v.id}" staat twee keer in deze regeling` });
     ids.add(v.id);
     controleerNamen(bestand, [...pad, "regel"], v.regel, bekend, fouten, normen, lokaal);
+    controleerBeoordeling(bestand, [...pad, "regel"], v, normen, vragen, fouten);
     for (const [sleutel, regel] of Object.entries(v.waarden ?? {})) controleerNamen(bestand, [...pad, "waarden", sleutel], regel, bekend, fouten, normen, lokaal);
     const beschikbaar = new Set([...automatischeWaarden(v.regel), ...Object.keys(v.waarden ?? {})]);
     for (const status of ["ja", "nee"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
@@ -477,8 +479,40 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
   });
   if (regeling.bedrag) controleerBedrag(bestand, regeling.bedrag, bekend, normen, fouten, lokaal);
   if (regeling.spoed) controleerNamen(bestand, ["spoed", "regel"], regeling.spoed.regel, bekend, fouten, normen, lokaal);
+  // An amount or urgency cannot wait for a judgement the app never gets from the resident.
+  const afhankelijk: Array<[PropertyKey[], unknown]> = [
+    [["bedrag", "regel"], regeling.bedrag?.regel],
+    [["bedrag", "aantal"], regeling.bedrag?.aantal],
+    [["spoed", "regel"], regeling.spoed?.regel],
+  ];
+  for (const [pad, regel] of afhankelijk) {
+    if (regel === undefined) continue;
+    for (const feit of feitenAchter(regel, normen, vragen)) {
+      if (vragen.get(feit)?.door === "hulpverlener") fouten.push({ bestand, pad: jsonPad(pad), melding: `leest "${feit}", maar dat beoordeelt de hulpverlener en wordt nooit gevraagd; laat een bedrag of spoed niet daarvan afhangen` });
+    }
+  }
   const { voorwaarden: _v, bedrag: _b, ...rest } = regeling;
   controleerVasteTeksten(bestand, rest, [], fouten);
+}
+
+/**
+ * A condition the resident cannot answer ("Kan een andere regeling je op tijd helpen?")
+ * is a beoordeling: it reads only facts the hulpverlener judges ("door": "hulpverlener"),
+ * and such a fact is read by nothing else, so it is never asked and never gives nee.
+ */
+function controleerBeoordeling(bestand: string, pad: PropertyKey[], v: Voorwaarde, normen: Normen, vragen: ReadonlyMap<string, Vraag>, fouten: Fout[]): void {
+  const feiten = [...feitenAchter(v.regel, normen, vragen)];
+  const doorHulpverlener = (feit: string) => vragen.get(feit)?.door === "hulpverlener";
+  if (v.soort === "beoordeling") {
+    for (const feit of feiten.filter((f) => !doorHulpverlener(f))) {
+      fouten.push({ bestand, pad: jsonPad(pad), melding: `een beoordeling leest "${feit}", maar dat vragen we de inwoner zelf; maak de voorwaarde "hard" of "maatwerk", of zet "door": "hulpverlener" bij die vraag` });
+    }
+    if (feiten.length === 0) fouten.push({ bestand, pad: jsonPad(pad), melding: 'een beoordeling leest geen enkel feit; lees een feit met "door": "hulpverlener", bijvoorbeeld {"==": [{"var": "andere_hulp_op_tijd"}, false]}' });
+  } else {
+    for (const feit of feiten.filter(doorHulpverlener)) {
+      fouten.push({ bestand, pad: jsonPad(pad), melding: `leest "${feit}", maar dat beoordeelt de hulpverlener en wordt nooit gevraagd; zet "soort": "beoordeling"` });
+    }
+  }
 }
 
 /** The amount fields must fit together: money needs a rule, in kind says what it is. */

@@ -191,6 +191,11 @@ export const Vraag = z.strictObject({
    * gemeente whose rules read one of the finer facts; there this question is not asked.
    */
   afleiding: z.optional(Regel),
+  /**
+   * Who can answer it. "hulpverlener": the resident cannot know it (can another scheme help
+   * in time?), so it is never asked; only a condition of soort "beoordeling" reads it.
+   */
+  door: z.optional(z.enum(["bewoner", "hulpverlener"])),
 }).check(
   // Issue 10: here, not only in the loader, so that rule tests are not checked against
   // a choice without options (one line instead of one per test case).
@@ -251,8 +256,12 @@ export const GemeenteBestand = z.strictObject({
 
 export const Voorwaarde = z.strictObject({
   id: Id,
-  /** hard: not met means `nee`. maatwerk: not met means `misschien`, the gemeente may still help. */
-  soort: z.enum(["hard", "maatwerk"]),
+  /**
+   * hard: not met means `nee`. maatwerk: not met means `misschien`, the gemeente may still help.
+   * beoordeling: a hulpverlener judges it (it reads only facts with `"door": "hulpverlener"`);
+   * never asked, never `nee`; unjudged, the outcome is at best `misschien`.
+   */
+  soort: z.enum(["hard", "maatwerk", "beoordeling"]),
   regel: Regel,
   /** Extra numbers for the texts, as JsonLogic; comparisons get waarde/grens/verschil for free. */
   waarden: z.optional(z.record(Id, Regel)),

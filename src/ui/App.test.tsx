@@ -76,6 +76,33 @@ async function wisViaMenu() {
 }
 
 describe("the app", () => {
+  it("says 'laatste' only when it is: going back, after a change from the check page, on the real last question (issue 13)", async () => {
+    const voortgang = () => document.getElementById("voortgang")?.textContent;
+    // A pensioner of 70 with savings above every limit: five questions, debts the last.
+    location.hash = "#/vraag/schulden?na=controleer";
+    await start({ leeftijd: 70, leefsituatie: "alleenstaand", netto_inkomen: 1500, vermogen: 20000, schulden: false });
+    expect(screen.getByRole("heading", { level: 1, name: /schulden/ })).toBeTruthy();
+    expect(voortgang()).toBe("Hierna komen misschien nog vragen"); // "Ja" asks about a threat
+    fireEvent.click(screen.getByLabelText("Ja"));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+    });
+    expect(location.hash).toBe("#/vraag/dreiging?na=controleer");
+    expect(voortgang()).toBe("Dit is waarschijnlijk de laatste vraag");
+    fireEvent.click(screen.getByLabelText("Nee"));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Volgende" }));
+    });
+    expect(location.hash).toBe("#/controleer");
+    // Going back from the check page: the last question asked (the threat) is the last one.
+    const terug = screen.getByRole("link", { name: "Terug" }).getAttribute("href") as string;
+    expect(terug).toBe("#/vraag/dreiging");
+    await naar(terug);
+    expect(voortgang()).toBe("Dit is waarschijnlijk de laatste vraag");
+    await naar("#/vraag/vermogen");
+    expect(voortgang()).toBe("Nog ongeveer 3 vragen"); // the savings, the debts and the threat
+  });
+
   it("sends a question that does not matter on to where the resident is", async () => {
     location.hash = "#/vraag/leeftijd_partner";
     await start({ leeftijd: 30, leefsituatie: "alleenstaand" });
@@ -110,7 +137,7 @@ describe("the app", () => {
     expect(evaluaties).toBe(1);
     const stappen: Array<[string, () => void]> = [
       ["leeftijd", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "35" } })],
-      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik woon alleen, zonder kinderen"))],
+      ["leefsituatie", () => fireEvent.click(screen.getByLabelText("Ik heb geen partner en geen kinderen onder de 18 thuis"))],
       ["netto_inkomen", () => fireEvent.input(screen.getByRole("textbox"), { target: { value: "1400" } })],
     ];
     for (const [feit, vulIn] of stappen) {

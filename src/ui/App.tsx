@@ -12,6 +12,7 @@ import { useLater } from "./later.ts";
 import { Meldingen } from "./Meldingen.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { Vangnet } from "./Vangnet.tsx";
+import { voortgangTekst } from "./voortgang.ts";
 import { App as AppContext } from "./context.ts";
 
 export interface WijzerProps {
@@ -42,7 +43,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   const routeSleutel = adres(route);
   useNieuwePagina([routeSleutel, OverdrachtPagina !== null, OverzichtPagina !== null, InstellingenPagina !== null, route.pagina === "uitslag" && UitslagPagina !== null, route.pagina === "vraag" && VraagPagina !== null, route.pagina === "controleer" && ControleerPagina !== null]);
   // What the live region says about the page: progress on a question, the summary on the result.
-  const paginaAankondiging = scherm.pagina === "vraag" && stand ? t("vraag.nog", { count: Math.max(1, stand.nogTeGaan) }) : scherm.pagina === "uitslag" ? t("aankondiging.uitslag", telling(stand?.evaluatie)) : "";
+  const paginaAankondiging = scherm.pagina === "vraag" ? voortgangTekst(scherm.voortgang, t) : scherm.pagina === "uitslag" ? t("aankondiging.uitslag", telling(stand?.evaluatie)) : "";
   useEffect(() => kondigAan(paginaAankondiging), [routeSleutel, paginaAankondiging]);
 
   const s = scherm;
@@ -54,7 +55,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
     : s.pagina === "offline" ? (GeenVerbinding ? <GeenVerbinding naam={s.naam} t={t} opnieuw={() => gesprek.probeerOpnieuw()} /> : laden("status"))
     : s.pagina === "laden" ? laden("status")
     : s.pagina === "overzicht" ? (OverzichtPagina ? <OverzichtPagina stand={s.stand} /> : laden())
-    : s.pagina === "vraag" ? !VraagPagina ? laden("status") : <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} nogTeGaan={s.nogTeGaan} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
+    : s.pagina === "vraag" ? !VraagPagina ? laden("status") : <VraagPagina key={s.vraag.feit} vraag={s.vraag} huidig={s.huidig} terug={s.terug} voortgang={s.voortgang} onAntwoord={(w) => gesprek.beantwoord(s.vraag.feit, w, s.naControle)} />
     : s.pagina === "controleer" ? (ControleerPagina ? <ControleerPagina gebruikt={s.stand.gebruikt} terug={s.terug} /> : laden("status"))
     : UitslagPagina ? <UitslagPagina stand={s.stand} /> : laden("status");
   const getoond = gesprek.wisselt ? <p class="rw-laden" data-wisselt="">{t("app.nieuweVersieLaden")}</p> : pagina;

@@ -12,7 +12,7 @@ describe("the check-your-answers page", () => {
     expect(screen.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" })).toBeTruthy();
     const rij = (feit: string) => document.querySelector(`[data-feit="${feit}"]`) as HTMLElement;
     expect(rij("leeftijd").textContent).toContain("35 jaar");
-    expect(rij("leefsituatie").textContent).toContain("Ik woon alleen, zonder kinderen");
+    expect(rij("leefsituatie").textContent).toContain("Ik heb geen partner en geen kinderen onder de 18 thuis");
     expect(rij("netto_inkomen").textContent).toContain("€\u00a01.400,50 per maand");
     expect(rij("schulden").textContent).toContain("Weet ik niet");
     expect(rij("dreiging").textContent).toContain("Nee");

@@ -18,7 +18,7 @@ beforeEach(() => localStorage.clear());
 function toon(opties: { huidig?: unknown; taal?: "nl" | "en" } = {}) {
   const onAntwoord = vi.fn();
   const kondigAan = vi.fn();
-  metApp(<LeeftijdenVraag vraag={vraag} huidig={opties.huidig as never} terug="#/vraag/leefsituatie" nogTeGaan={3} onAntwoord={onAntwoord} />, { taal: opties.taal, kondigAan });
+  metApp(<LeeftijdenVraag vraag={vraag} huidig={opties.huidig as never} terug="#/vraag/leefsituatie" voortgang={{ soort: "nog", aantal: 3 }} onAntwoord={onAntwoord} />, { taal: opties.taal, kondigAan });
   return { onAntwoord, kondigAan };
 }
 const velden = () => screen.queryAllByRole("textbox") as HTMLInputElement[];
@@ -27,7 +27,7 @@ const volgende = () => fireEvent.click(screen.getByRole("button", { name: "Volge
 describe("the question page of a list of ages", () => {
   it("is what the question page shows for a list question, loaded when needed", async () => {
     const onAntwoord = vi.fn();
-    metApp(<VraagPagina vraag={vraag} huidig={[4]} terug="#/vraag/leefsituatie" nogTeGaan={3} onAntwoord={onAntwoord} />);
+    metApp(<VraagPagina vraag={vraag} huidig={[4]} terug="#/vraag/leefsituatie" voortgang={{ soort: "nog", aantal: 3 }} onAntwoord={onAntwoord} />);
     expect(((await screen.findByLabelText("Kind 1")) as HTMLInputElement).value).toBe("4");
     volgende();
     expect(onAntwoord).toHaveBeenCalledWith([4]);

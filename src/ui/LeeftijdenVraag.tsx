@@ -16,6 +16,7 @@ import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import type { VraagProps } from "./VraagPagina.tsx";
+import { voortgangTekst } from "./voortgang.ts";
 import { useApp } from "./context.ts";
 
 // Loaded with this page only: most gemeenten never ask a list question.
@@ -23,7 +24,7 @@ voegTekstenToe(teksten);
 
 type Fout = { veld: string; tekst: string };
 
-export function LeeftijdenVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
+export function LeeftijdenVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps) {
   const { t, taal, kondigAan } = useApp();
   const begin = Array.isArray(huidig) ? huidig.map(String) : [""];
   const [velden, setVelden] = useState<string[]>(begin.length > 0 ? begin : [""]);
@@ -92,7 +93,7 @@ export function LeeftijdenVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }:
       <a class="utrecht-link rw-terug" href={terug}><span aria-hidden="true">‹ </span>{t("vraag.terug")}</a>
       {fouten && <Foutoverzicht fouten={fouten.lijst} poging={fouten.poging} />}
       <div class="rw-vraagkop">
-        <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
+        <p class="rw-voortgang" id="voortgang">{voortgangTekst(voortgang, t)}</p>
         <Voorlezen tekst={() => [vraag.tekst[taal], vraag.toelichting?.[taal], `${t("vraag.waarom")} ${vraag.waarom[taal]}`, t("voorlezen.of")].filter(Boolean).join(" ")} />
       </div>
       <div class={`utrecht-form-field${fouten ? " utrecht-form-field--invalid" : ""}`}>

@@ -69,9 +69,12 @@ describe("the result page", () => {
   });
 
   it("says for the noodfonds that a hulpverlener applies, and how to reach one", () => {
+    // Whether another scheme helps in time is the hulpverlener's judgement, never asked
+    // (issue 13): the journey drops the answer, and the noodfonds is "misschien" with that reason.
     toon({ ...alleenstaand, netto_inkomen: 1000, acute_nood: true, andere_hulp_op_tijd: false });
     const nood = kaart("noodfonds");
-    expect(nood.dataset.uitkomst).toBe("ja");
+    expect(nood.dataset.uitkomst).toBe("misschien");
+    expect(nood.textContent).toContain("De hulpverlener kijkt of een andere regeling je op tijd kan helpen.");
     expect(nood.textContent).toContain("Je kunt dit niet zelf aanvragen. Een hulpverlener vraagt het voor je aan");
     expect(nood.textContent).toContain("Wijkteam Geertruidenberg, via het Loket Werk, Inkomen en Zorg");
   });
@@ -171,8 +174,8 @@ describe("amounts as policy states them", () => {
   });
 
   it("says 'at most' and 'once'", () => {
-    toonMet((r) => (r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
-    expect(bedragVan("noodfonds")).toBe("Hoogstens €\u00a0500,00 eenmalig");
+    toonMet((r) => (r.get("bijzondere-bijstand")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
+    expect(bedragVan("bijzondere-bijstand")).toBe("Hoogstens €\u00a0500,00 eenmalig");
   });
 
   it("says help in kind is not money", () => {
@@ -189,10 +192,10 @@ describe("amounts as policy states them", () => {
   it("says the same in English", () => {
     toonMet((r) => {
       r.get("kindregeling")!.bedrag = { regel: 250, per: "jaar", eenheid: "kind", soort: "hoogstens", aantal: { var: "aantal_kinderen" } };
-      r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" };
+      r.get("bijzondere-bijstand")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" };
     }, GEZIN, "en");
     expect(bedragVan("kindregeling")).toBe("At most €250.00 per child per year, for 2 children €500.00");
-    expect(bedragVan("noodfonds")).toBe("At most €500.00 one-off");
+    expect(bedragVan("bijzondere-bijstand")).toBe("At most €500.00 one-off");
     expect(bedragVan("schuldhulpverlening")).toBe("Free help with money and debts (not money)");
     expect(totaal().textContent).toContain("At most about €1,350.37 per year if you apply for everything.");
   });
@@ -202,19 +205,19 @@ describe("the yearly total near the top", () => {
   it("adds up the money of every 'ja' and names what it leaves out", () => {
     toonMet((r) => {
       r.get("kindregeling")!.bedrag = { regel: 25, per: "maand", eenheid: "kind", aantal: { var: "aantal_kinderen" } };
-      r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig" };
+      r.get("bijzondere-bijstand")!.bedrag = { regel: 500, per: "eenmalig" };
     });
     // 350,37 per jaar + 2 × 25 × 12 + 500 once
     expect(totaal().dataset.jaartotaal).toBe("1450.37");
     expect((totaal().querySelector(".rw-jaartotaal__som") as HTMLElement).textContent).toBe("Ongeveer €\u00a01.450,37 per jaar als je alles aanvraagt.");
     expect(totaal().textContent).toContain("Geen geld, dus niet in dit bedrag: Hulp bij schulden.");
-    expect(totaal().textContent).toContain("Niet in dit bedrag, want we weten niet hoeveel het is: Bijzondere bijstand en Zorgverzekering van de gemeente.");
+    expect(totaal().textContent).toContain("Niet in dit bedrag, want we weten niet hoeveel het is: Zorgverzekering van de gemeente en Noodfonds.");
     // Before the regelingen themselves.
     expect(totaal().compareDocumentPosition(screen.getByRole("heading", { level: 2, name: /Hier heb je/ })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("says 'at most' when an amount counted is a maximum", () => {
-    toonMet((r) => (r.get("noodfonds")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
+    toonMet((r) => (r.get("bijzondere-bijstand")!.bedrag = { regel: 500, per: "eenmalig", soort: "hoogstens" }));
     expect(totaal().textContent).toContain("Hoogstens ongeveer €\u00a0850,37 per jaar als je alles aanvraagt.");
   });
 

@@ -2,6 +2,7 @@
 import { fireEvent, screen } from "@testing-library/preact";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { echteRegels } from "../rules/echte-regels.ts";
+import type { Voortgang } from "../flow/reis.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { VraagPagina } from "./VraagPagina.tsx";
 import { metApp } from "./test/render.tsx";
@@ -9,11 +10,25 @@ import { metApp } from "./test/render.tsx";
 const vraag = (feit: string) => echteRegels().vragen.find((v) => v.feit === feit) as Vraag;
 beforeEach(() => localStorage.clear());
 
-function toon(feit: string, opties: { huidig?: unknown; taal?: "nl" | "en" } = {}) {
+function toon(feit: string, opties: { huidig?: unknown; taal?: "nl" | "en"; voortgang?: Voortgang } = {}) {
   const onAntwoord = vi.fn();
-  metApp(<VraagPagina vraag={vraag(feit)} huidig={opties.huidig as never} terug="#/vraag/leeftijd" nogTeGaan={4} onAntwoord={onAntwoord} />, { taal: opties.taal });
+  metApp(<VraagPagina vraag={vraag(feit)} huidig={opties.huidig as never} terug="#/vraag/leeftijd" voortgang={opties.voortgang ?? { soort: "nog", aantal: 4 }} onAntwoord={onAntwoord} />, { taal: opties.taal });
   return onAntwoord;
 }
+
+describe("the progress line (issue 13)", () => {
+  it.each([
+    [{ soort: "laatste" }, "nl", "Dit is waarschijnlijk de laatste vraag"],
+    [{ soort: "misschien" }, "nl", "Hierna komen misschien nog vragen"],
+    [{ soort: "nog", aantal: 2 }, "nl", "Nog ongeveer 2 vragen"],
+    [{ soort: "laatste" }, "en", "This is probably the last question"],
+    [{ soort: "misschien" }, "en", "There may be more questions after this one"],
+    [{ soort: "nog", aantal: 2 }, "en", "About 2 questions left"],
+  ] as Array<[Voortgang, "nl" | "en", string]>)("%j in %s: %s", (voortgang, taal, tekst) => {
+    toon("schulden", { voortgang, taal });
+    expect(document.getElementById("voortgang")?.textContent).toBe(tekst);
+  });
+});
 
 describe("a question page", () => {
   it("has the question as <h1> inside the legend, help, progress, a back link and Volgende", () => {

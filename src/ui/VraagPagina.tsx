@@ -9,9 +9,11 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
+import type { Voortgang } from "../flow/reis.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { voortgangTekst } from "./voortgang.ts";
 import { useLater } from "./later.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
@@ -23,7 +25,8 @@ export interface VraagProps {
   vraag: Vraag;
   huidig: Antwoord | undefined;
   terug: string;
-  nogTeGaan: number;
+  /** The progress line, worked out by the flow (honest going back and after the check page). */
+  voortgang: Voortgang;
   onAntwoord: (waarde: Antwoord) => void;
 }
 
@@ -47,7 +50,7 @@ export function VraagPagina(props: VraagProps) {
   return Lijst ? <Lijst {...props} /> : null;
 }
 
-function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps) {
+function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps) {
   const { t, taal } = useApp();
   const keuzevraag = vraag.type === "keuze" || vraag.type === "ja_nee";
   const [invoer, setInvoer] = useState(huidig === null ? WEET_NIET : alsInvoer(vraag, huidig, taal));
@@ -78,7 +81,7 @@ function EnkeleVraag({ vraag, huidig, terug, nogTeGaan, onAntwoord }: VraagProps
       <a class="utrecht-link rw-terug" href={terug}><span aria-hidden="true">‹ </span>{t("vraag.terug")}</a>
       {fout && <Foutoverzicht fouten={[{ veld, tekst: foutTekst }]} poging={fout.poging} />}
       <div class="rw-vraagkop">
-        <p class="rw-voortgang" id="voortgang">{nogTeGaan <= 1 ? t("vraag.laatste") : t("vraag.nog", { count: nogTeGaan })}</p>
+        <p class="rw-voortgang" id="voortgang">{voortgangTekst(voortgang, t)}</p>
         <Voorlezen tekst={() => voorleestekst(vraag, opties.map((o) => o.tekst), t, taal)} />
       </div>
       <div class={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>

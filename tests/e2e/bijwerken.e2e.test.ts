@@ -141,7 +141,7 @@ async function wachtOpBeheer(pagina: Page): Promise<void> {
 }
 
 /** Anything of the counter's client in klantAanDeBalie: the age, the income (typed or shown), the living situation. */
-const KLANT_SPOOR = /\b35\b|1\.?400|alleenstaand|Ik woon alleen/;
+const KLANT_SPOOR = /\b35\b|1\.?400|alleenstaand|geen partner en geen kinderen/;
 
 /**
  * At the counter (answers in memory only), with version A: a client answers two
@@ -303,7 +303,7 @@ describe("updating to a new version, in Chromium", () => {
     }
     await pagina.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" }).waitFor();
     await expect(pagina.locator('[data-feit="leeftijd"] dd').first().textContent()).resolves.toBe("35 jaar");
-    await expect(pagina.locator('[data-feit="leefsituatie"] dd').first().textContent()).resolves.toBe("Ik woon alleen, zonder kinderen");
+    await expect(pagina.locator('[data-feit="leefsituatie"] dd').first().textContent()).resolves.toBe("Ik heb geen partner en geen kinderen onder de 18 thuis");
     await expect(voet(pagina).textContent()).resolves.toContain("Versie B");
   }, 60_000);
 

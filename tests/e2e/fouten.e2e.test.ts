@@ -53,7 +53,7 @@ describe("rules edited on the server", () => {
     await pagina.getByLabel("Smallingerland").check();
     await pagina.getByRole("button", { name: "Start" }).click();
     await expect(pagina.getByRole("heading", { level: 1, name: "De regels van Smallingerland werken nu niet" }).waitFor()).resolves.toBeUndefined();
-    await expect(pagina.locator("[data-regelfout] li").first().textContent()).resolves.toMatch(/noodfonds\.json: \$\.voorwaarden\[1\]\.soort: moet "hard" of "maatwerk" zijn/);
+    await expect(pagina.locator("[data-regelfout] li").first().textContent()).resolves.toMatch(/noodfonds\.json: \$\.voorwaarden\[1\]\.soort: moet "hard", "maatwerk" of "beoordeling" zijn/);
     await pagina.getByRole("link", { name: "Naar de startpagina" }).click();
     await kiesGemeente(pagina, "Geertruidenberg");
     await expect(pagina.getByRole("heading", { level: 1, name: "Hoe oud ben je?" }).isVisible()).resolves.toBe(true);

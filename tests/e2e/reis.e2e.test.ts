@@ -46,13 +46,24 @@ const VRAGEN = new Map<string, VraagDef>((vragenBestand.vragen as VraagDef[]).ma
 const GEVALLEN: Record<string, Geval[]> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, huishoudens(g.tests) as unknown as Geval[]]));
 const NAAM_GEMEENTE: Record<string, string> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, g.gemeente.naam]));
 
-/** A household from a gemeente's rule tests, by the start of its name; only 2026 cases. */
+/** Facts the app never asks the resident ("door": "hulpverlener"): only a hulpverlener judges them. */
+const DOOR_HULPVERLENER = new Set((vragenBestand.vragen as Array<VraagDef & { door?: string }>).filter((v) => v.door === "hulpverlener").map((v) => v.feit));
+
+/**
+ * A household from a gemeente's rule tests, by the start of its name; only 2026 cases.
+ * A rule test may give the hulpverlener's judgement (andere_hulp_op_tijd); the app never
+ * asks it, so in the app a regeling with such a "beoordeling" is at best misschien
+ * (the rule format, issue 13): its "ja" becomes "misschien", the rest stays.
+ */
 function geval(gemeente: string, naamBegint: string): Geval {
   const gevonden = (GEVALLEN[gemeente] ?? []).filter((g) => g.naam.startsWith(naamBegint));
   if (gevonden.length !== 1) throw new Error(`${gemeente}: ${gevonden.length} gevallen beginnen met "${naamBegint}"`);
   const g = gevonden[0] as Geval;
   if (!g.datum.startsWith("2026")) throw new Error(`${gemeente}: "${g.naam}" is niet van 2026`);
-  return g;
+  const beoordeeld = new Set((vasteRegels().gemeenten[gemeente]?.regelingen ?? []).filter((r) => r.voorwaarden.some((v) => v.soort === "beoordeling")).map((r) => r.id));
+  const antwoorden = Object.fromEntries(Object.entries(g.antwoorden).filter(([feit]) => !DOOR_HULPVERLENER.has(feit)));
+  const verwacht = Object.fromEntries(Object.entries(g.verwacht).map(([id, v]) => [id, beoordeeld.has(id) && v.uitkomst === "ja" ? { ...v, uitkomst: "misschien" as const } : v]));
+  return { ...g, antwoorden, verwacht };
 }
 
 const NBSP = "\u00a0";
@@ -274,7 +285,7 @@ describe("the journey through the questions, in Chromium", () => {
     await pagina.waitForURL((u) => u.hash === "#/vraag/leefsituatie");
     await pagina.getByRole("heading", { level: 1, name: "Hoe woon je?" }).waitFor();
     await expect(pagina.locator('input[name="leefsituatie"][value="alleenstaand"]').isChecked()).resolves.toBe(true);
-    await expect(pagina.getByLabel("Ik woon alleen, zonder kinderen", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(pagina.getByLabel("Ik heb geen partner en geen kinderen onder de 18 thuis", { exact: true }).isChecked()).resolves.toBe(true);
 
     await pagina.goBack();
     await pagina.waitForURL((u) => u.hash === "#/vraag/leeftijd");
