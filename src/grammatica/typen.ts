@@ -39,6 +39,13 @@ export interface Gemeente {
   bronnen: Bron[];
   contact: Contact;
   hulpverlener?: Contact;
+  /** Where else to get help when no regeling fits (issue 13). */
+  andereHulp?: AndereHulp[];
+}
+
+/** One place of other help: how to reach them (as a Contact) and what they do. */
+export interface AndereHulp extends Contact {
+  wat: Tekst;
 }
 
 /** A category of a grootheid and when it applies (JsonLogic). */
@@ -108,6 +115,8 @@ export interface Vraag {
 export interface Voorwaarde {
   id: string;
   soort: "hard" | "maatwerk";
+  /** A hard condition that says whom the regeling is for: not met means "niet voor jouw situatie". */
+  doelgroep?: true;
   regel: unknown;
   waarden?: Record<string, unknown>;
   tekst: { ja: Tekst; nee: Tekst; onbekend: Tekst };

@@ -215,6 +215,12 @@ export const Contact = z.strictObject({
   toelichting: z.optional(Tekst),
 });
 
+export const AndereHulp = z.strictObject({
+  ...Contact.shape,
+  /** What they do, in one or two short sentences. */
+  wat: Tekst,
+});
+
 export const GemeenteBestand = z.strictObject({
   $schema: z.optional(z.string()),
   bestand: z.literal("gemeente"),
@@ -227,6 +233,12 @@ export const GemeenteBestand = z.strictObject({
   contact: Contact,
   /** How to reach a hulpverlener, for schemes a resident cannot apply for alone. */
   hulpverlener: z.optional(Contact),
+  /**
+   * Issue 13: where else a resident can get help (a food bank, a debt buddy, the
+   * wijkteam), shown when no regeling fits. Each entry is a Contact (validated alike)
+   * with what they do.
+   */
+  andereHulp: z.optional(z.array(AndereHulp)),
 });
 
 /* ----- <gemeente>/regelingen/<id>.json ----- */
@@ -235,11 +247,21 @@ export const Voorwaarde = z.strictObject({
   id: Id,
   /** hard: not met means `nee`. maatwerk: not met means `misschien`, the gemeente may still help. */
   soort: z.enum(["hard", "maatwerk"]),
+  /**
+   * Issue 13: this hard condition says whom the regeling is for (children at home, debts).
+   * Not met, the regeling is "niet voor jouw situatie": no warnings, no steps to apply.
+   */
+  doelgroep: z.optional(z.literal(true)),
   regel: Regel,
   /** Extra numbers for the texts, as JsonLogic; comparisons get waarde/grens/verschil for free. */
   waarden: z.optional(z.record(Id, Regel)),
   tekst: z.strictObject({ ja: Tekst, nee: Tekst, onbekend: Tekst }),
-});
+}).check(
+  z.refine((v) => v.doelgroep !== true || v.soort === "hard", {
+    message: 'alleen een harde voorwaarde kan de doelgroep noemen; zet "soort" op "hard" of haal "doelgroep" weg',
+    path: ["doelgroep"],
+  }),
+);
 
 /**
  * An amount as the policy states it (issue 10). Only `per` is required; the defaults
@@ -359,6 +381,7 @@ export type TypenKloppen = [
   Bewijs<Gelijk<z.infer<typeof Optie>, G.Optie>>,
   Bewijs<Gelijk<z.infer<typeof VraagType>, G.VraagType>>,
   Bewijs<Gelijk<z.infer<typeof Vraag>, G.Vraag>>,
+  Bewijs<Gelijk<z.infer<typeof AndereHulp>, G.AndereHulp>>,
   Bewijs<Gelijk<z.infer<typeof GemeenteBestand>, G.Gemeente>>,
   Bewijs<Gelijk<z.infer<typeof Voorwaarde>, G.Voorwaarde>>,
   Bewijs<Gelijk<z.infer<typeof BedragOmschrijving>, G.BedragOmschrijving>>,
@@ -370,6 +393,7 @@ export type TypenKloppen = [
 export type Tekst = G.Tekst;
 export type Bron = G.Bron;
 export type Contact = G.Contact;
+export type AndereHulp = G.AndereHulp;
 export type Grootheid = G.Grootheid;
 export type Normtabel = G.Normtabel;
 export type Normen = G.Normen;
