@@ -108,16 +108,16 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}
       {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
 
-      {(delen.spoed.length > 0 || gezocht.length > 0) && (
-        <section class="rw-plan" aria-labelledby="plan-titel" data-plan="">
+      <section class="rw-plan" aria-labelledby="plan-titel" data-plan="">
           <h2 class="utrecht-heading-2" id="plan-titel">{t("uitslag.planTitel")}</h2>
           <ol class="rw-plan__lijst">
+            {delen.spoed.length === 0 && gezocht.length === 0 && <GeenStap heeftAndereHulp={andereHulp.length > 0} />}
             {delen.spoed.map((r) => <SpoedStap key={`spoed-${r.id}`} regeling={regelingVan(r)} />)}
-            {delen.ja.map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
-            {delen.misschien.map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
+            {/* A regeling with urgent help is already step 1: calling is its next step. */}
+            {delen.ja.filter((r) => !delen.spoed.includes(r)).map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
+            {delen.misschien.filter((r) => !delen.spoed.includes(r)).map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
           </ol>
-        </section>
-      )}
+      </section>
       {/* The slot near the top for the counter's staff details and the kitchen table's handover. */}
       {Medewerker && <Medewerker stand={stand} />}
       {Meenemen && <Meenemen stand={stand} />}
@@ -142,7 +142,6 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {delen.nee.length > 0 && <Groep groep="nee" kop="groep">{delen.nee.map(kaart)}</Groep>}
       {delen.nietVoorJou.length > 0 && (
         <Groep groep="buiten" kop="groep">
-          <p class="utrecht-paragraph">{t("uitslag.buitenIntro")}</p>
           {delen.nietVoorJou.map((r) => <NietVoorJou key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
         </Groep>
       )}
@@ -177,7 +176,7 @@ function SpoedStap({ regeling }: { regeling: Regeling }) {
   return (
     <li class="rw-stap rw-spoed" data-spoed={regeling.id}>
       <h3 class="utrecht-heading-3 rw-spoed__titel">{t("uitslag.spoedTitel")}</h3>
-      <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
+      {/* What to do first, then why: the number is in the first screen. */}
       {contact.telefoon && (
         <p class="utrecht-paragraph rw-spoed__bel">
           <a class="rw-belknop" href={belLink(contact.telefoon)}>
@@ -185,6 +184,27 @@ function SpoedStap({ regeling }: { regeling: Regeling }) {
           </a>
         </p>
       )}
+      <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
+    </li>
+  );
+}
+
+/** Nothing fits: the gemeente may still help, and the other help is below. */
+function GeenStap({ heeftAndereHulp }: { heeftAndereHulp: boolean }) {
+  const { t, taal } = useApp();
+  const { regels } = useGemeente();
+  const { contact } = regels.gemeente;
+  return (
+    <li class="rw-stap rw-stap--geen" data-stap="gemeente">
+      {t("uitslag.stapGeen")}
+      {contact.telefoon && (
+        <p class="utrecht-paragraph rw-spoed__bel">
+          <a class="rw-belknop" href={belLink(contact.telefoon)}>
+            {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
+          </a>
+        </p>
+      )}
+      {heeftAndereHulp && t("uitslag.stapAndereHulp")}
     </li>
   );
 }

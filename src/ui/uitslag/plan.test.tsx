@@ -57,7 +57,12 @@ describe("an honest heading: it says what was found", () => {
   it("says that nothing fits, and then where else to get help, before the 'nee' list", () => {
     toon(RUIM);
     expect(kop()).toBe("We vonden geen regeling die nu past");
-    expect(screen.queryByRole("heading", { level: 2, name: /Hier heb je waarschijnlijk recht op|Doe dit eerst/ })).toBeNull();
+    expect(screen.queryByRole("heading", { level: 2, name: /Hier heb je waarschijnlijk recht op/ })).toBeNull();
+    // The plan still has a first step: ask the gemeente anyway, with its number; the other help is below.
+    expect(stappen()).toEqual(["undefined:gemeente"]);
+    const stap = document.querySelector('[data-stap="gemeente"]') as HTMLElement;
+    expect(stap.textContent).toBe("Vraag de gemeente toch wat ze voor je kan doen.Bel Loket Werk, Inkomen en Zorg: 14 0162Hieronder staat ook waar je nog meer hulp kunt vragen.");
+    expect(within(stap).getByRole("link", { name: "Bel Loket Werk, Inkomen en Zorg: 14 0162" }).getAttribute("href")).toBe("tel:140162");
     const hulp = screen.getByRole("region", { name: "Hier kun je ook hulp vragen" });
     expect(within(hulp).getByText("Geldfit")).toBeTruthy();
     expect(hulp.textContent).toContain("Gratis hulp bij vragen over geld en schulden.");
@@ -86,7 +91,8 @@ describe("Doe dit eerst: the plan at the top", () => {
     toon({ ...GEZIN, uitzicht_hoger_inkomen: null });
     expect(stappen()).toEqual([
       "spoed:schuldhulpverlening",
-      "ja:bijzondere-bijstand", "ja:collectieve-zorgverzekering", "ja:kindregeling", "ja:noodfonds", "ja:schuldhulpverlening",
+      // Debt help is step 1 already (call today): not twice.
+      "ja:bijzondere-bijstand", "ja:collectieve-zorgverzekering", "ja:kindregeling", "ja:noodfonds",
       "misschien:individuele-inkomenstoeslag",
     ]);
     const plan = screen.getByRole("region", { name: "Doe dit eerst" });
@@ -130,7 +136,7 @@ describe("compact cards", () => {
     const iit = kaart("individuele-inkomenstoeslag");
     const meer = iit.querySelector("details") as HTMLDetailsElement;
     expect(meer.open).toBe(false);
-    expect((meer.querySelector("summary") as HTMLElement).textContent).toBe("Waarom, en hoe vraag je het aan?");
+    expect((meer.querySelector("summary") as HTMLElement).textContent).toBe("Uitleg en aanvragen");
     for (const binnen of [".rw-redenen", ".rw-bron", ".rw-contact-verwijzing"]) expect(meer.querySelector(binnen), binnen).toBeTruthy();
     for (const buiten of [".rw-uitkomst", ".rw-bedrag"]) expect(meer.querySelector(buiten), buiten).toBeNull();
     expect(iit.querySelector(".rw-bedrag")?.textContent).toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
@@ -188,7 +194,7 @@ describe("old norms: in the first lines, and outcomes near a limit marked uncert
     const waarschuwing = document.querySelector("[data-normen-oud]") as HTMLElement;
     expect(waarschuwing.compareDocumentPosition(screen.getByRole("region", { name: "Doe dit eerst" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(kaart("bijzondere-bijstand").dataset.dichtBijGrens).toBe("");
-    expect(kaart("bijzondere-bijstand").querySelector("[data-onzeker]")?.textContent).toBe("Onzeker: je zit dicht bij een grens. Met nieuwere bedragen kan de uitkomst anders zijn. Vraag het na.");
+    expect(kaart("bijzondere-bijstand").querySelector("[data-onzeker]")?.textContent).toBe("Onzeker: je zit dicht bij een grens, en de bedragen zijn oud. Vraag het na.");
     expect(kaart("schuldhulpverlening").dataset.dichtBijGrens).toBeUndefined();
     document.body.innerHTML = "";
     toon(ALLEENSTAAND, { datum: "2026-07-01" });
