@@ -9,7 +9,7 @@ const bestanden = leesRegelmap(STANDAARD_MAP);
 describe("the bundles for the browser", () => {
   const { fouten, bundels, talen } = maakBundels(bestanden);
 
-  it("carry no rule tests and a question's onderwerp only where an {{onbekend}} text can name it", () => {
+  it("carry no rule tests, and a question's onderwerp only for a fact a condition reads (its {{onbekend}} text and the result's plan name it)", () => {
     expect(fouten).toEqual([]);
     for (const [id, tekst] of Object.entries(bundels)) {
       const bundel = JSON.parse(tekst) as Record<string, { vragen?: Array<{ feit: string; onderwerp?: unknown }> }>;
@@ -21,8 +21,11 @@ describe("the bundles for the browser", () => {
       if (noemt("netto_inkomen") && teksten.some((v) => JSON.stringify(v.regel).includes('"norm_zonder_vt"') && v.tekst.onbekend.nl.includes("{{onbekend}}"))) {
         expect(metOnderwerp).toEqual(expect.arrayContaining(["netto_inkomen", "leefsituatie", "leeftijd"]));
       }
-      // A fact no {{onbekend}} text reads, directly or through the norms, keeps its onderwerp in the repository.
-      if (!noemt("schulden")) expect(metOnderwerp).not.toContain("schulden");
+      // The result's plan names what to find out for a "misschien" (issue 13): every fact a condition reads keeps its onderwerp.
+      const gelezen = (feit: string) => teksten.some((v) => JSON.stringify(v.regel).includes(`"${feit}"`));
+      if (gelezen("schulden")) expect(metOnderwerp).toContain("schulden");
+      // A fact no condition reads (urgency only, like dreiging) keeps its onderwerp in the repository.
+      if (!gelezen("dreiging")) expect(metOnderwerp).not.toContain("dreiging");
       // What ships, with its language files, is still a valid rule set (the browser checks a changed bundle).
       for (const [taal, lijst] of Object.entries(talen[id] ?? {})) expect(vulTalenIn(bundel, taal, JSON.parse(lijst))).toBe(true);
       const { regelset, fouten: nogEens } = laadRegelset(bundel, { map: "regels", metTests: false });

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../grammatica/afleidingen.ts";
 import type { Fout } from "./fouten.ts";
-import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
+import { type Bestanden, feitenAchter, laadRegelset } from "./laden.ts";
 import { splitsTalen } from "./talen.ts";
 
 export interface GemeenteInIndex {
@@ -55,14 +55,13 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     for (const [pad, inhoud] of Object.entries(bestanden)) {
       if (pad === "normen.json" || pad === "vragen.json" || (pad.startsWith(`${id}/`) && !isTestbestand(pad))) bundel[pad] = json(inhoud);
     }
-    // A question's onderwerp is only read by an {{onbekend}} text that can name its fact:
-    // the others stay in the repository (the first visit has a byte budget).
+    // A question's onderwerp is read by an {{onbekend}} text that can name its fact, and by
+    // the result's plan, which names what to find out for a "misschien" (issue 13): the
+    // fact of any condition. The others stay in the repository (the first visit has a byte budget).
     const genoemd = new Set<string>();
     const perFeit = new Map([...regelset.vragen, ...regels.vragen].map((v) => [v.feit, v]));
     for (const regeling of regels.regelingen) {
-      for (const v of regeling.voorwaarden) {
-        if (noemtOnbekend(v.tekst.onbekend.nl) || noemtOnbekend(v.tekst.onbekend.en)) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
-      }
+      for (const v of regeling.voorwaarden) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
     }
     for (const pad of ["vragen.json", `${id}/vragen.json`]) {
       const vragen = (bundel[pad] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen;
