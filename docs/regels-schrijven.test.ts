@@ -31,7 +31,7 @@ describe("the author's guide (docs/regels-schrijven.md)", () => {
     const soorten = BESTANDEN.map(({ inhoud }) => JSON.parse(inhoud).bestand);
     expect(new Set(soorten)).toEqual(new Set(["gemeente", "tabellen", "vragen", "regeling", "regeltests"]));
     // Children by age, a local table, a single-parent limit, an amount per year per child, in kind.
-    for (const stuk of ['"kinderen_4_tot_17"', '"leeftijden_kinderen"', '"alleenstaande_ouder"', '"eenheid": "kind"', '"per": "jaar"', '"vorm": "natura"', '"procent"']) {
+    for (const stuk of ['"kinderen_4_tot_17"', '"leeftijden_kinderen"', '"alleenstaande_ouder"', '"eenheid": "kind"', '"per": "jaar"', '"vorm": "natura"', '"procent"', '"doelgroep": true', '"andereHulp"']) {
       expect(BESTANDEN.some(({ inhoud }) => inhoud.includes(stuk)), stuk).toBe(true);
     }
   });

@@ -43,6 +43,13 @@ export interface Gemeente {
   /** The woonplaatsen in the gemeente: the start page finds the gemeente by them. */
   plaatsen?: string[];
   thema?: Thema;
+  /** Where else to get help when no regeling fits (issue 13). */
+  andereHulp?: AndereHulp[];
+}
+
+/** One place of other help: how to reach them (as a Contact) and what they do. */
+export interface AndereHulp extends Contact {
+  wat: Tekst;
 }
 
 /** A category of a grootheid and when it applies (JsonLogic). */
@@ -120,6 +127,8 @@ export type Soort = "hard" | "maatwerk" | "beoordeling";
 export interface Voorwaarde {
   id: string;
   soort: Soort;
+  /** A hard condition that says whom the regeling is for: not met means "niet voor jouw situatie". */
+  doelgroep?: true;
   regel: unknown;
   waarden?: Record<string, unknown>;
   tekst: { ja: Tekst; nee: Tekst; onbekend: Tekst };

@@ -10,7 +10,7 @@ describe("the bundles for the browser", () => {
   const gebouwd = maakBundels(bestanden);
   const { fouten, bundels } = gebouwd;
 
-  it("carry no rule tests and a question's onderwerp only where an {{onbekend}} text can name it", () => {
+  it("carry no rule tests, and a question's onderwerp only for a fact a condition reads (its {{onbekend}} text and the result's plan name it)", () => {
     expect(fouten).toEqual([]);
     for (const id of Object.keys(bundels)) {
       const bundel = heleBundel(gebouwd, id) as Record<string, { vragen?: Array<{ feit: string; onderwerp?: unknown }> }>;
@@ -22,12 +22,13 @@ describe("the bundles for the browser", () => {
       if (noemt("netto_inkomen") && teksten.some((v) => JSON.stringify(v.regel).includes('"norm_zonder_vt"') && v.tekst.onbekend.nl.includes("{{onbekend}}"))) {
         expect(metOnderwerp).toEqual(expect.arrayContaining(["netto_inkomen", "leefsituatie", "leeftijd"]));
       }
-      // A fact no {{onbekend}} text of any gemeente reads, directly or through the norms, keeps its onderwerp in the repository.
-      const noemtErgens = Object.keys(bundels).some((ander) => {
-        const b = heleBundel(gebouwd, ander) as Record<string, { voorwaarden?: Array<{ regel: unknown; tekst: { onbekend: { nl: string } } }> }>;
-        return Object.entries(b).some(([pad, r]) => pad.includes("/regelingen/") && (r.voorwaarden ?? []).some((v) => v.tekst.onbekend.nl.includes("{{onbekend}}") && JSON.stringify(v.regel).includes('"schulden"')));
-      });
-      if (!noemtErgens) expect(metOnderwerp).not.toContain("schulden");
+      // The result's plan names what to find out for a "misschien" (issue 13): every fact a condition reads keeps its onderwerp.
+      // (The national questions are shared: a fact read by any gemeente's condition keeps it.)
+      const gelezenErgens = (feit: string) => Object.keys(bundels).some((ander) => Object.entries(heleBundel(gebouwd, ander) as Record<string, { voorwaarden?: Array<{ regel: unknown }> }>).some(([pad, r]) => pad.includes("/regelingen/") && (r.voorwaarden ?? []).some((v) => JSON.stringify(v.regel).includes(`"${feit}"`))));
+      const gelezen = (feit: string) => teksten.some((v) => JSON.stringify(v.regel).includes(`"${feit}"`));
+      if (gelezen("schulden")) expect(metOnderwerp).toContain("schulden");
+      // A fact no condition reads (urgency only, like dreiging) keeps its onderwerp in the repository.
+      if (!gelezenErgens("dreiging")) expect(metOnderwerp).not.toContain("dreiging");
       // What ships, with its language files, is still a valid rule set (the browser checks a changed bundle).
       const nationaal = JSON.parse(gebouwd.nationaal.tekst);
       const eigen = JSON.parse(bundels[id] as string);

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../grammatica/afleidingen.ts";
 import type { Fout } from "./fouten.ts";
-import { type Bestanden, feitenAchter, laadRegelset, noemtOnbekend } from "./laden.ts";
+import { type Bestanden, feitenAchter, laadRegelset } from "./laden.ts";
 import { splitsTalen, vulTalenIn } from "./talen.ts";
 
 export interface GemeenteInIndex {
@@ -109,9 +109,11 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const bundels: Bundels["bundels"] = {};
   const talen: Bundels["talen"] = {};
   const index: GemeenteInIndex[] = [];
-  // A question's onderwerp is only read by an {{onbekend}} text that can name its fact:
-  // the others stay in the repository (the first visit has a byte budget). The national
-  // questions keep the onderwerp any gemeente can name; a gemeente's own, those it names.
+  // A question's onderwerp is read by an {{onbekend}} text that can name its fact, and by
+  // the result's plan, which names what to find out for a "misschien" (issue 13): the
+  // fact of any condition. The others stay in the repository (the first visit has a byte
+  // budget). The national questions keep the onderwerp of a fact any gemeente's condition
+  // reads; a gemeente's own, those its conditions read.
   const genoemdNationaal = new Set<string>();
   const eigenVragen: Record<string, Record<string, unknown>> = {};
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
@@ -122,9 +124,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     const genoemd = new Set<string>();
     const perFeit = new Map([...regelset.vragen, ...regels.vragen].map((v) => [v.feit, v]));
     for (const regeling of regels.regelingen) {
-      for (const v of regeling.voorwaarden) {
-        if (noemtOnbekend(v.tekst.onbekend.nl) || noemtOnbekend(v.tekst.onbekend.en)) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
-      }
+      for (const v of regeling.voorwaarden) for (const feit of feitenAchter(v.regel, regelset.normen, perFeit)) genoemd.add(feit);
     }
     for (const feit of genoemd) genoemdNationaal.add(feit);
     for (const vraag of (bundel[`${id}/vragen.json`] as { vragen?: Array<Record<string, unknown>> } | undefined)?.vragen ?? []) if (!genoemd.has(vraag.feit as string)) delete vraag.onderwerp;

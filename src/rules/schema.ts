@@ -234,6 +234,12 @@ export const Thema = z.strictObject({
   ),
 });
 
+export const AndereHulp = z.strictObject({
+  ...Contact.shape,
+  /** What they do, in one or two short sentences. */
+  wat: Tekst,
+});
+
 export const GemeenteBestand = z.strictObject({
   $schema: z.optional(z.string()),
   bestand: z.literal("gemeente"),
@@ -250,6 +256,12 @@ export const GemeenteBestand = z.strictObject({
   plaatsen: z.optional(z.array(niettekst)),
   /** Issue 14: the gemeente's own look (grammatica/thema.ts); contrast is checked by the loader. */
   thema: z.optional(Thema),
+  /**
+   * Issue 13: where else a resident can get help (a food bank, a debt buddy, the
+   * wijkteam), shown when no regeling fits. Each entry is a Contact (validated alike)
+   * with what they do.
+   */
+  andereHulp: z.optional(z.array(AndereHulp)),
 });
 
 /* ----- <gemeente>/regelingen/<id>.json ----- */
@@ -262,11 +274,21 @@ export const Voorwaarde = z.strictObject({
    * never asked, never `nee`; unjudged, the outcome is at best `misschien`.
    */
   soort: z.enum(["hard", "maatwerk", "beoordeling"]),
+  /**
+   * Issue 13: this hard condition says whom the regeling is for (children at home, debts).
+   * Not met, the regeling is "niet voor jouw situatie": no warnings, no steps to apply.
+   */
+  doelgroep: z.optional(z.literal(true)),
   regel: Regel,
   /** Extra numbers for the texts, as JsonLogic; comparisons get waarde/grens/verschil for free. */
   waarden: z.optional(z.record(Id, Regel)),
   tekst: z.strictObject({ ja: Tekst, nee: Tekst, onbekend: Tekst }),
-});
+}).check(
+  z.refine((v) => v.doelgroep !== true || v.soort === "hard", {
+    message: 'alleen een harde voorwaarde kan de doelgroep noemen; zet "soort" op "hard" of haal "doelgroep" weg',
+    path: ["doelgroep"],
+  }),
+);
 
 /**
  * An amount as the policy states it (issue 10). Only `per` is required; the defaults
@@ -386,6 +408,7 @@ export type TypenKloppen = [
   Bewijs<Gelijk<z.infer<typeof Optie>, G.Optie>>,
   Bewijs<Gelijk<z.infer<typeof VraagType>, G.VraagType>>,
   Bewijs<Gelijk<z.infer<typeof Vraag>, G.Vraag>>,
+  Bewijs<Gelijk<z.infer<typeof AndereHulp>, G.AndereHulp>>,
   Bewijs<Gelijk<z.infer<typeof GemeenteBestand>, G.Gemeente>>,
   Bewijs<Gelijk<z.infer<typeof Voorwaarde>, G.Voorwaarde>>,
   Bewijs<Gelijk<z.infer<typeof BedragOmschrijving>, G.BedragOmschrijving>>,
@@ -397,6 +420,7 @@ export type TypenKloppen = [
 export type Tekst = G.Tekst;
 export type Bron = G.Bron;
 export type Contact = G.Contact;
+export type AndereHulp = G.AndereHulp;
 export type Grootheid = G.Grootheid;
 export type Normtabel = G.Normtabel;
 export type Normen = G.Normen;

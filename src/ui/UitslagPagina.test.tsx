@@ -39,7 +39,10 @@ describe("the result page", () => {
     expect(bb.textContent).toContain("Je inkomen is €\u00a01.650,00 per maand. Dat is €\u00a052,29 meer dan de grens van €\u00a01.597,71");
     expect(bb.textContent).toContain("Je zit boven de grens. Toch kan de gemeente je soms toch helpen.".replace("Toch kan de gemeente je soms toch", "Toch kan de gemeente je soms"));
     expect(bb.textContent).toContain("Vraag het aan vóór je de kosten maakt.");
-    expect(within(bb).getByRole("link", { name: "Bel 14 0162" }).getAttribute("href")).toBe("tel:140162");
+    // The contact is shown once, under "Contact"; the card names it and says where the number is.
+    expect(bb.textContent).toContain("Bel of mail Loket Werk, Inkomen en Zorg. Het nummer staat onder aan de pagina, bij Contact.");
+    const contact = document.querySelector('[data-contact-voor~="bijzondere-bijstand"]') as HTMLElement;
+    expect(within(contact).getByRole("link", { name: "Bel 14 0162" }).getAttribute("href")).toBe("tel:140162");
   });
 
   it("tells a 'nee' that they may always ask, and shows the legal source", () => {

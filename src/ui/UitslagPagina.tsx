@@ -1,24 +1,51 @@
 /**
- * The result, grouped ja / misschien / nee (uitslag/Groepen.tsx). Each regeling is the
- * full card (uitslag/RegelingKaart.tsx): what you get, why (every condition in words
- * with the amounts), what to do next and where the rule comes from. "nee" still says you
- * may always ask; urgency (schuldhulp with a threat) is a banner at the top. Carries
- * data-regeling and data-uitkomst for tests and tooling.
+ * The result as a plan (issue 13). From the top:
+ * - a heading that says what was found ("We vonden 2 regelingen die je waarschijnlijk
+ *   kunt krijgen", "We vonden geen regeling die nu past"), never "likely" above "none";
+ * - the warning that the norms are old, when they are (it also marks the outcomes near
+ *   a limit as uncertain, engine/dicht-bij-grens.ts);
+ * - "Doe dit eerst": urgent help first (its own style, with the number to call), then
+ *   each likely regeling with its one next step, then the "misschien" ones with what
+ *   to find out;
+ * - the slot for the counter's staff details and the kitchen table's handover;
+ * - one calm line: advice not a decision, example rules, the norm date;
+ * - every regeling as a compact card (uitslag/RegelingKaart.tsx, `inklappen`): the
+ *   reasons, what to do and the source in a disclosure that printing opens;
+ * - when nothing fits, the gemeente's own list of other help; then "Waarschijnlijk
+ *   niet" (the resident may still ask) and "Niet voor jouw situatie" (engine/doelgroep.ts:
+ *   no warnings, no steps);
+ * - the contacts, each once however many regelingen share it.
+ * Carries data-regeling and data-uitkomst for tests and tooling.
  */
 import "./uitslag-teksten.ts";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Stand } from "../flow/reis.ts";
 import { adres } from "../flow/route.ts";
+import { dichtBijGrens } from "../engine/dicht-bij-grens.ts";
+import type { RegelingUitkomst } from "../engine/evalueren.ts";
 import { jaartotaal } from "../engine/jaartotaal.ts";
+import { onbekendTekst, redenTekst } from "../i18n/uitleg.ts";
+import { opsomming } from "../i18n/opmaak.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
-import type { Regeling } from "../rules/schema.ts";
+import type { AndereHulp, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp, useGemeente } from "./context.ts";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useLater } from "./later.ts";
-import { Groepen } from "./uitslag/Groepen.tsx";
-import { belLink } from "./uitslag/kaart.ts";
-import { Aanvragen, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
+import { Pictogram } from "./Pictogram.tsx";
+import { Groep } from "./uitslag/Groepen.tsx";
+import { belLink, uitkomstLabel } from "./uitslag/kaart.ts";
+import { contacten, indeling } from "./uitslag/plan.ts";
+import { Aanvragen, ContactBlok, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
+
+/** Opens every closed disclosure of the result; the function it returns closes them again. */
+export function openAlles(wortel: ParentNode = document): () => void {
+  const dicht = [...wortel.querySelectorAll<HTMLDetailsElement>(".rw-uitslag details:not([open])")];
+  for (const d of dicht) d.open = true;
+  return () => {
+    for (const d of dicht) d.open = false;
+  };
+}
 
 /** Moves to the kitchen table's list and QR code (a button: `#…` addresses are routes here). */
 function naarMeenemen(): void {
@@ -36,56 +63,108 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
   const { regels, vragen } = useGemeente();
   const { evaluatie } = stand;
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
-  const spoed = evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee");
+  const regelingVan = (r: RegelingUitkomst) => perId.get(r.id) as Regeling;
+  const delen = indeling(evaluatie.regelingen, perId);
+  const verouderd = evaluatie.normenVerouderd || evaluatie.lokaleTabelVerouderd === true;
+  const feiten = new Set(vragen.map((v) => v.feit));
+  const onzeker = (r: RegelingUitkomst) => verouderd && dichtBijGrens(regelingVan(r), r, feiten);
+  const gezocht = [...delen.ja, ...delen.misschien];
+  const gedeeld = contacten(gezocht.filter((r) => !r.gesloten).map(regelingVan), regels.gemeente);
+  const andereHulp = gezocht.length === 0 ? (regels.gemeente.andereHulp ?? []) : [];
+
+  // Printing shows everything: each disclosure opens for the print and closes after it.
+  useEffect(() => {
+    let sluit: (() => void) | null = null;
+    const voor = () => {
+      sluit ??= openAlles();
+    };
+    const na = () => {
+      sluit?.();
+      sluit = null;
+    };
+    window.addEventListener("beforeprint", voor);
+    window.addEventListener("afterprint", na);
+    return () => {
+      window.removeEventListener("beforeprint", voor);
+      window.removeEventListener("afterprint", na);
+    };
+  }, []);
+
+  const kop = delen.ja.length > 0
+    ? t("uitslag.kopJa", { count: delen.ja.length })
+    : delen.misschien.length > 0 ? t("uitslag.kopMisschien", { count: delen.misschien.length }) : t("uitslag.kopGeen");
+  const kaart = (r: RegelingUitkomst) => {
+    const regeling = regelingVan(r);
+    return (
+      <RegelingKaart key={r.id} id={r.id} regeling={regeling} uitkomst={r.uitkomst} gesloten={r.gesloten} bedrag={r} kop="titel" bedragKenmerk="vorm" inklappen onzeker={onzeker(r)}
+        uitleg={{ uitkomst: r, vragen }} doen={!r.gesloten && r.uitkomst !== "nee" && <Aanvragen regeling={regeling} gemeente={regels.gemeente} contactHier={false} />} />
+    );
+  };
+
   return (
     <div class={`rw-uitslag${metAntwoorden ? " rw-uitslag--met-antwoorden" : ""}`}>
-      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("uitslag.titel")}</h1>
-      <Voorlezen tekst={() => (document.querySelector(".rw-uitslag") as HTMLElement | null)?.innerText ?? ""} />
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1} data-gevonden={delen.ja.length} data-misschien={delen.misschien.length}>{kop}</h1>
+      {/* Reads the whole result, the disclosures included, summary first. */}
+      <Voorlezen tekst={() => {
+        const sluit = openAlles();
+        const tekst = (document.querySelector(".rw-uitslag") as HTMLElement | null)?.innerText ?? "";
+        sluit();
+        return tekst;
+      }} />
       <p class="rw-alleen-print">{t("uitslag.gemaakt", { datum, gemeente: regels.gemeente.naam })}</p>
-      {/* Kitchen table: the to-do list and the QR code are one tap from the top (issue 13). */}
+      {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}
+      {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
+
+      {/* Kitchen table (a tablet, room enough): the to-do list and the QR code one tap from the top (issue 13). */}
       {Meenemen && (
         <p class="utrecht-paragraph rw-geen-print">
           <button type="button" class="utrecht-button utrecht-button--secondary-action" data-naar-meenemen="" onClick={naarMeenemen}>{t("meenemen.naarLijst")}</button>
         </p>
       )}
-      {spoed.map((r) => {
-        const regeling = perId.get(r.id) as Regeling;
-        const contact = regeling.aanvragen.contact ?? regels.gemeente.contact;
-        return (
-          <div key={r.id} class="utrecht-alert utrecht-alert--warning rw-spoed" data-spoed={r.id}>
-            <h2 class="utrecht-heading-2">{t("uitslag.spoedTitel")}</h2>
-            <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
-            {contact.telefoon && (
-              <p class="utrecht-paragraph rw-spoed__bel">
-                <a class="utrecht-link" href={belLink(contact.telefoon)}>{t("uitslag.spoedBel", { naam: contact.naam[taal], nummer: contact.telefoon })}</a>
-              </p>
-            )}
-          </div>
-        );
-      })}
-      <p class="utrecht-paragraph"><strong>{t("app.advies")}</strong></p>
-      {regels.gemeente.status === "voorbeeld" && <p class="utrecht-alert utrecht-alert--info rw-voorbeeld" data-status="voorbeeld">{t("uitslag.voorbeeld", { gemeente: regels.gemeente.naam })}</p>}
-      <p class="utrecht-paragraph rw-normen" data-normen={evaluatie.normen ?? ""}>{evaluatie.normen ? t("uitslag.normen", { datum: evaluatie.normen }) : t("uitslag.geenNormen")}</p>
-      {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}
-      {evaluatie.lokaleTabel && <p class="utrecht-paragraph rw-lokale-tabel" data-lokale-tabel={evaluatie.lokaleTabel}>{t("uitslag.lokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
-      {evaluatie.lokaleTabelVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-lokale-tabel-oud="">{t("uitslag.oudeLokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</p>}
-      <Jaartotaal totaal={jaartotaal(regels.regelingen, evaluatie.regelingen)} regelingen={regels.regelingen} />
-      {/* Counter: the staff details near the top, closed (issue 13). */}
+      <section class="rw-plan" aria-labelledby="plan-titel" data-plan="">
+          <h2 class="utrecht-heading-2" id="plan-titel">{t("uitslag.planTitel")}</h2>
+          <ol class="rw-plan__lijst">
+            {delen.spoed.length === 0 && gezocht.length === 0 && <GeenStap heeftAndereHulp={andereHulp.length > 0} />}
+            {delen.spoed.map((r) => <SpoedStap key={`spoed-${r.id}`} regeling={regelingVan(r)} />)}
+            {/* A regeling with urgent help is already step 1: calling is its next step. */}
+            {delen.ja.filter((r) => !delen.spoed.includes(r)).map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
+            {delen.misschien.filter((r) => !delen.spoed.includes(r)).map((r) => <Stap key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
+          </ol>
+      </section>
+      {/* The slot near the top for the counter's staff details and the kitchen table's handover. */}
       {Medewerker && <Medewerker stand={stand} />}
-      <Groepen
-        items={evaluatie.regelingen}
-        uitkomstVan={(r) => r.uitkomst}
-        kop="groep"
-        kaart={(r) => {
-          const regeling = perId.get(r.id) as Regeling;
-          // The full card: the reasons and the source; what to do unless the regeling is closed on the date.
-          return (
-            <RegelingKaart key={r.id} id={r.id} regeling={regeling} uitkomst={r.uitkomst} gesloten={r.gesloten} bedrag={r} kop="titel" bedragKenmerk="vorm"
-              uitleg={{ uitkomst: r, vragen }} doen={!r.gesloten && <Aanvragen regeling={regeling} gemeente={regels.gemeente} />} />
-          );
-        }}
-      />
       {Meenemen && <Meenemen stand={stand} />}
+
+      <p class="utrecht-paragraph rw-let-op" data-let-op="">
+        <strong>{t("app.advies")}</strong>{" "}
+        {regels.gemeente.status === "voorbeeld" && <><span class="rw-voorbeeld" data-status="voorbeeld">{t("uitslag.voorbeeld", { gemeente: regels.gemeente.naam })}</span>{" "}</>}
+        <span class="rw-normen" data-normen={evaluatie.normen ?? ""}>{evaluatie.normen ? t("uitslag.normen", { datum: evaluatie.normen }) : t("uitslag.geenNormen")}</span>
+        {evaluatie.lokaleTabel && <>{" "}<span class="rw-lokale-tabel" data-lokale-tabel={evaluatie.lokaleTabel}>{t("uitslag.lokaleTabel", { gemeente: regels.gemeente.naam, datum: evaluatie.lokaleTabel })}</span></>}
+      </p>
+      <Jaartotaal totaal={jaartotaal(regels.regelingen, evaluatie.regelingen)} regelingen={regels.regelingen} />
+
+      {delen.ja.length > 0 && <Groep groep="ja" kop="groep">{delen.ja.map(kaart)}</Groep>}
+      {delen.misschien.length > 0 && <Groep groep="misschien" kop="groep">{delen.misschien.map(kaart)}</Groep>}
+      {andereHulp.length > 0 && (
+        <section class="rw-andere-hulp" aria-labelledby="andere-hulp" data-andere-hulp="">
+          <h2 class="utrecht-heading-2" id="andere-hulp">{t("uitslag.andereHulp")}</h2>
+          <p class="utrecht-paragraph">{t("uitslag.andereHulpIntro")}</p>
+          <ul class="rw-andere-hulp__lijst">{andereHulp.map((h) => <AndereHulpItem key={h.naam.nl} hulp={h} />)}</ul>
+        </section>
+      )}
+      {delen.nee.length > 0 && <Groep groep="nee" kop="groep">{delen.nee.map(kaart)}</Groep>}
+      {delen.nietVoorJou.length > 0 && (
+        <Groep groep="buiten" kop="groep">
+          {delen.nietVoorJou.map((r) => <NietVoorJou key={r.id} regeling={regelingVan(r)} uitkomst={r} />)}
+        </Groep>
+      )}
+      {gedeeld.length > 0 && (
+        <section class="rw-contacten" aria-labelledby="contact-titel" data-contacten="">
+          <h2 class="utrecht-heading-2" id="contact-titel">{t("uitslag.contactTitel")}</h2>
+          {gedeeld.map((c) => <div key={c.sleutel} data-contact-voor={c.regelingen.join(" ")}><ContactBlok contact={c.contact} /></div>)}
+        </section>
+      )}
+
       <section class="rw-antwoorden-print" aria-labelledby="jouw-antwoorden">
         <h2 class="utrecht-heading-2" id="jouw-antwoorden">{t("uitslag.jouwAntwoorden")}</h2>
         <Antwoordenlijst gebruikt={stand.gebruikt} wijzig={false} />
@@ -99,5 +178,92 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
         <a class="utrecht-link" href={adres({ pagina: "controleer" })}>{t("uitslag.wijzig")}</a>
       </div>
     </div>
+  );
+}
+
+/** Urgent help: what the resident said, what to do, and the number as a large tap target. Its own style, never the yellow warning. */
+function SpoedStap({ regeling }: { regeling: Regeling }) {
+  const { t, taal } = useApp();
+  const { regels } = useGemeente();
+  const contact = regeling.aanvragen.contact ?? regels.gemeente.contact;
+  return (
+    <li class="rw-stap rw-spoed" data-spoed={regeling.id}>
+      <h3 class="utrecht-heading-3 rw-spoed__titel">{t("uitslag.spoedTitel")}</h3>
+      {/* What to do first, then why: the number is in the first screen. */}
+      {contact.telefoon && (
+        <p class="utrecht-paragraph rw-spoed__bel">
+          <a class="rw-belknop" href={belLink(contact.telefoon)}>
+            {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
+          </a>
+        </p>
+      )}
+      <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
+    </li>
+  );
+}
+
+/** Nothing fits: the gemeente may still help, and the other help is below. */
+function GeenStap({ heeftAndereHulp }: { heeftAndereHulp: boolean }) {
+  const { t, taal } = useApp();
+  const { regels } = useGemeente();
+  const { contact } = regels.gemeente;
+  return (
+    <li class="rw-stap rw-stap--geen" data-stap="gemeente">
+      {t("uitslag.stapGeen")}
+      {contact.telefoon && (
+        <p class="utrecht-paragraph rw-spoed__bel">
+          <a class="rw-belknop" href={belLink(contact.telefoon)}>
+            {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
+          </a>
+        </p>
+      )}
+      {heeftAndereHulp && t("uitslag.stapAndereHulp")}
+    </li>
+  );
+}
+
+/** One step of the plan: a likely regeling with who to ask, or a "misschien" with what to find out first. */
+function Stap({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
+  const { t, taal } = useApp();
+  const { vragen } = useGemeente();
+  let wat: string;
+  if (uitkomst.uitkomst === "ja") wat = regeling.aanvragen.wie[taal];
+  else {
+    const open = uitkomst.redenen.filter((r) => r.status === "onbekend");
+    const boven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
+    if (open.length > 0) {
+      const onderwerpen = [...new Set(open.map((r) => onbekendTekst(r, vragen, t, taal)))];
+      wat = t("uitslag.stapMisschien", { lijst: opsomming(onderwerpen, taal) });
+    } else wat = boven ? t("uitslag.stapMaatwerk") : t("uitslag.onbekend");
+  }
+  return (
+    <li class={`rw-stap rw-stap--${uitkomst.uitkomst}`} data-stap={regeling.id} data-uitkomst-stap={uitkomst.uitkomst}>
+      <strong>{regeling.titel[taal]}</strong>
+      <span class="rw-verborgen"> ({uitkomstLabel(t, uitkomst.uitkomst).toLowerCase()})</span>: {wat}
+    </li>
+  );
+}
+
+/** Cannot apply to this household: the title and why, no warning and no steps to apply. */
+function NietVoorJou({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
+  const { t, taal } = useApp();
+  const { vragen } = useGemeente();
+  const doel = new Set(regeling.voorwaarden.filter((v) => v.doelgroep).map((v) => v.id));
+  const reden = uitkomst.redenen.find((r) => r.status === "nee" && doel.has(r.voorwaarde));
+  return (
+    <article class="rw-regeling rw-regeling--nee rw-regeling--kort rw-regeling--buiten" data-regeling={regeling.id} data-uitkomst="nee" data-niet-voor-jou="" aria-labelledby={`titel-${regeling.id}`}>
+      <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}>{regeling.titel[taal]}</h3>
+      <p class="rw-uitkomst"><Pictogram naam="nee" class="rw-pictogram rw-uitkomst__icoon" /> {t("uitslag.labelBuiten")}</p>
+      {reden && <p class="utrecht-paragraph">{redenTekst(regeling, uitkomst, reden, taal, vragen, t)}</p>}
+    </article>
+  );
+}
+
+/** One place of other help: who, what they do, and how to reach them (like a contact). */
+function AndereHulpItem({ hulp }: { hulp: AndereHulp }) {
+  return (
+    <li class="rw-andere-hulp__item" data-andere-hulp-item="">
+      <ContactBlok contact={{ ...hulp, toelichting: hulp.wat }} />
+    </li>
   );
 }

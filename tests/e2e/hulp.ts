@@ -12,7 +12,8 @@ export async function opPagina(pagina: Page): Promise<void> {
   const feit = feitInAdres(pagina);
   if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
   else if (pagina.url().includes("#/controleer")) await pagina.getByRole("heading", { level: 1, name: "Kloppen je antwoorden?" }).waitFor();
-  else if (pagina.url().includes("#/uitslag")) await pagina.getByRole("heading", { level: 1, name: "Dit kun je waarschijnlijk krijgen" }).waitFor();
+  // The result's heading says what was found (issue 13): "We vonden 2 regelingen …", "We vonden geen regeling …".
+  else if (pagina.url().includes("#/uitslag")) await pagina.getByRole("heading", { level: 1, name: /^We vonden / }).waitFor();
 }
 
 /** Answers the question on screen: text for numbers and money, else the radio's value; anything else is "Weet ik niet". */

@@ -173,7 +173,7 @@ describe("Windows high contrast (forced colors)", () => {
           expect(stijl.breedte).toBeGreaterThanOrEqual(8);
           expect(stijl.stijl).toBe("solid");
           // The outcome is in words next to its pictogram, never colour alone.
-          await expect(kaart.locator(".rw-uitkomst").textContent()).resolves.toMatch(/Waarschijnlijk wel|Misschien|Waarschijnlijk niet/);
+          await expect(kaart.locator(".rw-uitkomst").textContent()).resolves.toMatch(/Waarschijnlijk wel|Misschien|Waarschijnlijk niet|Niet voor jouw situatie/);
           await expect(kaart.locator(".rw-uitkomst svg path").evaluate((p) => getComputedStyle(p).fill)).resolves.not.toBe("none");
         }
       }
@@ -233,10 +233,13 @@ describe("screen readers", () => {
     await loopEnToets(pagina, "nl", async (scherm) => {
       if (scherm !== "uitslag") return;
       const boom = await pagina.locator("main").ariaSnapshot();
-      expect(boom).toContain('- heading "Dit kun je waarschijnlijk krijgen" [level=1]');
-      for (const groep of ["Hier heb je waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet"]) expect(boom).toContain(`- heading "${groep}" [level=2]`);
+      expect(boom).toContain('- heading "We vonden 1 regeling die je waarschijnlijk kunt krijgen" [level=1]');
+      for (const groep of ["Doe dit eerst", "Hier heb je waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet", "Niet voor jouw situatie", "Contact"]) expect(boom).toContain(`- heading "${groep}" [level=2]`);
       expect(boom).toContain('- heading "Bijzondere bijstand" [level=3]');
-      expect(boom).toContain('- heading "Waarom?" [level=4]');
+      // The reasons are in a disclosure: closed, its button is in the tree and its content is not; opened, "Waarom?" is.
+      expect(boom).not.toContain('- heading "Waarom?" [level=4]');
+      await pagina.locator('[data-regeling="bijzondere-bijstand"] summary').click();
+      expect(await pagina.locator("main").ariaSnapshot()).toContain('- heading "Waarom?" [level=4]');
     });
     await context.close();
   }, 60_000);
@@ -314,7 +317,7 @@ describe("read aloud", () => {
       expect(stukken.length).toBeGreaterThan(10);
       expect(stukken.every((s) => s.tekst.length <= 200 && s.naam === "Nederlands")).toBe(true);
       const tekst = stukken.map((s) => s.tekst).join(" ");
-      expect(tekst).toContain("Dit kun je waarschijnlijk krijgen");
+      expect(tekst).toContain("We vonden 1 regeling die je waarschijnlijk kunt krijgen");
       expect(tekst).toContain("Bijzondere bijstand");
       expect(tekst).toContain("Je inkomen is");
     });

@@ -66,7 +66,9 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
     for (const antwoorden of [ALLEENSTAAND, MET_BEDRAG]) {
       const s = stand(regelset, "geertruidenberg", antwoorden, DATUM);
       const uitslag = metApp(<UitslagPagina stand={s} />);
-      const opUitslag = { uitkomsten: uitkomsten(uitslag.container), bedragen: bedragen(uitslag.container), groepen: [...uitslag.container.querySelectorAll("h2.rw-groepkop")].map((h) => h.textContent) };
+      const opUitslag = { uitkomsten: uitkomsten(uitslag.container), bedragen: bedragen(uitslag.container), groepen: [...uitslag.container.querySelectorAll("h2.rw-groepkop")].map((h) => (h.textContent === "Niet voor jouw situatie" ? "Waarschijnlijk niet" : h.textContent)).filter((g, i, alle) => alle.indexOf(g) === i) };
+      // The link carries outcomes, not reasons: what the result page calls "niet voor jouw situatie" (issue 13) is a "nee" there.
+      expect(uitslag.container.querySelector("[data-niet-voor-jou]")).toBeTruthy();
       uitslag.unmount();
 
       const { container, laad, unmount } = opTelefoon(codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false)));

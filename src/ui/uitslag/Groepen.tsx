@@ -1,9 +1,10 @@
 /**
  * A result in its three groups, in the order of kaart.ts (GROEPEN): "Hier heb je
- * waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet". The first group is always
- * there, saying so when it is empty (a resident should never wonder whether it is
- * missing); an empty "misschien" or "nee" is left out. The result page and the handover
- * page use it, each with its own cards.
+ * waarschijnlijk recht op", "Misschien", "Waarschijnlijk niet". The handover page shows
+ * the ja group always, saying so when it is empty; an empty "misschien" or "nee" is left
+ * out. The result page (issue 13) draws each group itself with `Groep`, because its
+ * heading already says what was found and the gemeente's other help goes between the
+ * groups when nothing fits.
  */
 import type { ComponentChildren } from "preact";
 import type { Uitkomst } from "../../engine/evalueren.ts";
@@ -26,13 +27,23 @@ export function Groepen<T>({ items, uitkomstVan, kop, kaart }: GroepenProps<T>) 
       {perGroep(items, uitkomstVan).map(([groep, inGroep]) => {
         if (inGroep.length === 0 && groep !== "ja") return null;
         return (
-          <section key={groep} class={`rw-groep rw-groep--${groep}`} aria-labelledby={`${kop}-${groep}`}>
-            <h2 class="utrecht-heading-2 rw-groepkop" id={`${kop}-${groep}`}><Pictogram naam={groep} class="rw-pictogram" />{t(`uitslag.${groep}`)}</h2>
+          <Groep key={groep} groep={groep} kop={kop}>
             {inGroep.length === 0 && <p class="utrecht-paragraph">{t("uitslag.geenJa")}</p>}
             {inGroep.map(kaart)}
-          </section>
+          </Groep>
         );
       })}
     </>
+  );
+}
+
+/** One group: a region named by its heading (`${kop}-${groep}`), with the outcome's pictogram. */
+export function Groep({ groep, kop, titel, children }: { groep: Uitkomst | "buiten"; kop: string; titel?: string; children: ComponentChildren }) {
+  const { t } = useApp();
+  return (
+    <section class={`rw-groep rw-groep--${groep}`} aria-labelledby={`${kop}-${groep}`}>
+      <h2 class="utrecht-heading-2 rw-groepkop" id={`${kop}-${groep}`}><Pictogram naam={groep === "buiten" ? "nee" : groep} class="rw-pictogram" />{titel ?? t(`uitslag.${groep}`)}</h2>
+      {children}
+    </section>
   );
 }

@@ -47,9 +47,13 @@ export interface RegelingKaartProps {
   /** What to do; nothing (null, undefined, false) leaves out "Wat moet je doen?". */
   doen?: ComponentChildren;
   vorm?: "kaart" | "taak";
+  /** The result page (issue 13): compact, with the explanation, what to do and the source in a disclosure. */
+  inklappen?: boolean;
+  /** Stale norms and a limit within 5 % (engine/dicht-bij-grens.ts): the outcome is marked uncertain. */
+  onzeker?: boolean;
 }
 
-export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag, kop, bedragKenmerk = "vorm", uitleg, doen, vorm = "kaart" }: RegelingKaartProps) {
+export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag, kop, bedragKenmerk = "vorm", uitleg, doen, vorm = "kaart", inklappen = false, onzeker = false }: RegelingKaartProps) {
   const { t, taal } = useApp();
   const titel = regeling?.titel[taal] ?? menselijk(id);
   const label = uitkomstLabel(t, uitkomst, gesloten);
@@ -64,54 +68,94 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
   const bedragTekstje = bedrag ? bedragTekst(regeling, bedrag, t, taal) : null;
   const kenmerk = bedragKenmerk === "bedrag" ? { "data-bedrag": bedrag?.bedrag ?? undefined } : { "data-vorm": regeling?.bedrag?.vorm ?? "geld" };
   const maatwerkBoven = uitleg?.uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee") ?? false;
-  return (
-    <article class={`rw-regeling rw-regeling--${uitkomst}`} data-regeling={id} data-uitkomst={uitkomst} data-gesloten={gesloten ?? undefined} aria-labelledby={`${kop}-${id}`}>
+  const watKrijg = uitleg && regeling && (
+    <>
+      <h4 class="rw-tussenkop">{t("uitslag.watKrijg")}</h4>
+      <p class="utrecht-paragraph">{regeling.wat_je_krijgt[taal]}</p>
+    </>
+  );
+  const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}>{bedragTekstje}</p>;
+  const waarom = uitleg && regeling && (
+    <>
+      <h4 class="rw-tussenkop">{t("uitslag.waarom")}</h4>
+      <ul class="rw-redenen">
+        {uitleg.uitkomst.redenen.map((reden) => (
+          <li key={reden.voorwaarde} class={`rw-reden rw-reden--${reden.status}`}>
+            <span class="rw-reden__icoon" aria-hidden="true">{ICOON[reden.status]}</span>
+            <span class="rw-verborgen">{t(`status.${reden.status}`)}: </span>
+            {redenTekst(regeling, uitleg.uitkomst, reden, taal, uitleg.vragen, t)}
+          </li>
+        ))}
+      </ul>
+      {uitkomst === "misschien" && <p class="utrecht-paragraph">{t(maatwerkBoven ? "uitslag.maatwerk" : "uitslag.onbekend")}</p>}
+    </>
+  );
+  const magAltijd = uitkomst === "nee" && <p class="utrecht-paragraph rw-mag-altijd">{t("uitslag.magAltijd")}</p>;
+  const wat = doen && (
+    <>
+      <h4 class="rw-tussenkop">{t("uitslag.doen")}</h4>
+      {doen}
+    </>
+  );
+  const bron = uitleg && regeling && (
+    <p class="utrecht-paragraph rw-bron">
+      <a class="utrecht-link" href={regeling.bron.url}>
+        {regeling.bron.artikel ? t("uitslag.bronArtikel", { titel: regeling.bron.titel, artikel: regeling.bron.artikel }) : t("uitslag.bron", { titel: regeling.bron.titel })}
+      </a>
+      <span class="rw-print-url"> ({regeling.bron.url})</span>
+    </p>
+  );
+  const kopje = (
+    <>
       <h3 class="utrecht-heading-3" id={`${kop}-${id}`}>{titel}</h3>
       <p class="rw-uitkomst"><Pictogram naam={uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {label}</p>
-      {regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>}
-      {uitleg && regeling && (
-        <>
-          <h4 class="rw-tussenkop">{t("uitslag.watKrijg")}</h4>
-          <p class="utrecht-paragraph">{regeling.wat_je_krijgt[taal]}</p>
-        </>
-      )}
-      {bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}>{bedragTekstje}</p>}
-      {uitleg && regeling && (
-        <>
-          <h4 class="rw-tussenkop">{t("uitslag.waarom")}</h4>
-          <ul class="rw-redenen">
-            {uitleg.uitkomst.redenen.map((reden) => (
-              <li key={reden.voorwaarde} class={`rw-reden rw-reden--${reden.status}`}>
-                <span class="rw-reden__icoon" aria-hidden="true">{ICOON[reden.status]}</span>
-                <span class="rw-verborgen">{t(`status.${reden.status}`)}: </span>
-                {redenTekst(regeling, uitleg.uitkomst, reden, taal, uitleg.vragen, t)}
-              </li>
-            ))}
-          </ul>
-          {uitkomst === "misschien" && <p class="utrecht-paragraph">{t(maatwerkBoven ? "uitslag.maatwerk" : "uitslag.onbekend")}</p>}
-        </>
-      )}
-      {uitkomst === "nee" && <p class="utrecht-paragraph rw-mag-altijd">{t("uitslag.magAltijd")}</p>}
-      {doen && (
-        <>
-          <h4 class="rw-tussenkop">{t("uitslag.doen")}</h4>
-          {doen}
-        </>
-      )}
-      {uitleg && regeling && (
-        <p class="utrecht-paragraph rw-bron">
-          <a class="utrecht-link" href={regeling.bron.url}>
-            {regeling.bron.artikel ? t("uitslag.bronArtikel", { titel: regeling.bron.titel, artikel: regeling.bron.artikel }) : t("uitslag.bron", { titel: regeling.bron.titel })}
-          </a>
-          <span class="rw-print-url"> ({regeling.bron.url})</span>
-        </p>
-      )}
+    </>
+  );
+  const samenvatting = regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>;
+  const kenmerken = { "data-regeling": id, "data-uitkomst": uitkomst, "data-gesloten": gesloten ?? undefined, "aria-labelledby": `${kop}-${id}` };
+  if (inklappen) {
+    // Issue 13: a compact card (title, outcome, amount, one sentence); the reasons, the
+    // papers, the contact and the legal source open on demand. <details> works with the
+    // keyboard and is announced as expandable; printing opens it (UitslagPagina).
+    return (
+      <article class={`rw-regeling rw-regeling--${uitkomst} rw-regeling--kort`} {...kenmerken} data-dicht-bij-grens={onzeker ? "" : undefined}>
+        {kopje}
+        {onzeker && <p class="utrecht-paragraph rw-onzeker" data-onzeker="">{t("uitslag.onzeker")}</p>}
+        {bedragRegel}
+        {samenvatting}
+        {magAltijd}
+        {uitleg && regeling && (
+          <details class="rw-meer">
+            <summary class="rw-meer__knop">{t(uitkomst === "nee" ? "uitslag.meerNee" : "uitslag.meer")}</summary>
+            {watKrijg}
+            {waarom}
+            {wat}
+            {bron}
+          </details>
+        )}
+      </article>
+    );
+  }
+  return (
+    <article class={`rw-regeling rw-regeling--${uitkomst}`} {...kenmerken}>
+      {kopje}
+      {samenvatting}
+      {watKrijg}
+      {bedragRegel}
+      {waarom}
+      {magAltijd}
+      {wat}
+      {bron}
     </article>
   );
 }
 
 /** The result page's "what to do": who applies, how, by when, the papers to bring, and whom to contact. */
-export function Aanvragen({ regeling, gemeente }: { regeling: Regeling; gemeente: Gemeente | undefined }) {
+/**
+ * `contactHier={false}` (the result page): the contact is shown once for all regelingen
+ * under "Contact" (issue 13); here only its name, so the card says whom to call.
+ */
+export function Aanvragen({ regeling, gemeente, contactHier = true }: { regeling: Regeling; gemeente: Gemeente | undefined; contactHier?: boolean }) {
   const { t, taal } = useApp();
   const { aanvragen } = regeling;
   const contact = contactVoor(regeling, gemeente);
@@ -126,18 +170,18 @@ export function Aanvragen({ regeling, gemeente }: { regeling: Regeling; gemeente
           <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl}>{d[taal]}</li>)}</ul>
         </>
       )}
-      {contact && <ContactBlok contact={contact} />}
+      {contact && (contactHier ? <ContactBlok contact={contact} /> : <p class="utrecht-paragraph rw-contact-verwijzing">{t("uitslag.contactZie", { naam: contact.naam[taal] })}</p>)}
     </>
   );
 }
 
-function ContactBlok({ contact }: { contact: Contact }) {
+export function ContactBlok({ contact }: { contact: Contact }) {
   const { t, taal } = useApp();
   return (
     <div class="rw-contact">
       <p class="utrecht-paragraph"><strong>{contact.naam[taal]}</strong></p>
       <ul class="rw-contact__lijst">
-        {contact.telefoon && <li><a class="utrecht-link" href={belLink(contact.telefoon)}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
+        {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
         {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
         {contact.website && <li><a class="utrecht-link" href={contact.website}>{t("uitslag.website")}<span class="rw-print-url"> ({contact.website})</span></a></li>}
         {contact.adres && <li>{contact.adres}</li>}
