@@ -115,7 +115,8 @@ export function OverdrachtPagina({ data }: { data: string }) {
             <p class="utrecht-paragraph">{regeling?.spoed?.tekst[taal]}</p>
             {contact?.telefoon && (
               <p class="utrecht-paragraph rw-spoed__bel">
-                <a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)}>{t("uitslag.spoedBel", { naam: contact.naam[taal], nummer: contact.telefoon })}</a>
+                {/* The number never wraps inside; the name before it may (issue 13, point 6). */}
+                <a class="utrecht-link" href={belLink(contact.telefoon)}>{t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span></a>
               </p>
             )}
           </div>

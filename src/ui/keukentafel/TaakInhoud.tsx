@@ -34,7 +34,7 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
           <dd>
             <span>{contact.naam[taal]}</span>
             <ul class="rw-contact__lijst">
-              {contact.telefoon && <li><a class="utrecht-link" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
+              {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
               {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
             </ul>
           </dd>
