@@ -75,12 +75,23 @@ export class OnbekendeGemeente extends Error {
 const GEEN = new Set<string>();
 
 export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Omgeving {
+  return omgevingMaker(regelset, gemeente, datum)(antwoorden);
+}
+
+/**
+ * Makes the data of evaluations for one gemeente and date: what does not depend on the
+ * answers (the questions, the tables in force, the active derivations) is worked out
+ * once, so an engine that evaluates after every answer (motor.ts) does not redo it.
+ */
+export function omgevingMaker(regelset: Regelset, gemeente: string, datum: string): (antwoorden: Antwoorden) => Omgeving {
   if (!regelsVan(regelset, gemeente)) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
-  // A copy: the explanation values are worked out later and must see these answers.
   // The gemeente's own tables (if any) join the national norms: rules read both alike.
   const { normen, tabel } = combineer(regelset.normen, regelset.gemeenten[gemeente]?.tabellen, datum);
-  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen, undefined, actieveAfleidingen(regelset, gemeente));
+  const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
+  const afleidingen = actieveAfleidingen(regelset, gemeente);
+  // A copy: the explanation values are worked out later and must see these answers.
+  return (antwoorden) => new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen, grootheden, afleidingen);
 }
 
 /**
@@ -200,12 +211,16 @@ function lokaleTabelVan(tabellen: LokaleTabellen | undefined, datum: string): Pi
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
   const omgeving = maakOmgeving(regelset, gemeente, antwoorden, datum);
   const regels = regelsVan(regelset, gemeente);
+  return { ...evaluatieKop(regelset, gemeente, omgeving, datum), regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)) };
+}
+
+/** Everything of an evaluation but the regelingen: it depends on the date alone. */
+export function evaluatieKop(regelset: Regelset, gemeente: string, omgeving: Omgeving, datum: string): Omit<Evaluatie, "regelingen"> {
   return {
     gemeente,
     datum,
     normen: omgeving.tabel?.vanaf ?? null,
     normenVerouderd: omgeving.tabel ? isVerouderd(omgeving.tabel.vanaf, datum) : false,
-    ...lokaleTabelVan(regels?.tabellen, datum),
-    regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
+    ...lokaleTabelVan(regelsVan(regelset, gemeente)?.tabellen, datum),
   };
 }

@@ -1,0 +1,189 @@
+/**
+ * The engine of one journey: it evaluates after every answer, but only what the answer
+ * can change. Issue 14: with 1,000 regelingen over 100 facts an answer touches a few of
+ * them, so evaluating all of them again (evalueerGemeente) is mostly repeated work.
+ *
+ * Per regeling it knows, once, which questions its rules read: directly, through a
+ * derived value (`norm` reads the household facts, normen.json) and through an active
+ * derivation (`leefsituatie` from `huishouden`, afleiding.ts). After a step it compares
+ * the answers with the previous step's and evaluates again only the regelingen that
+ * read a fact whose answer changed (given, changed, taken back, or "Weet ik niet"); the
+ * others keep their outcome, which depends on nothing else. The counts behind the next
+ * question are updated the same way. A rule that reads data it cannot name in advance
+ * (`{"var": ""}`, a computed path, `missing`) is evaluated again on every step.
+ *
+ * The result is the result of a fresh evaluation, field for field: motor.test.ts checks
+ * that against evalueerGemeente and volgendeVraag after random answer sequences.
+ */
+import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
+import type { Antwoorden, Grootheid, Regeling } from "../grammatica/typen.ts";
+import { type Evaluatie, type RegelingUitkomst, evaluatieKop, evalueerRegeling, omgevingMaker } from "./evalueren.ts";
+import type { Omgeving } from "./omgeving.ts";
+import { type Orde, type Volgende, kiesUit, ordeVan, telOpen } from "./volgende.ts";
+
+interface Vorige {
+  antwoorden: Antwoorden;
+  evaluatie: Evaluatie;
+  telling: Map<string, number>;
+  volgende: Volgende;
+}
+
+export class Motor {
+  private readonly maak: (antwoorden: Antwoorden) => Omgeving;
+  private readonly regelingen: readonly Regeling[];
+  private readonly orde: Orde;
+  /** Question → the regelingen (by index) that read it. */
+  private readonly lezers = new Map<string, number[]>();
+  /** Regelingen that read data not known in advance: evaluated on every step. */
+  private readonly altijd: number[] = [];
+  private vorige: Vorige | null = null;
+
+  constructor(
+    private readonly regelset: Regelset,
+    private readonly gemeente: string,
+    private readonly datum: string,
+  ) {
+    this.maak = omgevingMaker(regelset, gemeente, datum);
+    this.regelingen = regelsVan(regelset, gemeente)?.regelingen ?? [];
+    this.orde = ordeVan(vragenVoor(regelset, gemeente));
+    const omgeving = this.maak({});
+    const bron = { vragen: omgeving.vragen, afleidingen: omgeving.afleidingen, grootheden: new Map(omgeving.normen.grootheden.map((g) => [g.id, g])) };
+    this.regelingen.forEach((regeling, i) => {
+      const feiten = feitenVan(regeling, bron);
+      if (feiten === ALLES) this.altijd.push(i);
+      else for (const feit of feiten) {
+        let lijst = this.lezers.get(feit);
+        if (!lijst) this.lezers.set(feit, (lijst = []));
+        lijst.push(i);
+      }
+    });
+  }
+
+  /** The outcome of every regeling for these answers, as evalueerGemeente gives it. */
+  evalueer(antwoorden: Antwoorden): Evaluatie {
+    return this.stap(antwoorden).evaluatie;
+  }
+
+  /** The evaluation and the next question, as volgendeVraag gives them. */
+  volgende(antwoorden: Antwoorden): Volgende & { evaluatie: Evaluatie } {
+    const { evaluatie, volgende } = this.stap(antwoorden);
+    return { vraag: volgende.vraag, relevant: [...volgende.relevant], evaluatie };
+  }
+
+  private stap(antwoorden: Antwoorden): Vorige {
+    const vorige = this.vorige;
+    if (!vorige) return (this.vorige = this.geheel(antwoorden));
+    const gewijzigd = verschil(vorige.antwoorden, antwoorden);
+    if (gewijzigd.length === 0) return vorige;
+    const opnieuw = new Set(this.altijd);
+    for (const feit of gewijzigd) for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
+
+    const omgeving = this.maak(antwoorden);
+    const uitkomsten = vorige.evaluatie.regelingen.slice();
+    // The counts are the previous step's, less the regelingen evaluated again, plus their new outcome.
+    const telling = new Map(vorige.telling);
+    const oud: RegelingUitkomst[] = [];
+    const nieuw: RegelingUitkomst[] = [];
+    for (const i of opnieuw) {
+      oud.push(uitkomsten[i] as RegelingUitkomst);
+      const uitkomst = evalueerRegeling(this.regelingen[i] as Regeling, omgeving, this.datum);
+      nieuw.push((uitkomsten[i] = uitkomst));
+    }
+    telOpen(oud, telling, -1);
+    telOpen(nieuw, telling);
+    for (const [feit, aantal] of telling) if (aantal === 0) telling.delete(feit);
+    const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: uitkomsten };
+    return (this.vorige = { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) });
+  }
+
+  private geheel(antwoorden: Antwoorden): Vorige {
+    const omgeving = this.maak(antwoorden);
+    const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: this.regelingen.map((r) => evalueerRegeling(r, omgeving, this.datum)) };
+    const telling = telOpen(evaluatie.regelingen);
+    return { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) };
+  }
+}
+
+const heeft = (antwoorden: Antwoorden, feit: string) => Object.prototype.hasOwnProperty.call(antwoorden, feit);
+
+/** The facts whose answer differs: given, taken back, or another value (lists by content). */
+function verschil(voor: Antwoorden, na: Antwoorden): string[] {
+  const uit: string[] = [];
+  for (const feit of Object.keys(na)) if (!heeft(voor, feit) || !zelfde(voor[feit], na[feit])) uit.push(feit);
+  for (const feit of Object.keys(voor)) if (!heeft(na, feit)) uit.push(feit);
+  return uit;
+}
+
+function zelfde(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => zelfde(x, b[i]));
+  return false;
+}
+
+/* ----- Which questions a regeling reads ----- */
+
+const ALLES = Symbol("alles");
+
+interface Bron {
+  vragen: ReadonlyMap<string, unknown>;
+  afleidingen: ReadonlyMap<string, unknown>;
+  grootheden: ReadonlyMap<string, Grootheid>;
+}
+
+/**
+ * Every question a regeling's outcome can depend on: what its conditions (and their
+ * explanation values), its amount and its urgency read, followed through derived values
+ * and active derivations. ALLES when a rule reads data that cannot be named in advance.
+ */
+function feitenVan(regeling: Regeling, bron: Bron): ReadonlySet<string> | typeof ALLES {
+  const regels: unknown[] = [];
+  for (const v of regeling.voorwaarden) regels.push(v.regel, ...Object.values(v.waarden ?? {}));
+  if (regeling.bedrag) regels.push(regeling.bedrag.regel, regeling.bedrag.aantal);
+  if (regeling.spoed) regels.push(regeling.spoed.regel);
+  const feiten = new Set<string>();
+  const gezien = new Set<string>();
+  const volg = (regel: unknown): boolean => {
+    if (leestOnvoorzien(regel)) return false;
+    for (const naam of gelezenNamen(regel)) {
+      if (gezien.has(naam)) continue;
+      gezien.add(naam);
+      if (bron.vragen.has(naam)) {
+        feiten.add(naam);
+        // A coarse fact without its own answer follows from its finer facts.
+        if (bron.afleidingen.has(naam) && !volg(bron.afleidingen.get(naam))) return false;
+      }
+      const grootheid = bron.grootheden.get(naam);
+      if (grootheid) {
+        for (const keuze of grootheid.keuzes ?? []) if (!volg(keuze.wanneer)) return false;
+        if (grootheid.formule !== undefined && !volg(grootheid.formule)) return false;
+      }
+      // Any other name (a table value, `gemeente`) is fixed for the journey's date.
+    }
+    return true;
+  };
+  for (const regel of regels) if (regel !== undefined && !volg(regel)) return ALLES;
+  return feiten;
+}
+
+const ITEREREND = new Set(["map", "filter", "reduce", "all", "none", "some"]);
+
+/**
+ * Does the rule read data by a name not written in it? `{"var": ""}` (everything), a
+ * path that is computed, `missing`/`missing_some` (their lists may be computed). The
+ * logic inside map/filter/… reads the elements, not the facts (as gelezenNamen).
+ */
+function leestOnvoorzien(regel: unknown): boolean {
+  if (Array.isArray(regel)) return regel.some(leestOnvoorzien);
+  if (!isLogica(regel)) return false;
+  const bewerking = Object.keys(regel)[0] as string;
+  const ruw = regel[bewerking];
+  const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
+  if (bewerking === "missing" || bewerking === "missing_some") return true;
+  if (bewerking === "var") {
+    const pad = args[0];
+    if (!(typeof pad === "string" || typeof pad === "number") || pad === "" || String(pad).split(".")[0] === "") return true;
+  }
+  const bereik = ITEREREND.has(bewerking) ? [args[0], args[2]] : args;
+  return bereik.some(leestOnvoorzien);
+}
