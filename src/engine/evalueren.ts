@@ -127,7 +127,18 @@ function reden(voorwaarde: Voorwaarde, status: Status, omgeving: Omgeving): Rede
   return new Redenering(voorwaarde, status, omgeving);
 }
 
-export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string): RegelingUitkomst {
+/**
+ * What one condition gave, kept by an engine that evaluates step after step (motor.ts)
+ * for as long as none of the facts the condition reads changes: its value, and whether
+ * it can still become true or false (kanWorden, the costly part).
+ */
+export interface Onthouden {
+  uitkomst: unknown;
+  waar?: boolean;
+  onwaar?: boolean;
+}
+
+export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Map<Voorwaarde, Onthouden>): RegelingUitkomst {
   const { vanaf, tot } = regeling.geldig;
   if (datum < vanaf || (tot && datum > tot)) {
     return {
@@ -142,16 +153,21 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   }
 
   const redenen: Reden[] = [];
-  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend; regel: unknown }> = [];
+  const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend; regel: unknown; onthouden: Onthouden }> = [];
   let hardNee = false;
   let maatwerkNee = false;
   for (const voorwaarde of regeling.voorwaarden) {
-    const uitkomst = evalueer(voorwaarde.regel, omgeving);
+    let onthouden = geheugen?.get(voorwaarde);
+    if (!onthouden) {
+      onthouden = { uitkomst: evalueer(voorwaarde.regel, omgeving) };
+      geheugen?.set(voorwaarde, onthouden);
+    }
+    const uitkomst = onthouden.uitkomst;
     const w = waarheid(uitkomst);
     let status: Status;
     if (w === null) {
       status = "onbekend";
-      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel });
+      onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel, onthouden });
     } else status = w ? "ja" : "nee";
     if (status === "nee") {
       if (voorwaarde.soort === "hard") hardNee = true;
@@ -164,19 +180,19 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
 
   const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
   const relevant: Onbekend[] = [];
+  const kan = (o: (typeof onzeker)[number], doel: boolean): boolean =>
+    doel ? (o.onthouden.waar ??= kanWorden(o.regel, omgeving, o.onbekend.open, true)) : (o.onthouden.onwaar ??= kanWorden(o.regel, omgeving, o.onbekend.open, false));
 
   // An open condition matters when answering can still change the outcome:
   // - a hard one that can become false turns it into nee;
   // - any one that can become true may turn it into ja, but only while "ja" is still
   //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
   // Otherwise misschien stays misschien, and asking would be for nothing.
-  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0 && kanWorden(o.regel, omgeving, o.onbekend.open, true));
-  for (const { soort, onbekend, regel } of onzeker) {
-    if (onbekend.open.size === 0) continue;
-    const telt =
-      (soort === "hard" && kanWorden(regel, omgeving, onbekend.open, false)) ||
-      (jaMogelijk && kanWorden(regel, omgeving, onbekend.open, true));
-    if (telt) relevant.push(onbekend);
+  const jaMogelijk = !maatwerkNee && onzeker.every((o) => o.onbekend.open.size > 0 && kan(o, true));
+  for (const o of onzeker) {
+    if (o.onbekend.open.size === 0) continue;
+    const telt = (o.soort === "hard" && kan(o, false)) || (jaMogelijk && kan(o, true));
+    if (telt) relevant.push(o.onbekend);
   }
 
   let bedrag: number | null = null;

@@ -17,8 +17,8 @@
  */
 import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
 import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
-import type { Antwoorden, Grootheid, Regeling } from "../grammatica/typen.ts";
-import { type Evaluatie, type RegelingUitkomst, evaluatieKop, evalueerRegeling, omgevingMaker } from "./evalueren.ts";
+import type { Antwoorden, Grootheid, Regeling, Voorwaarde } from "../grammatica/typen.ts";
+import { type Evaluatie, type Onthouden, type RegelingUitkomst, evaluatieKop, evalueerRegeling, omgevingMaker } from "./evalueren.ts";
 import type { Omgeving } from "./omgeving.ts";
 import { type Orde, type Volgende, kiesUit, ordeVan, telOpen } from "./volgende.ts";
 
@@ -37,6 +37,15 @@ export class Motor {
   private readonly lezers = new Map<string, number[]>();
   /** Regelingen that read data not known in advance: evaluated on every step. */
   private readonly altijd: number[] = [];
+  /**
+   * Within a regeling evaluated again, a condition that reads none of the changed facts
+   * keeps its value and its "can it still become true/false?" (most of the cost): a
+   * regeling whose amount reads `norm` must not try every income again after the age.
+   */
+  private readonly geheugen = new Map<Voorwaarde, Onthouden>();
+  /** Question → the conditions that read it; and the conditions never kept. */
+  private readonly voorwaardeLezers = new Map<string, Voorwaarde[]>();
+  private readonly nooitBewaard: Voorwaarde[] = [];
   private vorige: Vorige | null = null;
 
   constructor(
@@ -50,12 +59,13 @@ export class Motor {
     const omgeving = this.maak({});
     const bron = { vragen: omgeving.vragen, afleidingen: omgeving.afleidingen, grootheden: new Map(omgeving.normen.grootheden.map((g) => [g.id, g])) };
     this.regelingen.forEach((regeling, i) => {
-      const feiten = feitenVan(regeling, bron);
+      const feiten = feitenVan(regelsIn(regeling), bron);
       if (feiten === ALLES) this.altijd.push(i);
-      else for (const feit of feiten) {
-        let lijst = this.lezers.get(feit);
-        if (!lijst) this.lezers.set(feit, (lijst = []));
-        lijst.push(i);
+      else for (const feit of feiten) voegToe(this.lezers, feit, i);
+      for (const voorwaarde of regeling.voorwaarden) {
+        const eigen = feitenVan([voorwaarde.regel], bron);
+        if (eigen === ALLES) this.nooitBewaard.push(voorwaarde);
+        else for (const feit of eigen) voegToe(this.voorwaardeLezers, feit, voorwaarde);
       }
     });
   }
@@ -77,7 +87,11 @@ export class Motor {
     const gewijzigd = verschil(vorige.antwoorden, antwoorden);
     if (gewijzigd.length === 0) return vorige;
     const opnieuw = new Set(this.altijd);
-    for (const feit of gewijzigd) for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
+    for (const feit of gewijzigd) {
+      for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
+      for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.delete(voorwaarde);
+    }
+    for (const voorwaarde of this.nooitBewaard) this.geheugen.delete(voorwaarde);
 
     const omgeving = this.maak(antwoorden);
     const uitkomsten = vorige.evaluatie.regelingen.slice();
@@ -87,7 +101,7 @@ export class Motor {
     const nieuw: RegelingUitkomst[] = [];
     for (const i of opnieuw) {
       oud.push(uitkomsten[i] as RegelingUitkomst);
-      const uitkomst = evalueerRegeling(this.regelingen[i] as Regeling, omgeving, this.datum);
+      const uitkomst = evalueerRegeling(this.regelingen[i] as Regeling, omgeving, this.datum, this.geheugen);
       nieuw.push((uitkomsten[i] = uitkomst));
     }
     telOpen(oud, telling, -1);
@@ -99,10 +113,16 @@ export class Motor {
 
   private geheel(antwoorden: Antwoorden): Vorige {
     const omgeving = this.maak(antwoorden);
-    const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: this.regelingen.map((r) => evalueerRegeling(r, omgeving, this.datum)) };
+    const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: this.regelingen.map((r) => evalueerRegeling(r, omgeving, this.datum, this.geheugen)) };
     const telling = telOpen(evaluatie.regelingen);
     return { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) };
   }
+}
+
+function voegToe<T>(kaart: Map<string, T[]>, feit: string, waarde: T): void {
+  let lijst = kaart.get(feit);
+  if (!lijst) kaart.set(feit, (lijst = []));
+  lijst.push(waarde);
 }
 
 const heeft = (antwoorden: Antwoorden, feit: string) => Object.prototype.hasOwnProperty.call(antwoorden, feit);
@@ -131,16 +151,20 @@ interface Bron {
   grootheden: ReadonlyMap<string, Grootheid>;
 }
 
-/**
- * Every question a regeling's outcome can depend on: what its conditions (and their
- * explanation values), its amount and its urgency read, followed through derived values
- * and active derivations. ALLES when a rule reads data that cannot be named in advance.
- */
-function feitenVan(regeling: Regeling, bron: Bron): ReadonlySet<string> | typeof ALLES {
+/** Every rule of a regeling: its conditions and their explanation values, its amount and its urgency. */
+function regelsIn(regeling: Regeling): unknown[] {
   const regels: unknown[] = [];
   for (const v of regeling.voorwaarden) regels.push(v.regel, ...Object.values(v.waarden ?? {}));
   if (regeling.bedrag) regels.push(regeling.bedrag.regel, regeling.bedrag.aantal);
   if (regeling.spoed) regels.push(regeling.spoed.regel);
+  return regels;
+}
+
+/**
+ * Every question the rules can depend on, followed through derived values and active
+ * derivations. ALLES when a rule reads data that cannot be named in advance.
+ */
+function feitenVan(regels: readonly unknown[], bron: Bron): ReadonlySet<string> | typeof ALLES {
   const feiten = new Set<string>();
   const gezien = new Set<string>();
   const volg = (regel: unknown): boolean => {
