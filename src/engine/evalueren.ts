@@ -138,7 +138,14 @@ export interface Onthouden {
   onwaar?: boolean;
 }
 
-export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Map<Voorwaarde, Onthouden>): RegelingUitkomst {
+/** What an engine that evaluates step after step keeps between steps (motor.ts). */
+export interface Geheugen {
+  voorwaarden: Map<Voorwaarde, Onthouden>;
+  /** kanWorden, answered from what it remembers when it can. */
+  kanWorden: typeof kanWorden;
+}
+
+export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Geheugen): RegelingUitkomst {
   const { vanaf, tot } = regeling.geldig;
   if (datum < vanaf || (tot && datum > tot)) {
     return {
@@ -157,10 +164,10 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
   let hardNee = false;
   let maatwerkNee = false;
   for (const voorwaarde of regeling.voorwaarden) {
-    let onthouden = geheugen?.get(voorwaarde);
+    let onthouden = geheugen?.voorwaarden.get(voorwaarde);
     if (!onthouden) {
       onthouden = { uitkomst: evalueer(voorwaarde.regel, omgeving) };
-      geheugen?.set(voorwaarde, onthouden);
+      geheugen?.voorwaarden.set(voorwaarde, onthouden);
     }
     const uitkomst = onthouden.uitkomst;
     const w = waarheid(uitkomst);
@@ -180,8 +187,9 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
 
   const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
   const relevant: Onbekend[] = [];
+  const probeer = geheugen?.kanWorden ?? kanWorden;
   const kan = (o: (typeof onzeker)[number], doel: boolean): boolean =>
-    doel ? (o.onthouden.waar ??= kanWorden(o.regel, omgeving, o.onbekend.open, true)) : (o.onthouden.onwaar ??= kanWorden(o.regel, omgeving, o.onbekend.open, false));
+    doel ? (o.onthouden.waar ??= probeer(o.regel, omgeving, o.onbekend.open, true)) : (o.onthouden.onwaar ??= probeer(o.regel, omgeving, o.onbekend.open, false));
 
   // An open condition matters when answering can still change the outcome:
   // - a hard one that can become false turns it into nee;

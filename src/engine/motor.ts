@@ -18,7 +18,8 @@
 import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
 import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
 import type { Antwoorden, Grootheid, Regeling, Voorwaarde } from "../grammatica/typen.ts";
-import { type Evaluatie, type Onthouden, type RegelingUitkomst, evaluatieKop, evalueerRegeling, omgevingMaker } from "./evalueren.ts";
+import { kanWorden } from "./omgeving.ts";
+import { type Evaluatie, type Geheugen, type Onthouden, type RegelingUitkomst, evaluatieKop, evalueerRegeling, omgevingMaker } from "./evalueren.ts";
 import type { Omgeving } from "./omgeving.ts";
 import { type Orde, type Volgende, kiesUit, ordeVan, telOpen } from "./volgende.ts";
 
@@ -42,7 +43,15 @@ export class Motor {
    * keeps its value and its "can it still become true/false?" (most of the cost): a
    * regeling whose amount reads `norm` must not try every income again after the age.
    */
-  private readonly geheugen = new Map<Voorwaarde, Onthouden>();
+  private readonly geheugen: Geheugen = { voorwaarden: new Map<Voorwaarde, Onthouden>(), kanWorden: (regel, omgeving, open, doel) => this.kanWorden(regel, omgeving, open, doel) };
+  /**
+   * "Can this rule still become true/false?" by the rule's text, the open facts and the
+   * answers to every fact it reads: the same income test written in many regelingen
+   * (110 % of the norm) is tried once per household, not once per regeling.
+   */
+  private readonly kan = new Map<string, boolean>();
+  private readonly regelSleutels = new WeakMap<object, { tekst: string; feiten: readonly string[] | null }>();
+  private readonly bron: Bron;
   /** Question → the conditions that read it; and the conditions never kept. */
   private readonly voorwaardeLezers = new Map<string, Voorwaarde[]>();
   private readonly nooitBewaard: Voorwaarde[] = [];
@@ -57,7 +66,7 @@ export class Motor {
     this.regelingen = regelsVan(regelset, gemeente)?.regelingen ?? [];
     this.orde = ordeVan(vragenVoor(regelset, gemeente));
     const omgeving = this.maak({});
-    const bron = { vragen: omgeving.vragen, afleidingen: omgeving.afleidingen, grootheden: new Map(omgeving.normen.grootheden.map((g) => [g.id, g])) };
+    const bron = (this.bron = { vragen: omgeving.vragen, afleidingen: omgeving.afleidingen, grootheden: new Map(omgeving.normen.grootheden.map((g) => [g.id, g])) });
     this.regelingen.forEach((regeling, i) => {
       const feiten = feitenVan(regelsIn(regeling), bron);
       if (feiten === ALLES) this.altijd.push(i);
@@ -89,9 +98,9 @@ export class Motor {
     const opnieuw = new Set(this.altijd);
     for (const feit of gewijzigd) {
       for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
-      for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.delete(voorwaarde);
+      for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.voorwaarden.delete(voorwaarde);
     }
-    for (const voorwaarde of this.nooitBewaard) this.geheugen.delete(voorwaarde);
+    for (const voorwaarde of this.nooitBewaard) this.geheugen.voorwaarden.delete(voorwaarde);
 
     const omgeving = this.maak(antwoorden);
     const uitkomsten = vorige.evaluatie.regelingen.slice();
@@ -109,6 +118,25 @@ export class Motor {
     for (const [feit, aantal] of telling) if (aantal === 0) telling.delete(feit);
     const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: uitkomsten };
     return (this.vorige = { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) });
+  }
+
+  private kanWorden(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
+    if (typeof regel !== "object" || regel === null) return kanWorden(regel, omgeving, open, doel);
+    let sleutel = this.regelSleutels.get(regel);
+    if (!sleutel) {
+      const feiten = feitenVan([regel], this.bron);
+      this.regelSleutels.set(regel, (sleutel = { tekst: JSON.stringify(regel), feiten: feiten === ALLES ? null : [...feiten].sort() }));
+    }
+    if (sleutel.feiten === null) return kanWorden(regel, omgeving, open, doel);
+    // "Not asked" differs from "Weet ik niet" (null) in the key: {} is never an answer.
+    const antwoorden = sleutel.feiten.map((f) => (heeft(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {}));
+    const tekst = `${doel}|${[...open].sort().join(",")}|${JSON.stringify(antwoorden)}|${sleutel.tekst}`;
+    let uit = this.kan.get(tekst);
+    if (uit === undefined) {
+      if (this.kan.size > 10_000) this.kan.clear();
+      this.kan.set(tekst, (uit = kanWorden(regel, omgeving, open, doel)));
+    }
+    return uit;
   }
 
   private geheel(antwoorden: Antwoorden): Vorige {
