@@ -100,23 +100,30 @@ export function omgevingMaker(regelset: Regelset, gemeente: string, datum: strin
  * none at all.
  */
 class Redenering implements Reden {
-  private berekend: Record<string, Uitlegwaarde> | undefined;
-  private open: readonly string[] | undefined;
+  // Private (#): the data it reads from is not part of the reason. An engine that keeps a
+  // regeling's outcome between steps (motor.ts) keeps it with the data of the step that
+  // worked it out, which gives the same values for the facts this condition reads.
+  #berekend: Record<string, Uitlegwaarde> | undefined;
+  #open: readonly string[] | undefined;
+  readonly #bron: Voorwaarde;
+  readonly #omgeving: Omgeving;
   readonly voorwaarde: string;
   readonly soort: "hard" | "maatwerk";
   constructor(
-    private readonly bron: Voorwaarde,
+    bron: Voorwaarde,
     readonly status: Status,
-    private readonly omgeving: Omgeving,
+    omgeving: Omgeving,
   ) {
+    this.#bron = bron;
+    this.#omgeving = omgeving;
     this.voorwaarde = bron.id;
     this.soort = bron.soort;
   }
   get waarden(): Record<string, Uitlegwaarde> {
-    return (this.berekend ??= uitlegwaarden(this.bron, this.omgeving));
+    return (this.#berekend ??= uitlegwaarden(this.#bron, this.#omgeving));
   }
   get onbekend(): readonly string[] {
-    return (this.open ??= this.status === "onbekend" ? this.omgeving.onbekendeFeiten(this.bron.regel) : []);
+    return (this.#open ??= this.status === "onbekend" ? this.#omgeving.onbekendeFeiten(this.#bron.regel) : []);
   }
   toJSON(): object {
     return { voorwaarde: this.voorwaarde, soort: this.soort, status: this.status, waarden: this.waarden, onbekend: this.onbekend };
