@@ -148,24 +148,25 @@ export interface Onthouden {
 /** What an engine that evaluates step after step keeps between steps (motor.ts). */
 export interface Geheugen {
   voorwaarden: Map<Voorwaarde, Onthouden>;
+  /**
+   * Per regeling, what its conditions say, kept while none of the facts they (and their
+   * explanation values) read changes: a regeling whose amount reads `norm` then only
+   * works out its amount again after the household changed.
+   */
+  regelingen: Map<Regeling, Voorwaardendeel>;
   /** kanWorden, answered from what it remembers when it can. */
   kanWorden: typeof kanWorden;
 }
 
-export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Geheugen): RegelingUitkomst {
-  const { vanaf, tot } = regeling.geldig;
-  if (datum < vanaf || (tot && datum > tot)) {
-    return {
-      id: regeling.id,
-      uitkomst: "nee",
-      bedrag: null,
-      spoed: false,
-      gesloten: datum < vanaf ? "nog_niet_open" : "verlopen",
-      redenen: [{ voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf, tot: tot ?? null }, onbekend: [] }],
-      open: GEEN,
-    };
-  }
+/** What the conditions of a regeling say: the reasons, and the open ones that can still change the outcome. */
+interface Voorwaardendeel {
+  redenen: Reden[];
+  hardNee: boolean;
+  uitkomst: Uitkomst;
+  relevant: readonly Onbekend[];
+}
 
+function voorwaardenVan(regeling: Regeling, omgeving: Omgeving, geheugen: Geheugen | undefined): Voorwaardendeel {
   const redenen: Reden[] = [];
   const onzeker: Array<{ soort: "hard" | "maatwerk"; onbekend: Onbekend; regel: unknown; onthouden: Onthouden }> = [];
   let hardNee = false;
@@ -190,7 +191,7 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     redenen.push(reden(voorwaarde, status, omgeving));
   }
 
-  if (hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
+  if (hardNee) return { redenen, hardNee, uitkomst: "nee", relevant: [] };
 
   const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee ? "misschien" : "ja";
   const relevant: Onbekend[] = [];
@@ -209,6 +210,32 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     const telt = (o.soort === "hard" && kan(o, false)) || (jaMogelijk && kan(o, true));
     if (telt) relevant.push(o.onbekend);
   }
+
+  return { redenen, hardNee, uitkomst, relevant };
+}
+
+export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Geheugen): RegelingUitkomst {
+  const { vanaf, tot } = regeling.geldig;
+  if (datum < vanaf || (tot && datum > tot)) {
+    return {
+      id: regeling.id,
+      uitkomst: "nee",
+      bedrag: null,
+      spoed: false,
+      gesloten: datum < vanaf ? "nog_niet_open" : "verlopen",
+      redenen: [{ voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf, tot: tot ?? null }, onbekend: [] }],
+      open: GEEN,
+    };
+  }
+
+  let deel = geheugen?.regelingen.get(regeling);
+  if (!deel) {
+    deel = voorwaardenVan(regeling, omgeving, geheugen);
+    geheugen?.regelingen.set(regeling, deel);
+  }
+  const { redenen, uitkomst } = deel;
+  if (deel.hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
+  const relevant = [...deel.relevant];
 
   let bedrag: number | null = null;
   let perEenheid: number | null = null;

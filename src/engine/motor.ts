@@ -43,7 +43,7 @@ export class Motor {
    * keeps its value and its "can it still become true/false?" (most of the cost): a
    * regeling whose amount reads `norm` must not try every income again after the age.
    */
-  private readonly geheugen: Geheugen = { voorwaarden: new Map<Voorwaarde, Onthouden>(), kanWorden: (regel, omgeving, open, doel) => this.kanWorden(regel, omgeving, open, doel) };
+  private readonly geheugen: Geheugen = { voorwaarden: new Map<Voorwaarde, Onthouden>(), regelingen: new Map(), kanWorden: (regel, omgeving, open, doel) => this.kanWorden(regel, omgeving, open, doel) };
   /**
    * "Can this rule still become true/false?" by the rule's text, the open facts and the
    * answers to every fact it reads: the same income test written in many regelingen
@@ -55,6 +55,9 @@ export class Motor {
   /** Question → the conditions that read it; and the conditions never kept. */
   private readonly voorwaardeLezers = new Map<string, Voorwaarde[]>();
   private readonly nooitBewaard: Voorwaarde[] = [];
+  /** Question → the regelingen whose conditions (not only amount or urgency) read it; and those never kept. */
+  private readonly deelLezers = new Map<string, Regeling[]>();
+  private readonly deelNooit: Regeling[] = [];
   private vorige: Vorige | null = null;
 
   constructor(
@@ -71,6 +74,9 @@ export class Motor {
       const feiten = feitenVan(regelsIn(regeling), bron);
       if (feiten === ALLES) this.altijd.push(i);
       else for (const feit of feiten) voegToe(this.lezers, feit, i);
+      const deel = feitenVan(regeling.voorwaarden.flatMap((v) => [v.regel, ...Object.values(v.waarden ?? {})]), bron);
+      if (deel === ALLES) this.deelNooit.push(regeling);
+      else for (const feit of deel) voegToe(this.deelLezers, feit, regeling);
       for (const voorwaarde of regeling.voorwaarden) {
         const eigen = feitenVan([voorwaarde.regel], bron);
         if (eigen === ALLES) this.nooitBewaard.push(voorwaarde);
@@ -99,8 +105,10 @@ export class Motor {
     for (const feit of gewijzigd) {
       for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
       for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.voorwaarden.delete(voorwaarde);
+      for (const regeling of this.deelLezers.get(feit) ?? []) this.geheugen.regelingen.delete(regeling);
     }
     for (const voorwaarde of this.nooitBewaard) this.geheugen.voorwaarden.delete(voorwaarde);
+    for (const regeling of this.deelNooit) this.geheugen.regelingen.delete(regeling);
 
     const omgeving = this.maak(antwoorden);
     const uitkomsten = vorige.evaluatie.regelingen.slice();
