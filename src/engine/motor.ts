@@ -15,7 +15,8 @@
  * The result is the result of a fresh evaluation, field for field: motor.test.ts checks
  * that against evalueerGemeente and volgendeVraag after random answer sequences.
  */
-import { gelezenNamen, isLogica } from "../grammatica/bewerkingen.ts";
+import { gelezenNamen, gelijk, isLogica } from "../grammatica/bewerkingen.ts";
+import { isOnbekend } from "../grammatica/onbekend.ts";
 import { type Regelset, regelsVan, vragenVoor } from "../grammatica/regelset.ts";
 import type { Antwoorden, Grootheid, Regeling, Voorwaarde } from "../grammatica/typen.ts";
 import { kanWorden } from "./omgeving.ts";
@@ -25,6 +26,7 @@ import { type Orde, type Volgende, kiesUit, ordeVan, telOpen } from "./volgende.
 
 interface Vorige {
   antwoorden: Antwoorden;
+  omgeving: Omgeving;
   evaluatie: Evaluatie;
   telling: Map<string, number>;
   volgende: Volgende;
@@ -59,6 +61,13 @@ export class Motor {
   private readonly deelLezers = new Map<string, Regeling[]>();
   private readonly deelNooit: Regeling[] = [];
   private vorige: Vorige | null = null;
+  /**
+   * Derived values (a grootheid, a coarse fact with an active derivation) → every
+   * question they follow from (ALLES: not known in advance). The rules are indexed by the
+   * names they read, derived values included, so that a derived value that was known and
+   * stays the same after an answer (`vermogensgrens` after the age) changes nothing.
+   */
+  private readonly afgeleid = new Map<string, ReadonlySet<string> | typeof ALLES>();
 
   constructor(
     private readonly regelset: Regelset,
@@ -70,15 +79,24 @@ export class Motor {
     this.orde = ordeVan(vragenVoor(regelset, gemeente));
     const omgeving = this.maak({});
     const bron = (this.bron = { vragen: omgeving.vragen, afleidingen: omgeving.afleidingen, grootheden: new Map(omgeving.normen.grootheden.map((g) => [g.id, g])) });
+    for (const [naam, afleiding] of bron.afleidingen) {
+      if (!bron.vragen.has(naam)) continue;
+      const invoer = feitenVan([afleiding], bron);
+      this.afgeleid.set(naam, invoer === ALLES ? ALLES : new Set([naam, ...invoer]));
+    }
+    for (const [naam, g] of bron.grootheden) {
+      if (bron.vragen.has(naam)) continue; // a question goes first (omgeving.ts)
+      this.afgeleid.set(naam, feitenVan([...(g.keuzes ?? []).map((k) => k.wanneer), g.formule], bron));
+    }
     this.regelingen.forEach((regeling, i) => {
-      const feiten = feitenVan(regelsIn(regeling), bron);
+      const feiten = namenVan(regelsIn(regeling), bron);
       if (feiten === ALLES) this.altijd.push(i);
       else for (const feit of feiten) voegToe(this.lezers, feit, i);
-      const deel = feitenVan(regeling.voorwaarden.flatMap((v) => [v.regel, ...Object.values(v.waarden ?? {})]), bron);
+      const deel = namenVan(regeling.voorwaarden.flatMap((v) => [v.regel, ...Object.values(v.waarden ?? {})]), bron);
       if (deel === ALLES) this.deelNooit.push(regeling);
       else for (const feit of deel) voegToe(this.deelLezers, feit, regeling);
       for (const voorwaarde of regeling.voorwaarden) {
-        const eigen = feitenVan([voorwaarde.regel], bron);
+        const eigen = namenVan([voorwaarde.regel], bron);
         if (eigen === ALLES) this.nooitBewaard.push(voorwaarde);
         else for (const feit of eigen) voegToe(this.voorwaardeLezers, feit, voorwaarde);
       }
@@ -99,8 +117,21 @@ export class Motor {
   private stap(antwoorden: Antwoorden): Vorige {
     const vorige = this.vorige;
     if (!vorige) return (this.vorige = this.geheel(antwoorden));
-    const gewijzigd = verschil(vorige.antwoorden, antwoorden);
-    if (gewijzigd.length === 0) return vorige;
+    const feiten = verschil(vorige.antwoorden, antwoorden);
+    if (feiten.length === 0) return vorige;
+    const omgeving = this.maak(antwoorden);
+    // The names whose value may differ: the answers changed, and each derived value fed by
+    // one of them, unless it was known and is known and equal now. A known value stays
+    // what it is whatever is answered later (Kleene logic only fills in unknowns), so the
+    // rules that read it, their trials included, give what they gave.
+    const gewijzigd = feiten.filter((f) => !this.afgeleid.has(f));
+    for (const [naam, invoer] of this.afgeleid) {
+      if (invoer !== ALLES && !feiten.some((f) => invoer.has(f))) continue;
+      const voor = vorige.omgeving.waarde(naam);
+      const na = omgeving.waarde(naam);
+      if (!isOnbekend(voor) && !isOnbekend(na) && gelijk(voor, na)) continue;
+      gewijzigd.push(naam);
+    }
     const opnieuw = new Set(this.altijd);
     for (const feit of gewijzigd) {
       for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
@@ -110,7 +141,6 @@ export class Motor {
     for (const voorwaarde of this.nooitBewaard) this.geheugen.voorwaarden.delete(voorwaarde);
     for (const regeling of this.deelNooit) this.geheugen.regelingen.delete(regeling);
 
-    const omgeving = this.maak(antwoorden);
     const uitkomsten = vorige.evaluatie.regelingen.slice();
     // The counts are the previous step's, less the regelingen evaluated again, plus their new outcome.
     const telling = new Map(vorige.telling);
@@ -125,7 +155,7 @@ export class Motor {
     telOpen(nieuw, telling);
     for (const [feit, aantal] of telling) if (aantal === 0) telling.delete(feit);
     const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: uitkomsten };
-    return (this.vorige = { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) });
+    return (this.vorige = { antwoorden: Object.freeze({ ...antwoorden }), omgeving, evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) });
   }
 
   private kanWorden(regel: unknown, omgeving: Omgeving, open: ReadonlySet<string>, doel: boolean): boolean {
@@ -151,7 +181,7 @@ export class Motor {
     const omgeving = this.maak(antwoorden);
     const evaluatie = { ...evaluatieKop(this.regelset, this.gemeente, omgeving, this.datum), regelingen: this.regelingen.map((r) => evalueerRegeling(r, omgeving, this.datum, this.geheugen)) };
     const telling = telOpen(evaluatie.regelingen);
-    return { antwoorden: Object.freeze({ ...antwoorden }), evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) };
+    return { antwoorden: Object.freeze({ ...antwoorden }), omgeving, evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) };
   }
 }
 
@@ -224,6 +254,20 @@ function feitenVan(regels: readonly unknown[], bron: Bron): ReadonlySet<string> 
   };
   for (const regel of regels) if (regel !== undefined && !volg(regel)) return ALLES;
   return feiten;
+}
+
+/**
+ * The names the rules read that can change during a journey: questions and derived
+ * values (followed through by afgeleid), not table values or `gemeente`.
+ */
+function namenVan(regels: readonly unknown[], bron: Bron): ReadonlySet<string> | typeof ALLES {
+  const uit = new Set<string>();
+  for (const regel of regels) {
+    if (regel === undefined) continue;
+    if (leestOnvoorzien(regel)) return ALLES;
+    for (const naam of gelezenNamen(regel)) if (bron.vragen.has(naam) || bron.grootheden.has(naam)) uit.add(naam);
+  }
+  return uit;
 }
 
 const ITEREREND = new Set(["map", "filter", "reduce", "all", "none", "some"]);
