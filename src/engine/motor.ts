@@ -166,9 +166,12 @@ export class Motor {
       this.regelSleutels.set(regel, (sleutel = { tekst: JSON.stringify(regel), feiten: feiten === ALLES ? null : [...feiten].sort() }));
     }
     if (sleutel.feiten === null) return kanWorden(regel, omgeving, open, doel);
-    // "Not asked" differs from "Weet ik niet" (null) in the key: {} is never an answer.
-    const antwoorden = sleutel.feiten.map((f) => (heeft(omgeving.antwoorden, f) ? omgeving.antwoorden[f] : {}));
-    const tekst = `${doel}|${[...open].sort().join(",")}|${JSON.stringify(antwoorden)}|${sleutel.tekst}`;
+    // "Not asked" (-) differs from "Weet ik niet" (null) in the key; a value is typed by JSON.
+    let antwoorden = "";
+    for (const f of sleutel.feiten) antwoorden += heeft(omgeving.antwoorden, f) ? `${JSON.stringify(omgeving.antwoorden[f])};` : "-;";
+    let openTekst = openTeksten.get(open);
+    if (openTekst === undefined) openTeksten.set(open, (openTekst = [...open].sort().join(",")));
+    const tekst = `${doel}|${openTekst}|${antwoorden}|${sleutel.tekst}`;
     let uit = this.kan.get(tekst);
     if (uit === undefined) {
       if (this.kan.size > 10_000) this.kan.clear();
@@ -184,6 +187,9 @@ export class Motor {
     return { antwoorden: Object.freeze({ ...antwoorden }), omgeving, evaluatie, telling, volgende: kiesUit(telling, this.orde, antwoorden) };
   }
 }
+
+/** The open facts of an unknown, as a key (an unknown's set never changes). */
+const openTeksten = new WeakMap<ReadonlySet<string>, string>();
 
 function voegToe<T>(kaart: Map<string, T[]>, feit: string, waarde: T): void {
   let lijst = kaart.get(feit);

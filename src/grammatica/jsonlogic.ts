@@ -142,6 +142,22 @@ function bouw(regel: object): Vertaald {
   if (bewerking === "missing") return (data) => ontbreekt(waardenVan(data), data);
   if (bewerking === "missing_some") return (data) => ontbreektEnkele(waardenVan(data), data);
 
+  // The comparisons, `in` and `procent` with two arguments (most conditions): no array
+  // of values, no look-up of the operation. The same steps as the general case below.
+  const twee = n === 2 ? TWEE[bewerking] : undefined;
+  if (twee) {
+    const [fa, fb] = f as [Vertaald, Vertaald];
+    const geld = VERGELIJKINGEN.has(bewerking) ? args.filter(isLogica).map((arg) => String([arg.var].flat()[0])) : [];
+    return (data) => {
+      const a = fa(data);
+      const b = fb(data);
+      if (a instanceof Onbekend) return b instanceof Onbekend ? strikt(a, b) : strikt(a);
+      if (b instanceof Onbekend) return strikt(b);
+      if (geld.length > 0 && isGeldIn(data, geld)) return twee(centOf(a), centOf(b));
+      return twee(a, b);
+    };
+  }
+
   const niet = bewerking === "!" || bewerking === "!!";
   const bekend = BEWERKINGEN.has(bewerking);
   // The names a comparison may read a money fact by (see inCenten), found once.
@@ -163,6 +179,25 @@ function bouw(regel: object): Vertaald {
     return reken(bewerking, geldNamen && geldNamen.length > 0 && isGeldIn(data, geldNamen) ? opCentenAlle(waarden) : waarden);
   };
 }
+
+/* eslint-disable eqeqeq -- JsonLogic's == and != are JavaScript's loose equality. */
+/** As reken() computes them with two values. */
+const TWEE: Record<string, ((x: any, y: any) => unknown) | undefined> = {
+  "==": (x, y) => x == y,
+  "===": (x, y) => x === y,
+  "!=": (x, y) => x != y,
+  "!==": (x, y) => x !== y,
+  ">": (x, y) => x > y,
+  ">=": (x, y) => x >= y,
+  "<": (x, y) => x < y,
+  "<=": (x, y) => x <= y,
+  in: (x, y) => (!!y && typeof y.indexOf === "function" ? y.indexOf(x) !== -1 : false),
+  procent: (x, y) => reken("procent", [x, y]),
+};
+/* eslint-enable eqeqeq */
+Object.setPrototypeOf(TWEE, null);
+
+const centOf = (w: unknown): unknown => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w);
 
 function isGeldIn(data: unknown, namen: readonly string[]): boolean {
   if (!isGegevens(data) || !data.isGeld) return false;
