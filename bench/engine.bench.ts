@@ -74,11 +74,22 @@ if (gevraagd.length < 41) throw new Error(`de lange reis stelt maar ${gevraagd.l
 describe("time per answer along a journey of 60 questions (300 regelingen)", () => {
   for (const n of [1, 10, 20, 40]) {
     const antwoorden = Object.fromEntries(gevraagd.slice(0, n + 1).map((f) => [f, true]));
+    const laatste = gevraagd[n] as string; // the next answer, given after n
+    // "ja" and "Weet ik niet" in turn: every call is one real step (the same answer twice
+    // would be answered from the step kept).
+    const anders = { ...antwoorden, [laatste]: null };
+    // One full evaluation per answer (issue 12), as before the incremental engine.
+    const vers = new Reis(diep, "diep", DATUM, evalueerGemeente);
+    vers.bereken(antwoorden);
+    let om = false;
+    bench(`one answer with ${n} already given (fresh evaluation)`, () => {
+      vers.gewijzigd((om = !om) ? anders : antwoorden, laatste);
+    });
     const reis = new Reis(diep, "diep", DATUM);
     reis.bereken(antwoorden);
-    const laatste = gevraagd[n] as string; // the next answer, given after n
-    bench(`one answer with ${n} already given`, () => {
-      reis.gewijzigd(antwoorden, laatste);
+    let om2 = false;
+    bench(`one answer with ${n} already given (the journey's incremental engine)`, () => {
+      reis.gewijzigd((om2 = !om2) ? anders : antwoorden, laatste);
     });
   }
   bench("before: the whole journey replayed at 40 answers", () => {
