@@ -9,64 +9,17 @@ import { volgendeVraag } from "../src/engine/volgende.ts";
 import { Reis, stand } from "../src/flow/reis.ts";
 import { echteRegels } from "../src/rules/echte-regels.ts";
 import type { Regelset } from "../src/rules/laden.ts";
-import type { Regeling, Voorwaarde, Vraag } from "../src/rules/schema.ts";
+import type { Regeling, Vraag } from "../src/rules/schema.ts";
+import { Motor } from "../src/engine/motor.ts";
+import { DATUM, synthetischeSet } from "./synthetisch.ts";
 
-let zaad = 42;
-const toeval = () => ((zaad = (zaad * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(toeval() * lijst.length)] as T;
 const t = (s: string) => ({ nl: s, en: s });
-
 const echt = echteRegels();
 const kern = echt.vragen;
-const eigen: Vraag[] = Array.from({ length: 100 - kern.length }, (_, i) => {
-  const type = kies(["ja_nee", "geheel_getal", "geld", "keuze"] as const);
-  return {
-    feit: `feit_${i}`,
-    volgorde: 100 + i,
-    type,
-    tekst: t(`Vraag ${i}?`),
-    waarom: t("Omdat het ertoe doet."),
-    ...(type === "keuze" ? { opties: [{ waarde: "a", tekst: t("A") }, { waarde: "b", tekst: t("B") }, { waarde: "c", tekst: t("C") }] } : {}),
-  };
-});
-const alle = [...kern, ...eigen];
-
-function voorwaarde(i: number): Voorwaarde {
-  const vraag = kies(alle);
-  const v = { var: vraag.feit };
-  let regel: unknown;
-  if (vraag.feit === "netto_inkomen") regel = { "<=": [v, { procent: [kies([110, 120, 130]), { var: "norm_zonder_vt" }] }] };
-  else if (vraag.feit === "vermogen") regel = { "<=": [v, { var: "vermogensgrens" }] };
-  else if (vraag.type === "ja_nee") regel = { "==": [v, toeval() < 0.5] };
-  else if (vraag.type === "keuze") regel = { in: [v, kies([["a"], ["a", "b"], ["b", "c"]])] };
-  else if (vraag.type === "geheel_getal") regel = { ">=": [v, Math.floor(toeval() * 60)] };
-  else regel = { "<": [v, Math.floor(toeval() * 3000)] };
-  return { id: `v${i}`, soort: toeval() < 0.2 ? "maatwerk" : "hard", regel, tekst: { ja: t("ja"), nee: t("nee"), onbekend: t("onbekend") } };
-}
-
-const regelingen: Regeling[] = Array.from({ length: 1000 }, (_, i) => ({
-  bestand: "regeling",
-  id: `regeling-${i}`,
-  titel: t(`Regeling ${i}`),
-  samenvatting: t("Synthetisch."),
-  wat_je_krijgt: t("Iets."),
-  aanvragen: { wie: t("Jij."), hoe: t("Zo."), documenten: [] },
-  bron: { titel: "Synthetisch", url: "https://example.org/" },
-  geldig: { vanaf: "2025-07-01", tot: null },
-  voorwaarden: Array.from({ length: 2 + Math.floor(toeval() * 5) }, (_, j) => voorwaarde(j)),
-  ...(i % 10 === 0 ? { bedrag: { regel: { procent: [15, { var: "norm" }] }, per: "jaar" as const } } : {}),
-  ...(i % 25 === 0 ? { spoed: { regel: { "==": [{ var: "dreiging" }, true] }, tekst: t("Bel vandaag.") } } : {}),
-}));
-
+const { regelset: synthetisch, regelingen } = synthetischeSet();
 const gemeente = echt.gemeenten.geertruidenberg?.gemeente;
 if (!gemeente) throw new Error("geertruidenberg ontbreekt");
-const synthetisch: Regelset = {
-  normen: echt.normen,
-  vragen: kern,
-  gemeenten: { synthetisch: { gemeente: { ...gemeente, id: "synthetisch" }, regelingen, vragen: eigen, tests: [] } },
-};
 
-const DATUM = "2026-03-01";
 const eersteVraag = volgendeVraag(synthetisch, "synthetisch", {}, DATUM).vraag as string;
 const naEenAntwoord = { [eersteVraag]: 40 };
 
@@ -78,6 +31,14 @@ describe("1,000 regelingen over 100 facts", () => {
   }, LANG);
   bench("evaluate + next question with no answers", () => {
     volgendeVraag(synthetisch, "synthetisch", {}, DATUM);
+  }, LANG);
+  // The journey's engine keeps the previous step: the answer is given and taken back in
+  // turn, so each call is one changed answer (bench/verhouding.ts times the answer alone).
+  const motor = new Motor(synthetisch, "synthetisch", DATUM);
+  motor.volgende({});
+  let om = false;
+  bench("incremental engine: one answer given or taken back", () => {
+    motor.volgende((om = !om) ? naEenAntwoord : {});
   }, LANG);
   bench("evaluate only, after one answer", () => {
     evalueerGemeente(synthetisch, "synthetisch", naEenAntwoord, DATUM);
@@ -113,11 +74,22 @@ if (gevraagd.length < 41) throw new Error(`de lange reis stelt maar ${gevraagd.l
 describe("time per answer along a journey of 60 questions (300 regelingen)", () => {
   for (const n of [1, 10, 20, 40]) {
     const antwoorden = Object.fromEntries(gevraagd.slice(0, n + 1).map((f) => [f, true]));
+    const laatste = gevraagd[n] as string; // the next answer, given after n
+    // "ja" and "Weet ik niet" in turn: every call is one real step (the same answer twice
+    // would be answered from the step kept).
+    const anders = { ...antwoorden, [laatste]: null };
+    // One full evaluation per answer (issue 12), as before the incremental engine.
+    const vers = new Reis(diep, "diep", DATUM, evalueerGemeente);
+    vers.bereken(antwoorden);
+    let om = false;
+    bench(`one answer with ${n} already given (fresh evaluation)`, () => {
+      vers.gewijzigd((om = !om) ? anders : antwoorden, laatste);
+    });
     const reis = new Reis(diep, "diep", DATUM);
     reis.bereken(antwoorden);
-    const laatste = gevraagd[n] as string; // the next answer, given after n
-    bench(`one answer with ${n} already given`, () => {
-      reis.gewijzigd(antwoorden, laatste);
+    let om2 = false;
+    bench(`one answer with ${n} already given (the journey's incremental engine)`, () => {
+      reis.gewijzigd((om2 = !om2) ? anders : antwoorden, laatste);
     });
   }
   bench("before: the whole journey replayed at 40 answers", () => {

@@ -18,16 +18,36 @@ import type { Normen, Vraag } from "../grammatica/typen.ts";
 
 export { type Afleidingen, GEEN_AFLEIDINGEN, actieveAfleidingen, afleidingenVoor, inGebruik, vraagbareVragen } from "../grammatica/afleidingen.ts";
 
+/** Per active derivation: its coarse fact, the finer facts it reads, and whether it may say "ask me" (null). */
+interface Afleiding {
+  grof: string;
+  namen: ReadonlySet<string>;
+  vraagt: boolean;
+}
+const lijstCache = new WeakMap<Afleidingen, readonly Afleiding[]>();
+/** Worked out once per set of derivations: geraakt and teProberen run inside every trial. */
+function lijstVan(afleidingen: Afleidingen): readonly Afleiding[] {
+  let lijst = lijstCache.get(afleidingen);
+  if (!lijst) lijstCache.set(afleidingen, (lijst = [...afleidingen].map(([grof, regel]) => ({ grof, namen: gelezenNamen(regel), vraagt: heeftNull(regel) }))));
+  return lijst;
+}
+
+const heeftEen = (namen: ReadonlySet<string>, feiten: ReadonlySet<string>) => {
+  for (const naam of namen) if (feiten.has(naam)) return true;
+  return false;
+};
+
 /** The given facts and every coarse fact that (through active derivations) follows from them. */
 export function geraakt(afleidingen: Afleidingen, feiten: readonly string[]): string[] {
   if (afleidingen.size === 0) return [...feiten];
+  const lijst = lijstVan(afleidingen);
   const uit = new Set(feiten);
   let meer = true;
   while (meer) {
     meer = false;
-    for (const [grof, regel] of afleidingen) {
+    for (const { grof, namen } of lijst) {
       if (uit.has(grof)) continue;
-      if ([...gelezenNamen(regel)].some((f) => uit.has(f))) (uit.add(grof), (meer = true));
+      if (heeftEen(namen, uit)) (uit.add(grof), (meer = true));
     }
   }
   return [...uit];
@@ -43,9 +63,9 @@ export function geraakt(afleidingen: Afleidingen, feiten: readonly string[]): st
 export function teProberen(afleidingen: Afleidingen, open: ReadonlySet<string>): ReadonlySet<string> {
   if (afleidingen.size === 0) return open;
   let uit: Set<string> | null = null;
-  for (const [grof, regel] of afleidingen) {
-    if (open.has(grof) || !heeftNull(regel)) continue;
-    if ([...gelezenNamen(regel)].some((f) => open.has(f))) (uit ??= new Set(open)).add(grof);
+  for (const { grof, namen, vraagt } of lijstVan(afleidingen)) {
+    if (!vraagt || open.has(grof)) continue;
+    if (heeftEen(namen, open)) (uit ??= new Set(open)).add(grof);
   }
   return uit ?? open;
 }

@@ -4,9 +4,6 @@
  *   ja        every condition is met;
  *   nee       a hard condition is not met, or the regeling is closed on the date;
  *   misschien no hard condition fails, but one is unknown or a maatwerk one is not met.
- * A condition of soort "beoordeling" is judged by a hulpverlener: its facts are never
- * asked, and it never gives nee (not met counts as maatwerk); while it is unjudged the
- * outcome is at best misschien, and "ja" is out of reach of the resident's answers.
  * The engine returns keys and numbers only; the UI and the CLI put them into words.
  */
 import { evalueer, waarheid } from "../grammatica/jsonlogic.ts";
@@ -78,12 +75,23 @@ export class OnbekendeGemeente extends Error {
 const GEEN = new Set<string>();
 
 export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Omgeving {
+  return omgevingMaker(regelset, gemeente, datum)(antwoorden);
+}
+
+/**
+ * Makes the data of evaluations for one gemeente and date: what does not depend on the
+ * answers (the questions, the tables in force, the active derivations) is worked out
+ * once, so an engine that evaluates after every answer (motor.ts) does not redo it.
+ */
+export function omgevingMaker(regelset: Regelset, gemeente: string, datum: string): (antwoorden: Antwoorden) => Omgeving {
   if (!regelsVan(regelset, gemeente)) throw new OnbekendeGemeente(gemeente, Object.keys(regelset.gemeenten));
   const vragen = new Map(vragenVoor(regelset, gemeente).map((v) => [v.feit, v]));
-  // A copy: the explanation values are worked out later and must see these answers.
   // The gemeente's own tables (if any) join the national norms: rules read both alike.
   const { normen, tabel } = combineer(regelset.normen, regelset.gemeenten[gemeente]?.tabellen, datum);
-  return new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen, undefined, actieveAfleidingen(regelset, gemeente));
+  const grootheden = new Map(normen.grootheden.map((g) => [g.id, g]));
+  const afleidingen = actieveAfleidingen(regelset, gemeente);
+  // A copy: the explanation values are worked out later and must see these answers.
+  return (antwoorden) => new Omgeving(Object.freeze({ ...antwoorden }), gemeente, normen, tabel, vragen, grootheden, afleidingen);
 }
 
 /**
@@ -92,23 +100,30 @@ export function maakOmgeving(regelset: Regelset, gemeente: string, antwoorden: A
  * none at all.
  */
 class Redenering implements Reden {
-  private berekend: Record<string, Uitlegwaarde> | undefined;
-  private open: readonly string[] | undefined;
+  // Private (#): the data it reads from is not part of the reason. An engine that keeps a
+  // regeling's outcome between steps (motor.ts) keeps it with the data of the step that
+  // worked it out, which gives the same values for the facts this condition reads.
+  #berekend: Record<string, Uitlegwaarde> | undefined;
+  #open: readonly string[] | undefined;
+  readonly #bron: Voorwaarde;
+  readonly #omgeving: Omgeving;
   readonly voorwaarde: string;
   readonly soort: Soort;
   constructor(
-    private readonly bron: Voorwaarde,
+    bron: Voorwaarde,
     readonly status: Status,
-    private readonly omgeving: Omgeving,
+    omgeving: Omgeving,
   ) {
+    this.#bron = bron;
+    this.#omgeving = omgeving;
     this.voorwaarde = bron.id;
     this.soort = bron.soort;
   }
   get waarden(): Record<string, Uitlegwaarde> {
-    return (this.berekend ??= uitlegwaarden(this.bron, this.omgeving));
+    return (this.#berekend ??= uitlegwaarden(this.#bron, this.#omgeving));
   }
   get onbekend(): readonly string[] {
-    return (this.open ??= this.status === "onbekend" ? this.omgeving.onbekendeFeiten(this.bron.regel) : []);
+    return (this.#open ??= this.status === "onbekend" ? this.#omgeving.onbekendeFeiten(this.#bron.regel) : []);
   }
   toJSON(): object {
     return { voorwaarde: this.voorwaarde, soort: this.soort, status: this.status, waarden: this.waarden, onbekend: this.onbekend };
@@ -119,7 +134,90 @@ function reden(voorwaarde: Voorwaarde, status: Status, omgeving: Omgeving): Rede
   return new Redenering(voorwaarde, status, omgeving);
 }
 
-export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string): RegelingUitkomst {
+/**
+ * What one condition gave, kept by an engine that evaluates step after step (motor.ts)
+ * for as long as none of the facts the condition reads changes: its value, and whether
+ * it can still become true or false (kanWorden, the costly part).
+ */
+export interface Onthouden {
+  uitkomst: unknown;
+  waar?: boolean;
+  onwaar?: boolean;
+}
+
+/** What an engine that evaluates step after step keeps between steps (motor.ts). */
+export interface Geheugen {
+  voorwaarden: Map<Voorwaarde, Onthouden>;
+  /**
+   * Per regeling, what its conditions say, kept while none of the facts they (and their
+   * explanation values) read changes: a regeling whose amount reads `norm` then only
+   * works out its amount again after the household changed.
+   */
+  regelingen: Map<Regeling, Voorwaardendeel>;
+  /** kanWorden, answered from what it remembers when it can. */
+  kanWorden: typeof kanWorden;
+}
+
+/** What the conditions of a regeling say: the reasons, and the open ones that can still change the outcome. */
+interface Voorwaardendeel {
+  redenen: Reden[];
+  hardNee: boolean;
+  uitkomst: Uitkomst;
+  relevant: readonly Onbekend[];
+}
+
+function voorwaardenVan(regeling: Regeling, omgeving: Omgeving, geheugen: Geheugen | undefined): Voorwaardendeel {
+  const redenen: Reden[] = [];
+  const onzeker: Array<{ soort: Soort; onbekend: Onbekend; regel: unknown; onthouden: Onthouden }> = [];
+  let hardNee = false;
+  let maatwerkNee = false;
+  // An unjudged beoordeling: only the hulpverlener can settle it, no answer of the resident.
+  let beoordelingOpen = false;
+  for (const voorwaarde of regeling.voorwaarden) {
+    let onthouden = geheugen?.voorwaarden.get(voorwaarde);
+    if (!onthouden) {
+      onthouden = { uitkomst: evalueer(voorwaarde.regel, omgeving) };
+      geheugen?.voorwaarden.set(voorwaarde, onthouden);
+    }
+    const uitkomst = onthouden.uitkomst;
+    const w = waarheid(uitkomst);
+    let status: Status;
+    if (w === null) {
+      status = "onbekend";
+      if (voorwaarde.soort === "beoordeling") beoordelingOpen = true;
+      else onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel, onthouden });
+    } else status = w ? "ja" : "nee";
+    if (status === "nee") {
+      if (voorwaarde.soort === "hard") hardNee = true;
+      else maatwerkNee = true;
+    }
+    redenen.push(reden(voorwaarde, status, omgeving));
+  }
+
+  if (hardNee) return { redenen, hardNee, uitkomst: "nee", relevant: [] };
+
+  const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee || beoordelingOpen ? "misschien" : "ja";
+  const relevant: Onbekend[] = [];
+  const probeer = geheugen?.kanWorden ?? kanWorden;
+  const kan = (o: (typeof onzeker)[number], doel: boolean): boolean =>
+    doel ? (o.onthouden.waar ??= probeer(o.regel, omgeving, o.onbekend.open, true)) : (o.onthouden.onwaar ??= probeer(o.regel, omgeving, o.onbekend.open, false));
+
+  // An open condition matters when answering can still change the outcome:
+  // - a hard one that can become false turns it into nee;
+  // - any one that can become true may turn it into ja, but only while "ja" is still
+  //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
+  // Otherwise misschien stays misschien, and asking would be for nothing.
+  const jaMogelijk = !maatwerkNee && !beoordelingOpen && onzeker.every((o) => o.onbekend.open.size > 0 && kan(o, true));
+  for (const o of onzeker) {
+    if (o.onbekend.open.size === 0) continue;
+    const telt = (o.soort === "hard" && kan(o, false)) || (jaMogelijk && kan(o, true));
+    if (telt) relevant.push(o.onbekend);
+  }
+
+  return { redenen, hardNee, uitkomst, relevant };
+}
+
+export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: string, geheugen?: Geheugen): RegelingUitkomst {
   const { vanaf, tot } = regeling.geldig;
   if (datum < vanaf || (tot && datum > tot)) {
     return {
@@ -133,46 +231,14 @@ export function evalueerRegeling(regeling: Regeling, omgeving: Omgeving, datum: 
     };
   }
 
-  const redenen: Reden[] = [];
-  const onzeker: Array<{ soort: Soort; onbekend: Onbekend; regel: unknown }> = [];
-  let hardNee = false;
-  let maatwerkNee = false;
-  // An unjudged beoordeling: only the hulpverlener can settle it, no answer of the resident.
-  let beoordelingOpen = false;
-  for (const voorwaarde of regeling.voorwaarden) {
-    const uitkomst = evalueer(voorwaarde.regel, omgeving);
-    const w = waarheid(uitkomst);
-    let status: Status;
-    if (w === null) {
-      status = "onbekend";
-      if (voorwaarde.soort === "beoordeling") beoordelingOpen = true;
-      else onzeker.push({ soort: voorwaarde.soort, onbekend: uitkomst as Onbekend, regel: voorwaarde.regel });
-    } else status = w ? "ja" : "nee";
-    if (status === "nee") {
-      if (voorwaarde.soort === "hard") hardNee = true;
-      else maatwerkNee = true;
-    }
-    redenen.push(reden(voorwaarde, status, omgeving));
+  let deel = geheugen?.regelingen.get(regeling);
+  if (!deel) {
+    deel = voorwaardenVan(regeling, omgeving, geheugen);
+    geheugen?.regelingen.set(regeling, deel);
   }
-
-  if (hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
-
-  const uitkomst: Uitkomst = onzeker.length > 0 || maatwerkNee || beoordelingOpen ? "misschien" : "ja";
-  const relevant: Onbekend[] = [];
-
-  // An open condition matters when answering can still change the outcome:
-  // - a hard one that can become false turns it into nee;
-  // - any one that can become true may turn it into ja, but only while "ja" is still
-  //   possible: no maatwerk condition fails and none is stuck on a "Weet ik niet".
-  // Otherwise misschien stays misschien, and asking would be for nothing.
-  const jaMogelijk = !maatwerkNee && !beoordelingOpen && onzeker.every((o) => o.onbekend.open.size > 0 && kanWorden(o.regel, omgeving, o.onbekend.open, true));
-  for (const { soort, onbekend, regel } of onzeker) {
-    if (onbekend.open.size === 0) continue;
-    const telt =
-      (soort === "hard" && kanWorden(regel, omgeving, onbekend.open, false)) ||
-      (jaMogelijk && kanWorden(regel, omgeving, onbekend.open, true));
-    if (telt) relevant.push(onbekend);
-  }
+  const { redenen, uitkomst } = deel;
+  if (deel.hardNee) return { id: regeling.id, uitkomst: "nee", bedrag: null, spoed: false, gesloten: null, redenen, open: GEEN };
+  const relevant = [...deel.relevant];
 
   let bedrag: number | null = null;
   let perEenheid: number | null = null;
@@ -206,12 +272,16 @@ function lokaleTabelVan(tabellen: LokaleTabellen | undefined, datum: string): Pi
 export function evalueerGemeente(regelset: Regelset, gemeente: string, antwoorden: Antwoorden, datum: string): Evaluatie {
   const omgeving = maakOmgeving(regelset, gemeente, antwoorden, datum);
   const regels = regelsVan(regelset, gemeente);
+  return { ...evaluatieKop(regelset, gemeente, omgeving, datum), regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)) };
+}
+
+/** Everything of an evaluation but the regelingen: it depends on the date alone. */
+export function evaluatieKop(regelset: Regelset, gemeente: string, omgeving: Omgeving, datum: string): Omit<Evaluatie, "regelingen"> {
   return {
     gemeente,
     datum,
     normen: omgeving.tabel?.vanaf ?? null,
     normenVerouderd: omgeving.tabel ? isVerouderd(omgeving.tabel.vanaf, datum) : false,
-    ...lokaleTabelVan(regels?.tabellen, datum),
-    regelingen: (regels?.regelingen ?? []).map((regeling) => evalueerRegeling(regeling, omgeving, datum)),
+    ...lokaleTabelVan(regelsVan(regelset, gemeente)?.tabellen, datum),
   };
 }

@@ -256,19 +256,23 @@ function probeer(omgeving: Omgeving, feiten: readonly string[], opties: unknown[
 }
 
 const basis = new WeakMap<object, Map<string | undefined, ReadonlySet<number>>>();
-const perRegel = new WeakMap<object, Map<string, unknown[]>>();
+/** Per rule, per table in force, per fact: the candidate answers (a table object is a key, never a string built per call). */
+const perRegel = new WeakMap<object, Map<Normtabel | null, Map<string, unknown[]>>>();
 
 /** Candidate answers of one fact for one rule, computed once per rule and table. */
 function kandidatenVoor(regel: unknown, omgeving: Omgeving, feit: string): unknown[] {
   const sleutel = typeof regel === "object" && regel !== null ? regel : null;
-  const bewaard = sleutel ? perRegel.get(sleutel)?.get(`${tabelSleutel(omgeving.tabel)}|${feit}`) : undefined;
-  if (bewaard) return bewaard;
-  const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))), omgeving);
+  let kaart: Map<string, unknown[]> | undefined;
   if (sleutel) {
-    let kaart = perRegel.get(sleutel);
-    if (!kaart) perRegel.set(sleutel, (kaart = new Map()));
-    kaart.set(`${tabelSleutel(omgeving.tabel)}|${feit}`, uit);
+    let perTabel = perRegel.get(sleutel);
+    if (!perTabel) perRegel.set(sleutel, (perTabel = new Map()));
+    kaart = perTabel.get(omgeving.tabel);
+    if (!kaart) perTabel.set(omgeving.tabel, (kaart = new Map()));
+    const bewaard = kaart.get(feit);
+    if (bewaard) return bewaard;
   }
+  const uit = kandidaten(omgeving.vragen.get(feit), getallenIn(regel, new Set(basisgrenzen(omgeving))), omgeving);
+  kaart?.set(feit, uit);
   return uit;
 }
 

@@ -17,25 +17,39 @@ export interface Volgende {
 }
 
 export function kiesVolgende(evaluatie: Evaluatie, vragen: ReadonlyArray<Vraag>, antwoorden: Antwoorden): Volgende {
-  const telling = new Map<string, number>();
-  for (const regeling of evaluatie.regelingen) {
-    for (const feit of regeling.open) {
-      // An answered fact, also "Weet ik niet", is never asked again.
-      if (Object.prototype.hasOwnProperty.call(antwoorden, feit)) continue;
-      telling.set(feit, (telling.get(feit) ?? 0) + 1);
-    }
-  }
+  return kiesUit(telOpen(evaluatie.regelingen), ordeVan(vragen), antwoorden);
+}
+
+/** Per fact, how many regelingen it can still change (answered facts included; kiesUit skips them). */
+export function telOpen(regelingen: ReadonlyArray<{ open: ReadonlySet<string> }>, telling = new Map<string, number>(), teken = 1): Map<string, number> {
+  for (const regeling of regelingen) for (const feit of regeling.open) telling.set(feit, (telling.get(feit) ?? 0) + teken);
+  return telling;
+}
+
+/** The natural order of the questions: their `volgorde`, then their place in the list. */
+export interface Orde {
+  plaats: ReadonlyMap<string, number>;
+  volgorde: ReadonlyMap<string, number>;
+}
+
+export function ordeVan(vragen: ReadonlyArray<Vraag>): Orde {
   // A fact the hulpverlener judges ("door": "hulpverlener") is never a question for the resident.
-  const plaats = new Map(vragen.flatMap((v, i) => (v.door === "hulpverlener" ? [] : [[v.feit, i] as const])));
-  const volgorde = new Map(vragen.map((v) => [v.feit, v.volgorde]));
-  const relevant = [...telling.keys()]
-    .filter((feit) => plaats.has(feit))
-    .sort(
-      (a, b) =>
-        (volgorde.get(a) as number) - (volgorde.get(b) as number) ||
-        (telling.get(b) as number) - (telling.get(a) as number) ||
-        (plaats.get(a) as number) - (plaats.get(b) as number),
-    );
+  return { plaats: new Map(vragen.flatMap((v, i) => (v.door === "hulpverlener" ? [] : [[v.feit, i] as const]))), volgorde: new Map(vragen.map((v) => [v.feit, v.volgorde])) };
+}
+
+/** The next question from the counts of open regelingen per fact. */
+export function kiesUit(telling: ReadonlyMap<string, number>, { plaats, volgorde }: Orde, antwoorden: Antwoorden): Volgende {
+  const relevant: string[] = [];
+  for (const [feit, aantal] of telling) {
+    // An answered fact, also "Weet ik niet", is never asked again.
+    if (aantal > 0 && plaats.has(feit) && !Object.prototype.hasOwnProperty.call(antwoorden, feit)) relevant.push(feit);
+  }
+  relevant.sort(
+    (a, b) =>
+      (volgorde.get(a) as number) - (volgorde.get(b) as number) ||
+      (telling.get(b) as number) - (telling.get(a) as number) ||
+      (plaats.get(a) as number) - (plaats.get(b) as number),
+  );
   return { vraag: relevant[0] ?? null, relevant };
 }
 

@@ -10,6 +10,7 @@
  */
 import { type Evaluatie, evalueerGemeente } from "../engine/evalueren.ts";
 import { vraagbareVragen } from "../engine/afleiding.ts";
+import { Motor } from "../engine/motor.ts";
 import { kiesVolgende } from "../engine/volgende.ts";
 import { gelezenNamen } from "../grammatica/bewerkingen.ts";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
@@ -57,13 +58,18 @@ export class Reis {
   /** The progress lines worked out for the current stand (a few evaluations each). */
   private voortgangen = new Map<string, Voortgang>();
 
+  /** The journey's engine: each step evaluates only what the answers since the step before can change (issue 14). */
+  private readonly motor: Motor | null;
+
   constructor(
     private readonly regelset: Regelset,
     private readonly gemeente: string,
     private readonly datum: string,
-    private readonly evalueer: Evalueer = evalueerGemeente,
+    /** Given: every step is a fresh evaluation with it (a test counts them); else the incremental engine. */
+    private readonly evalueer?: Evalueer,
   ) {
     this.vragen = vragenVoor(regelset, gemeente);
+    this.motor = evalueer ? null : new Motor(regelset, gemeente, datum);
   }
 
   /** The stand for these answers, from scratch. */
@@ -169,7 +175,8 @@ export class Reis {
   }
 
   private stap(antwoorden: Antwoorden): Stap {
-    const evaluatie = this.evalueer(this.regelset, this.gemeente, antwoorden, this.datum);
+    if (this.motor) return this.motor.volgende(antwoorden);
+    const evaluatie = (this.evalueer ?? evalueerGemeente)(this.regelset, this.gemeente, antwoorden, this.datum);
     const { vraag, relevant } = kiesVolgende(evaluatie, this.vragen, antwoorden);
     return { evaluatie, vraag, relevant };
   }

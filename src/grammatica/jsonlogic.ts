@@ -60,45 +60,164 @@ export class OnbekendeBewerking extends Error {
 
 /** Evaluates a rule; the result is a value or an `Onbekend`. */
 export function evalueer(regel: unknown, data: unknown): unknown {
-  if (Array.isArray(regel)) return lijst(regel.map((deel) => evalueer(deel, data)));
-  if (!isLogica(regel)) return regel;
+  if (typeof regel !== "object" || regel === null) return regel;
+  return vertaal(regel)(data);
+}
 
-  // Inline rather than ontleed(): this runs for every node of every evaluation.
+/**
+ * A rule compiled once into closures (issue 14): the operation is looked up, `var`
+ * paths are split and the money test of a comparison is prepared when the rule is
+ * first evaluated, not on every evaluation. Cached per rule object: rule files are
+ * loaded once and never changed. The meaning is the interpreter's, step for step
+ * (same order of evaluation, same errors at the same moment): the property tests
+ * against json-logic-js and the conformance tests check it.
+ */
+type Vertaald = (data: unknown) => unknown;
+const vertaald = new WeakMap<object, Vertaald>();
+
+function vertaal(regel: object): Vertaald {
+  let f = vertaald.get(regel);
+  if (!f) vertaald.set(regel, (f = bouw(regel)));
+  return f;
+}
+
+function deel(regel: unknown): Vertaald {
+  return typeof regel === "object" && regel !== null ? vertaal(regel) : () => regel;
+}
+
+function bouw(regel: object): Vertaald {
+  if (Array.isArray(regel)) {
+    const delen = regel.map(deel);
+    return (data) => lijst(delen.map((f) => f(data)));
+  }
+  if (!isLogica(regel)) return () => regel;
   const bewerking = Object.keys(regel)[0] as string;
-  const ruw = regel[bewerking];
+  const ruw = (regel as Record<string, unknown>)[bewerking];
   const args: unknown[] = Array.isArray(ruw) ? ruw : [ruw];
+  const f = args.map(deel);
 
   switch (bewerking) {
     case "if":
     case "?:":
-      return als(args, 0, data);
+      return (data) => als(f, 0, data);
     case "and":
-      return enOf(args, data, false);
+      return (data) => enOf(f, data, false);
     case "or":
-      return enOf(args, data, true);
+      return (data) => enOf(f, data, true);
     case "filter":
     case "map":
     case "all":
     case "none":
     case "some":
     case "reduce":
-      return overLijst(bewerking, args, data);
+      return (data) => overLijst(bewerking, f, data);
   }
 
-  const waarden = args.map((deel) => evalueer(deel, data));
-  if ((bewerking === "!" || bewerking === "!!") && isOnbekend(waarden[0]) && waarden[0].waarheid !== null) {
-    return bewerking === "!" ? !waarden[0].waarheid : waarden[0].waarheid;
-  }
-  if (bewerking === "var") return lees(waarden, data);
-  if (bewerking === "missing") return ontbreekt(waarden, data);
-  if (bewerking === "missing_some") return ontbreektEnkele(waarden, data);
+  const n = f.length;
+  const waardenVan = (data: unknown): unknown[] => {
+    const waarden: unknown[] = [];
+    for (let i = 0; i < n; i++) waarden.push((f[i] as Vertaald)(data));
+    return waarden;
+  };
 
-  const onbekend = waarden.filter(isOnbekend);
-  if (onbekend.length > 0) {
-    if (!BEWERKINGEN.has(bewerking)) throw new OnbekendeBewerking(bewerking);
-    return strikt(...onbekend);
+  if (bewerking === "var") {
+    const pad = args[0];
+    // A path written in the rule is split once; a computed one as it comes.
+    if (typeof pad === "string" || typeof pad === "number") {
+      const stappen = pad === "" ? null : String(pad).split(".");
+      return (data) => {
+        let standaard: unknown;
+        for (let i = 1; i < n; i++) {
+          const w = (f[i] as Vertaald)(data);
+          if (i === 1) standaard = w;
+        }
+        const gevonden = stappen === null ? (isGegevens(data) ? data.geheel() : data) : volgPad(data, stappen);
+        // As json-logic-js: the default replaces a missing value, not a value that is null.
+        if (gevonden === undefined) return standaard === undefined ? null : standaard;
+        return gevonden;
+      };
+    }
+    return (data) => lees(waardenVan(data), data);
   }
-  return reken(bewerking, VERGELIJKINGEN.has(bewerking) ? inCenten(args, waarden, data) : waarden);
+  if (bewerking === "missing") return (data) => ontbreekt(waardenVan(data), data);
+  if (bewerking === "missing_some") return (data) => ontbreektEnkele(waardenVan(data), data);
+
+  // The comparisons, `in` and `procent` with two arguments (most conditions): no array
+  // of values, no look-up of the operation. The same steps as the general case below.
+  const twee = n === 2 ? TWEE[bewerking] : undefined;
+  if (twee) {
+    const [fa, fb] = f as [Vertaald, Vertaald];
+    const geld = VERGELIJKINGEN.has(bewerking) ? args.filter(isLogica).map((arg) => String([arg.var].flat()[0])) : [];
+    return (data) => {
+      const a = fa(data);
+      const b = fb(data);
+      if (a instanceof Onbekend) return b instanceof Onbekend ? strikt(a, b) : strikt(a);
+      if (b instanceof Onbekend) return strikt(b);
+      if (geld.length > 0 && isGeldIn(data, geld)) return twee(centOf(a), centOf(b));
+      return twee(a, b);
+    };
+  }
+
+  const niet = bewerking === "!" || bewerking === "!!";
+  const bekend = BEWERKINGEN.has(bewerking);
+  // The names a comparison may read a money fact by (see inCenten), found once.
+  const geldNamen = VERGELIJKINGEN.has(bewerking) ? args.filter(isLogica).map((arg) => String([arg.var].flat()[0])) : null;
+  return (data) => {
+    const waarden: unknown[] = [];
+    let onbekend: Onbekend[] | null = null;
+    for (let i = 0; i < n; i++) {
+      const w = (f[i] as Vertaald)(data);
+      waarden.push(w);
+      if (w instanceof Onbekend) (onbekend ??= []).push(w);
+    }
+    if (onbekend) {
+      const eerste = waarden[0];
+      if (niet && eerste instanceof Onbekend && eerste.waarheid !== null) return bewerking === "!" ? !eerste.waarheid : eerste.waarheid;
+      if (!bekend) throw new OnbekendeBewerking(bewerking);
+      return strikt(...onbekend);
+    }
+    return reken(bewerking, geldNamen && geldNamen.length > 0 && isGeldIn(data, geldNamen) ? opCentenAlle(waarden) : waarden);
+  };
+}
+
+/* eslint-disable eqeqeq -- JsonLogic's == and != are JavaScript's loose equality. */
+/** As reken() computes them with two values. */
+const TWEE: Record<string, ((x: any, y: any) => unknown) | undefined> = {
+  "==": (x, y) => x == y,
+  "===": (x, y) => x === y,
+  "!=": (x, y) => x != y,
+  "!==": (x, y) => x !== y,
+  ">": (x, y) => x > y,
+  ">=": (x, y) => x >= y,
+  "<": (x, y) => x < y,
+  "<=": (x, y) => x <= y,
+  in: (x, y) => (!!y && typeof y.indexOf === "function" ? y.indexOf(x) !== -1 : false),
+  procent: (x, y) => reken("procent", [x, y]),
+};
+/* eslint-enable eqeqeq */
+Object.setPrototypeOf(TWEE, null);
+
+const centOf = (w: unknown): unknown => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w);
+
+function isGeldIn(data: unknown, namen: readonly string[]): boolean {
+  if (!isGegevens(data) || !data.isGeld) return false;
+  for (const naam of namen) if (data.isGeld(naam)) return true;
+  return false;
+}
+
+function opCentenAlle(waarden: unknown[]): unknown[] {
+  return waarden.map((w) => (typeof w === "number" && Number.isFinite(w) ? opCenten(w) : w));
+}
+
+/** A path already split: each step reads an own property, or a fact of the evaluation. */
+function volgPad(data: unknown, stappen: readonly string[]): unknown {
+  let huidig: unknown = data;
+  for (const stap of stappen) {
+    if (huidig === null || huidig === undefined) return undefined;
+    huidig = isGegevens(huidig) ? huidig.waarde(stap) : eigen(huidig, stap);
+    if (huidig instanceof Onbekend) return huidig;
+  }
+  return huidig;
 }
 
 /**
@@ -119,13 +238,13 @@ function lijst(delen: unknown[]): unknown {
   return onbekend.length > 0 ? strikt(...onbekend) : delen;
 }
 
-function als(args: unknown[], i: number, data: unknown): unknown {
-  if (i >= args.length - 1) return i === args.length - 1 ? evalueer(args[i], data) : null;
-  const voorwaarde = evalueer(args[i], data);
+function als(args: readonly Vertaald[], i: number, data: unknown): unknown {
+  if (i >= args.length - 1) return i === args.length - 1 ? (args[i] as Vertaald)(data) : null;
+  const voorwaarde = (args[i] as Vertaald)(data);
   const w = waarheid(voorwaarde);
-  if (w !== null) return w ? evalueer(args[i + 1], data) : als(args, i + 2, data);
+  if (w !== null) return w ? (args[i + 1] as Vertaald)(data) : als(args, i + 2, data);
   // Unknown condition: the result is known only when every branch it may take agrees.
-  const dan = evalueer(args[i + 1], data);
+  const dan = (args[i + 1] as Vertaald)(data);
   const anders = als(args, i + 2, data);
   if (!isOnbekend(dan) && !isOnbekend(anders) && gelijk(dan, anders)) return dan;
   return samen(voorwaarde as Onbekend, isOnbekend(dan) ? dan : null, isOnbekend(anders) ? anders : null);
@@ -137,11 +256,11 @@ function als(args: unknown[], i: number, data: unknown): unknown {
  * truthiness is known (false AND unknown = false), but the value is not: it may still
  * be the unknown operand's own value.
  */
-function enOf(args: unknown[], data: unknown, isOf: boolean): unknown {
+function enOf(args: readonly Vertaald[], data: unknown, isOf: boolean): unknown {
   let onbekend: Onbekend[] | null = null;
   let laatste: unknown;
   for (const deel of args) {
-    const waarde = evalueer(deel, data);
+    const waarde = deel(data);
     const w = waarheid(waarde);
     if (w === null) {
       (onbekend ??= []).push(waarde as Onbekend);
@@ -153,26 +272,28 @@ function enOf(args: unknown[], data: unknown, isOf: boolean): unknown {
   return onbekend ? samen(...onbekend) : laatste;
 }
 
-function overLijst(bewerking: string, args: unknown[], data: unknown): unknown {
-  const lijstWaarde = evalueer(args[0], data);
+const NIETS: Vertaald = () => undefined;
+
+function overLijst(bewerking: string, args: readonly Vertaald[], data: unknown): unknown {
+  const lijstWaarde = (args[0] ?? NIETS)(data);
   if (isOnbekend(lijstWaarde)) return lijstWaarde;
-  const logica = args[1];
+  const logica = args[1] ?? NIETS;
   if (bewerking === "reduce") {
-    const begin = args[2] !== undefined ? evalueer(args[2], data) : null;
+    const begin = args[2] !== undefined ? args[2](data) : null;
     if (isOnbekend(begin) || !Array.isArray(lijstWaarde)) return begin;
     let totaal: unknown = begin;
     for (const huidig of lijstWaarde) {
-      totaal = evalueer(logica, { current: huidig, accumulator: totaal });
+      totaal = logica({ current: huidig, accumulator: totaal });
       if (isOnbekend(totaal)) return totaal;
     }
     return totaal;
   }
   if (!Array.isArray(lijstWaarde)) return bewerking === "none" ? true : bewerking === "filter" || bewerking === "map" ? [] : false;
-  if (bewerking === "map") return lijst(lijstWaarde.map((element) => evalueer(logica, element)));
+  if (bewerking === "map") return lijst(lijstWaarde.map((element) => logica(element)));
   if (bewerking === "filter") {
     const uit: unknown[] = [];
     for (const element of lijstWaarde) {
-      const ok = evalueer(logica, element);
+      const ok = logica(element);
       const w = waarheid(ok);
       if (w === null) return samen(ok as Onbekend);
       if (w) uit.push(element);
@@ -183,7 +304,7 @@ function overLijst(bewerking: string, args: unknown[], data: unknown): unknown {
   // all / some / none over known elements, Kleene-style.
   let onbekend: Onbekend[] | null = null;
   for (const element of lijstWaarde) {
-    const ok = evalueer(logica, element);
+    const ok = logica(element);
     const w = waarheid(ok);
     if (w === null) {
       (onbekend ??= []).push(ok as Onbekend);

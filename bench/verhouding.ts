@@ -1,0 +1,154 @@
+/**
+ * Issue 14, point 4: one interleaved run that times, round after round,
+ *   A. json-logic-js evaluating every condition (and amount and urgency rule) of the
+ *      synthetic set once, with complete data, and
+ *   B. our engine after one answer: evaluation plus next question,
+ * and prints the median of each and their ratio B / A (the aim: at most 0.5). Then, in
+ * fresh processes (cold caches and a cold JIT, as on a phone after loading), the time of
+ * the first answers against later ones along one journey (the aim: at most 2×).
+ *
+ * It measures and prints; it asserts nothing (speed is never a test). Run: `npm run bench`.
+ */
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import jsonLogicJs from "json-logic-js";
+import { Motor } from "../src/engine/motor.ts";
+import { maakOmgeving } from "../src/engine/evalueren.ts";
+import { volgendeVraag } from "../src/engine/volgende.ts";
+import { procent, zonderRuis } from "../src/grammatica/geld.ts";
+import { gelezenNamen } from "../src/grammatica/bewerkingen.ts";
+import { vragenVoor } from "../src/grammatica/regelset.ts";
+import type { Antwoord, Antwoorden } from "../src/rules/antwoorden.ts";
+import type { Vraag } from "../src/rules/schema.ts";
+import { DATUM, synthetischeSet } from "./synthetisch.ts";
+
+const G = "synthetisch";
+const mediaan = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+/** A complete answer for every question: what a resident who answered everything gave. */
+function volledigAntwoord(vraag: Vraag): Antwoord {
+  if (vraag.type === "ja_nee") return true;
+  if (vraag.type === "keuze") return (vraag.opties?.[0]?.waarde ?? "a") as Antwoord;
+  if (vraag.type === "leeftijden") return [6, 12];
+  if (vraag.type === "geld") return 1200;
+  return vraag.feit === "aantal_kostendelers" ? 1 : 30;
+}
+
+/** An answer along the cold journey: varied, so regelingen stay open and questions follow. */
+function reisAntwoord(vraag: Vraag, stap: number): Antwoord {
+  if (stap % 7 === 6) return null; // now and then "Weet ik niet"
+  return volledigAntwoord(vraag);
+}
+
+function koud(): void {
+  // A fresh process: nothing compiled, nothing cached, the JIT cold.
+  const { regelset } = synthetischeSet();
+  const vragen = new Map(vragenVoor(regelset, G).map((v) => [v.feit, v]));
+  const motor = new Motor(regelset, G, DATUM);
+  const antwoorden: Record<string, Antwoord> = {};
+  const stappen: Antwoorden[] = [{}];
+  const tijden: number[] = [];
+  let begin = performance.now();
+  let { vraag } = motor.volgende(antwoorden);
+  const laden = performance.now() - begin;
+  for (let stap = 0; vraag && stap < 40; stap++) {
+    antwoorden[vraag] = reisAntwoord(vragen.get(vraag) as Vraag, stap);
+    stappen.push({ ...antwoorden });
+    begin = performance.now();
+    ({ vraag } = motor.volgende(antwoorden));
+    tijden.push(performance.now() - begin);
+  }
+  // The same first answers again, later in the same session (the resident goes back and
+  // answers again): each step from the one before, warm.
+  const warm: number[] = [];
+  for (let k = 1; k <= 5 && k < stappen.length; k++) {
+    const keer: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      motor.volgende(stappen[k - 1] as Antwoorden);
+      const t = performance.now();
+      motor.volgende(stappen[k] as Antwoorden);
+      if (i >= 10) keer.push(performance.now() - t);
+    }
+    warm.push(mediaan(keer));
+  }
+  process.stdout.write(JSON.stringify({ laden, tijden, warm, gevraagd: Object.keys(antwoorden) }));
+}
+
+function vergelijk(): void {
+  const { regelset, regelingen } = synthetischeSet();
+  const vragen = vragenVoor(regelset, G);
+
+  // Complete data for json-logic-js: every answer, and every derived value the rules read
+  // (norm, vermogensgrens, …) as our engine computes it for these answers.
+  const volledig: Antwoorden = Object.fromEntries(vragen.map((v) => [v.feit, volledigAntwoord(v)]));
+  const omgeving = maakOmgeving(regelset, G, volledig, DATUM);
+  const regels: unknown[] = [];
+  for (const r of regelingen) {
+    for (const v of r.voorwaarden) regels.push(v.regel);
+    if (r.bedrag) regels.push(r.bedrag.regel);
+    if (r.spoed) regels.push(r.spoed.regel);
+  }
+  const data: Record<string, unknown> = { ...volledig, gemeente: G };
+  for (const regel of regels) for (const naam of gelezenNamen(regel)) if (!(naam in data)) data[naam] = omgeving.waarde(naam);
+  (jsonLogicJs as unknown as { add_operation(naam: string, f: (...args: unknown[]) => unknown): void }).add_operation("procent", (p: unknown, b: unknown) => procent(Number(p), zonderRuis(Number(b))));
+  const referentie = () => {
+    let n = 0;
+    for (const regel of regels) if (jsonLogicJs.truthy(jsonLogicJs.apply(regel, data))) n++;
+    return n;
+  };
+
+  // Ours: a journey's engine (as flow/reis.ts holds one) that has shown its first
+  // question; the resident answers it. Between rounds the answer is taken back (untimed),
+  // so every timed step is exactly one new answer.
+  const motor = new Motor(regelset, G, DATUM);
+  const eerste = motor.volgende({}).vraag as string;
+  const antwoord = { [eerste]: 40 };
+  const ons = () => motor.volgende(antwoord);
+  const vers = () => volgendeVraag(regelset, G, antwoord, DATUM);
+
+  const rondes = Number(process.env.RONDES ?? 400);
+  const a: number[] = [];
+  const b: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < rondes + 50; i++) {
+    // Alternate the order within a round too, so neither side always runs first.
+    const stappen: Array<() => void> = [
+      () => { const t = performance.now(); referentie(); if (i >= 50) a.push(performance.now() - t); },
+      () => { motor.volgende({}); const t = performance.now(); ons(); if (i >= 50) b.push(performance.now() - t); },
+      () => { const t = performance.now(); vers(); if (i >= 50) c.push(performance.now() - t); },
+    ];
+    if (i % 2) stappen.reverse();
+    for (const stap of stappen) stap();
+  }
+  const [ma, mb, mc] = [mediaan(a), mediaan(b), mediaan(c)];
+  console.log(`\nInterleaved, ${rondes} rounds (after 50 warm-up rounds), 1,000 regelingen over 100 facts, ${regels.length} rules:`);
+  console.log(`  A json-logic-js, every rule once, complete data:        ${ms(ma)}`);
+  console.log(`  B engine after one answer (evaluation + next question): ${ms(mb)}`);
+  console.log(`  C the same from scratch (no earlier step kept):         ${ms(mc)}`);
+  console.log(`  ratio B / A = ${(mb / ma).toFixed(2)}   (aim: at most 0.50)`);
+  console.log(`  ratio C / A = ${(mc / ma).toFixed(2)}`);
+
+  const processen = Number(process.env.PROCESSEN ?? 5);
+  type Koud = { laden: number; tijden: number[]; warm: number[]; gevraagd: string[] };
+  const runs = Array.from({ length: processen }, () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--koud"], { encoding: "utf8" })) as Koud);
+  const lengte = Math.min(...runs.map((r) => r.tijden.length));
+  const perStap = Array.from({ length: lengte }, (_, k) => mediaan(runs.map((r) => r.tijden[k] as number)));
+  const warm = Array.from({ length: Math.min(5, lengte) }, (_, k) => mediaan(runs.map((r) => r.warm[k] as number)));
+  const later = mediaan(perStap.slice(5));
+  const gevraagd = runs[0]?.gevraagd ?? [];
+  console.log(`\nFirst answers after loading, ${processen} fresh processes (cold JIT, nothing cached), a journey of ${lengte} answers (median per step):`);
+  console.log(`  loading (first evaluation of all 1,000 regelingen): ${ms(mediaan(runs.map((r) => r.laden)))}`);
+  perStap.slice(0, 5).forEach((t, k) => {
+    console.log(`  answer ${k + 1} (${gevraagd[k]}): ${ms(t)} first time, ${ms(warm[k] as number)} the same answer later; ratio ${(t / (warm[k] as number)).toFixed(2)}`);
+  });
+  console.log(`  answers 6-${lengte}, median: ${ms(later)}`);
+  console.log(`  first answers against the same answers later: at most ${Math.max(...perStap.slice(0, 5).map((t, k) => t / (warm[k] as number))).toFixed(2)}x   (aim: at most 2)`);
+  console.log(`  slowest of answers 1-5 against the median of answers 6-${lengte}: ${(Math.max(...perStap.slice(0, 5)) / later).toFixed(2)}x (the first answers, the household, feed the norms that many regelingen read)`);
+}
+
+if (process.argv.includes("--koud")) koud();
+else vergelijk();
