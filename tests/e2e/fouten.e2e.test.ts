@@ -69,7 +69,9 @@ describe("rules edited on the server", () => {
     await pagina.waitForURL(/#\/controleer/);
     await opPagina(pagina);
     await naarUitslag(pagina);
-    await expect(pagina.getByRole("link", { name: "Bel 0512 99 99 99" }).first().isVisible()).resolves.toBe(true);
+    // The edited number is the one to call (in the plan's first step: issue 13).
+    await expect(pagina.locator('a[href="tel:0512999999"]').first().isVisible()).resolves.toBe(true);
+    await expect(pagina.locator('a[href="tel:0512999999"]').first().textContent()).resolves.toContain("0512 99 99 99");
     await context.close();
   });
 });

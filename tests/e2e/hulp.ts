@@ -1,6 +1,7 @@
 /** Walking through the app the way a resident does, shared by the end-to-end tests. */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { vasteRegels } from "../fixtures/regels.ts";
 
 export function feitInAdres(pagina: Page): string | null {
   const m = /#\/vraag\/([^?]+)/.exec(pagina.url());
@@ -148,4 +149,19 @@ export async function nietsVanDeKlant(pagina: Page, adres: string, verboden: Reg
 /** The rule files the app keeps for offline use (the service worker's "regels" cache), by path, sorted. */
 export function bewaardeRegels(pagina: Page): Promise<string[]> {
   return pagina.evaluate(async () => (await (await caches.open("regels")).keys()).map((v) => new URL(v.url).pathname).sort());
+}
+
+/**
+ * A household rule test as the app can reach it: it may give the hulpverlener's
+ * judgement (a fact with "door": "hulpverlener", such as andere_hulp_op_tijd), which the
+ * app never asks the resident; in the app a regeling with such a "beoordeling" is then
+ * at best misschien ("De hulpverlener kijkt …"). Issue 13, point 7.
+ */
+export function alsInDeApp<G extends { antwoorden: Record<string, unknown>; verwacht: Record<string, { uitkomst: string }> }>(gemeente: string, g: G): G {
+  const regels = vasteRegels();
+  const doorHulpverlener = new Set(regels.vragen.filter((v) => v.door === "hulpverlener").map((v) => v.feit));
+  const beoordeeld = new Set((regels.gemeenten[gemeente]?.regelingen ?? []).filter((r) => r.voorwaarden.some((v) => v.soort === "beoordeling")).map((r) => r.id));
+  const antwoorden = Object.fromEntries(Object.entries(g.antwoorden).filter(([feit]) => !doorHulpverlener.has(feit)));
+  const verwacht = Object.fromEntries(Object.entries(g.verwacht).map(([id, v]) => [id, beoordeeld.has(id) && v.uitkomst === "ja" ? { ...v, uitkomst: "misschien" } : v]));
+  return { ...g, antwoorden, verwacht };
 }

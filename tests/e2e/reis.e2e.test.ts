@@ -15,6 +15,7 @@ import { huishoudens } from "../../src/engine/regeltests.ts";
 import vragenBestand from "../fixtures/regels/vragen.json";
 import { vasteRegels } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { alsInDeApp } from "./hulp.ts";
 
 // ---------------------------------------------------------------------------------
 // The rules as the test reads them
@@ -46,9 +47,6 @@ const VRAGEN = new Map<string, VraagDef>((vragenBestand.vragen as VraagDef[]).ma
 const GEVALLEN: Record<string, Geval[]> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, huishoudens(g.tests) as unknown as Geval[]]));
 const NAAM_GEMEENTE: Record<string, string> = Object.fromEntries(Object.entries(vasteRegels().gemeenten).map(([id, g]) => [id, g.gemeente.naam]));
 
-/** Facts the app never asks the resident ("door": "hulpverlener"): only a hulpverlener judges them. */
-const DOOR_HULPVERLENER = new Set((vragenBestand.vragen as Array<VraagDef & { door?: string }>).filter((v) => v.door === "hulpverlener").map((v) => v.feit));
-
 /**
  * A household from a gemeente's rule tests, by the start of its name; only 2026 cases.
  * A rule test may give the hulpverlener's judgement (andere_hulp_op_tijd); the app never
@@ -60,10 +58,7 @@ function geval(gemeente: string, naamBegint: string): Geval {
   if (gevonden.length !== 1) throw new Error(`${gemeente}: ${gevonden.length} gevallen beginnen met "${naamBegint}"`);
   const g = gevonden[0] as Geval;
   if (!g.datum.startsWith("2026")) throw new Error(`${gemeente}: "${g.naam}" is niet van 2026`);
-  const beoordeeld = new Set((vasteRegels().gemeenten[gemeente]?.regelingen ?? []).filter((r) => r.voorwaarden.some((v) => v.soort === "beoordeling")).map((r) => r.id));
-  const antwoorden = Object.fromEntries(Object.entries(g.antwoorden).filter(([feit]) => !DOOR_HULPVERLENER.has(feit)));
-  const verwacht = Object.fromEntries(Object.entries(g.verwacht).map(([id, v]) => [id, beoordeeld.has(id) && v.uitkomst === "ja" ? { ...v, uitkomst: "misschien" as const } : v]));
-  return { ...g, antwoorden, verwacht };
+  return alsInDeApp(gemeente, g);
 }
 
 const NBSP = "\u00a0";

@@ -86,6 +86,8 @@ describe("the printout of the result", () => {
   it("shows gemeente, date, regelingen and next steps, and hides buttons and navigation", async () => {
     const { context, pagina } = await naarUitslag();
     await pagina.emulateMedia({ media: "print" });
+    // As the browser's print does: the page opens every disclosure before it prints (issue 13).
+    await pagina.evaluate(() => dispatchEvent(new Event("beforeprint")));
     await expect(pagina.getByText(/^Je maakte dit op \d+ \w+ 20\d\d\. Het is voor de gemeente Smallingerland\.$/).isVisible()).resolves.toBe(true);
     await expect(pagina.locator("[data-regeling]").count()).resolves.toBe(6);
     await expect(pagina.getByRole("heading", { name: "Wat moet je doen?" }).first().isVisible()).resolves.toBe(true);

@@ -75,8 +75,9 @@ describe("each gemeente its own look", () => {
       const context = await omgeving.browser.newContext();
       const pagina = await context.newPage();
       await kies(pagina, omgeving.url, g.id);
-      const gezet = await pagina.evaluate((namen) => namen.map((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim()), Object.keys(verwacht));
-      expect(gezet).toEqual(Object.values(verwacht));
+      // The theme's code loads with the gemeente's theme (gebruik-gesprek.ts): soon after the question shows.
+      const gezet = () => pagina.evaluate((namen) => namen.map((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim()), Object.keys(verwacht));
+      await expect.poll(gezet, { timeout: 10_000 }).toEqual(Object.values(verwacht));
       const k = await getekend(pagina);
       if (verwacht["--rw-kleur-primair"]) expect(k.knop).toBe(verwacht["--utrecht-button-primary-action-background-color"] ?? verwacht["--rw-kleur-primair"]);
       expect(contrast(k.kopTekst, k.kop)).toBeGreaterThanOrEqual(4.5);
