@@ -27,7 +27,7 @@ import { jaartotaal } from "../engine/jaartotaal.ts";
 import { onbekendTekst, redenTekst } from "../i18n/uitleg.ts";
 import { opsomming } from "../i18n/opmaak.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
-import type { AndereHulp, Regeling } from "../rules/schema.ts";
+import type { AndereHulp, Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp, useGemeente } from "./context.ts";
 import { Voorlezen } from "./Voorlezen.tsx";
@@ -190,15 +190,22 @@ function SpoedStap({ regeling }: { regeling: Regeling }) {
     <li class="rw-stap rw-spoed" data-spoed={regeling.id}>
       <h3 class="utrecht-heading-3 rw-spoed__titel">{t("uitslag.spoedTitel")}</h3>
       {/* What to do first, then why: the number is in the first screen. */}
-      {contact.telefoon && (
-        <p class="utrecht-paragraph rw-spoed__bel">
-          <a class="rw-belknop" href={belLink(contact.telefoon)}>
-            {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
-          </a>
-        </p>
-      )}
+      <BelKnop contact={contact} />
       <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
     </li>
+  );
+}
+
+/** The call button of a step: the name may wrap, the number never does. */
+function BelKnop({ contact }: { contact: Contact }) {
+  const { t, taal } = useApp();
+  if (!contact.telefoon) return null;
+  return (
+    <p class="utrecht-paragraph rw-spoed__bel">
+      <a class="rw-belknop" href={belLink(contact.telefoon)}>
+        {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
+      </a>
+    </p>
   );
 }
 
@@ -210,13 +217,7 @@ function GeenStap({ heeftAndereHulp }: { heeftAndereHulp: boolean }) {
   return (
     <li class="rw-stap rw-stap--geen" data-stap="gemeente">
       {t("uitslag.stapGeen")}
-      {contact.telefoon && (
-        <p class="utrecht-paragraph rw-spoed__bel">
-          <a class="rw-belknop" href={belLink(contact.telefoon)}>
-            {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
-          </a>
-        </p>
-      )}
+      <BelKnop contact={contact} />
       {heeftAndereHulp && t("uitslag.stapAndereHulp")}
     </li>
   );
