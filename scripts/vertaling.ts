@@ -1,0 +1,96 @@
+/**
+ * Texts for a translator, and their translation back into the rule files.
+ *
+ *   tsx scripts/vertaling.ts uit [map]         writes every Dutch rule text once (with its
+ *                                              English as a hint) and the app's Dutch and
+ *                                              English UI strings, merged, into map/
+ *   tsx scripts/vertaling.ts in <taal> <bestand>
+ *                                              puts a translator's file ({"Dutch text":
+ *                                              "translation"}) into every rule text whose
+ *                                              Dutch it matches, beside "nl"
+ *
+ * Why keyed by the Dutch text: the same sentence ("Je identiteitsbewijs") stands in many
+ * regelingen and gemeenten; a translator translates it once. A rule text whose Dutch has
+ * changed since the translation no longer matches, so it falls back to Dutch (marked as
+ * such in the app) instead of showing a translation of something else.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const TAALCODE = /^[a-z]{2,3}$/;
+
+/** A rule text: an object of language codes only, with Dutch. */
+export function isTekst(o: Json): o is Record<string, string> {
+  return !!o && typeof o === "object" && !Array.isArray(o) && typeof o.nl === "string" && Object.entries(o).every(([k, v]) => TAALCODE.test(k) && typeof v === "string");
+}
+
+export function* teksten(o: Json): Generator<Record<string, string>> {
+  if (Array.isArray(o)) for (const x of o) yield* teksten(x);
+  else if (o && typeof o === "object") {
+    if (isTekst(o)) yield o;
+    else for (const v of Object.values(o)) yield* teksten(v);
+  }
+}
+
+function* regelbestanden(map: string): Generator<string> {
+  for (const naam of readdirSync(map).sort()) {
+    const pad = join(map, naam);
+    if (statSync(pad).isDirectory()) yield* regelbestanden(pad);
+    else if (naam.endsWith(".json") && naam !== "schema.json") yield pad;
+  }
+}
+
+/** nl.json and a screen's file can both hold keys under "voorlezen": merge, never overwrite. */
+function voegSamen(doel: Record<string, Json>, bron: Record<string, Json>): void {
+  for (const [k, v] of Object.entries(bron)) {
+    const d = doel[k];
+    if (d && typeof d === "object" && !Array.isArray(d) && v && typeof v === "object" && !Array.isArray(v)) voegSamen(d, v);
+    else doel[k] = v;
+  }
+}
+
+function uit(doel: string): void {
+  mkdirSync(doel, { recursive: true });
+  const regels = new Map<string, string | undefined>();
+  for (const pad of regelbestanden("rules")) for (const t of teksten(JSON.parse(readFileSync(pad, "utf8")))) if (!regels.has(t.nl)) regels.set(t.nl, t.en);
+  writeFileSync(join(doel, "regels.nl-en.json"), JSON.stringify([...regels].map(([nl, en]) => ({ nl, en })), null, 2) + "\n");
+  const ui: Record<string, Record<string, Json>> = { nl: {}, en: {} };
+  for (const naam of readdirSync("src/i18n").sort()) {
+    if (!naam.endsWith(".json")) continue;
+    const inhoud = JSON.parse(readFileSync(join("src/i18n", naam), "utf8"));
+    if (naam === "nl.json" || naam === "en.json") voegSamen(ui[naam.slice(0, 2)], inhoud);
+    else for (const taal of ["nl", "en"]) voegSamen(ui[taal], inhoud[taal]);
+  }
+  for (const taal of ["nl", "en"]) writeFileSync(join(doel, `ui.${taal}.json`), JSON.stringify(ui[taal], null, 2) + "\n");
+  console.log(`${regels.size} regelteksten en de app-teksten staan in ${doel}/`);
+}
+
+function inlezen(taal: string, bestand: string): void {
+  if (!TAALCODE.test(taal) || taal === "nl") throw new Error(`"${taal}" is geen taalcode naast nl (bijvoorbeeld "ar" of "fy")`);
+  const vertaling = JSON.parse(readFileSync(bestand, "utf8")) as Record<string, string>;
+  let gezet = 0;
+  const ontbreekt = new Set<string>();
+  for (const pad of regelbestanden("rules")) {
+    const tekst = readFileSync(pad, "utf8");
+    const inhoud = JSON.parse(tekst) as Json;
+    for (const t of teksten(inhoud)) {
+      const v = vertaling[t.nl];
+      if (typeof v === "string" && v.trim()) (t[taal] = v), gezet++;
+      else ontbreekt.add(t.nl);
+    }
+    const nieuw = JSON.stringify(inhoud, null, 2) + "\n";
+    if (nieuw !== tekst) writeFileSync(pad, nieuw);
+  }
+  console.log(`${taal}: ${gezet} regelteksten vertaald, ${ontbreekt.size} zonder vertaling`);
+  for (const nl of ontbreekt) console.log(`  ontbreekt: ${nl}`);
+}
+
+const [opdracht, ...rest] = process.argv.slice(2);
+if (opdracht === "uit") uit(rest[0] ?? "vertaling");
+else if (opdracht === "in" && rest.length === 2) inlezen(rest[0], rest[1]);
+else {
+  console.error("gebruik: tsx scripts/vertaling.ts uit [map] | in <taal> <bestand>");
+  process.exit(2);
+}
