@@ -9,6 +9,7 @@ import { useState } from "preact/hooks";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import { useApp } from "./context.ts";
 import { MEESTE_RESULTATEN, type Gevonden, ZOEKVELD, zoekGemeenten } from "./gemeente-zoeken.ts";
+import "./invoer.css";
 
 export { ZOEKVELD };
 

@@ -5,6 +5,7 @@ import teksten from "../i18n/instellingen.json";
 import { voegTekstenToe } from "../i18n/index.ts";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
+import "./invoer.css";
 
 // The settings page loads on demand, and its strings with it.
 voegTekstenToe(teksten);

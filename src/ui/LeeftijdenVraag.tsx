@@ -18,6 +18,7 @@ import { Voorlezen } from "./Voorlezen.tsx";
 import type { VraagProps } from "./VraagPagina.tsx";
 import { voortgangTekst } from "./voortgang.ts";
 import { useApp } from "./context.ts";
+import "./invoer.css";
 
 // Loaded with this page only: most gemeenten never ask a list question.
 voegTekstenToe(teksten);

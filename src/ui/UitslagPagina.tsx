@@ -37,6 +37,7 @@ import { Groep } from "./uitslag/Groepen.tsx";
 import { belLink, uitkomstLabel } from "./uitslag/kaart.ts";
 import { contacten, indeling } from "./uitslag/plan.ts";
 import { Aanvragen, ContactBlok, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
+import "./invoer.css";
 
 /** Opens every closed disclosure of the result; the function it returns closes them again. */
 export function openAlles(wortel: ParentNode = document): () => void {

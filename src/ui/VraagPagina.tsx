@@ -18,6 +18,7 @@ import { useLater } from "./later.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useApp } from "./context.ts";
+import "./invoer.css";
 
 const WEET_NIET = "weet_niet";
 

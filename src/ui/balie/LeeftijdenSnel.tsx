@@ -10,6 +10,7 @@ import type { Vraag } from "../../rules/schema.ts";
 import { voegTekstenToe } from "../../i18n/index.ts";
 import teksten from "../../i18n/leeftijden.json";
 import { useApp } from "../context.ts";
+import "../invoer.css";
 
 voegTekstenToe(teksten);
 

@@ -14,6 +14,7 @@ import type { Antwoord } from "../../rules/antwoorden.ts";
 import type { Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { LeeftijdenSnel } from "./LeeftijdenSnel.tsx";
+import "../invoer.css";
 
 voegTekstenToe(teksten);
 

@@ -25,6 +25,7 @@ import { type Samenvatting, adresVoor, maakSamenvatting } from "../../flow/overd
 import { TaakInhoud } from "./TaakInhoud.tsx";
 import "./teksten.ts";
 import "./keukentafel.css";
+import "../invoer.css";
 
 /** The QR code as SVG: black modules on white with a quiet zone of four, sharp at any size. */
 function QrCode({ tekst, label }: { tekst: string; label: string }) {
