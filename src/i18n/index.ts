@@ -15,7 +15,8 @@
 import i18next, { type i18n } from "i18next";
 import type { Tekst } from "../rules/schema.ts";
 import nl from "./nl.json";
-import { type Taal, datum, geld } from "./opmaak.ts";
+import { talen } from "./talen.json";
+import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
 
 const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./en.json") };
 const instanties = new Set<i18n>();
@@ -35,9 +36,10 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
   instantie.init({
     lng: taal,
     fallbackLng: "nl",
-    supportedLngs: ["nl", "en"],
+    supportedLngs: talen.map((t) => t.code),
     resources: Object.fromEntries(Object.entries({ nl, ...bronnen }).map(([t, r]) => [t, { translation: r }])),
-    interpolation: { escapeValue: false },
+    // No HTML escaping (preact escapes); every value put into a text is isolated in a right-to-left language (opmaak.ts isoleer).
+    interpolation: { escapeValue: true, escape: (waarde: string) => isoleer(waarde, instantie.language) },
     initAsync: false,
   });
   instantie.services.formatter?.add("geld", (waarde, lng) => geld(Number(waarde), (lng ?? taal) as Taal));

@@ -3,26 +3,51 @@
  * i18next's interpolation with a format, so rule texts and UI strings read alike.
  * Money and dates go through Intl, in the reader's language.
  */
+import { talen } from "./talen.json";
+
 export type Taal = "nl" | "en";
 export const TALEN: readonly Taal[] = ["nl", "en"];
 
 const LOCALE: Record<Taal, string> = { nl: "nl-NL", en: "en-GB" };
 
+/** ltr or rtl, as src/i18n/talen.json says; a language not in that list reads left to right. */
+export function richting(taal: string): "ltr" | "rtl" {
+  return talen.find((t) => t.code === taal)?.richting === "rtl" ? "rtl" : "ltr";
+}
+
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/**
+ * In a right-to-left language (Arabic) a value inside a sentence (an amount, a number, a
+ * phone number, a date, a name) is put between FIRST STRONG ISOLATE and POP DIRECTIONAL
+ * ISOLATE (Unicode Bidirectional Algorithm, UAX #9, rule X5c): it keeps its own direction
+ * and does not mix with the words around it, so "€ 1.597,71" is not shown as
+ * "1.597,71 €" or with its digits split. A value with no letters (money, a phone number,
+ * "03-12-2026") reads left to right; a word in Arabic stays right to left. The same as
+ * <bdi> in HTML, but it also works in plain text (the downloaded file, a copied line).
+ * Left-to-right languages get the value as it is.
+ */
+export function isoleer(tekst: string, taal: string): string {
+  if (richting(taal) !== "rtl" || tekst === "" || (tekst.startsWith(FSI) && tekst.endsWith(PDI))) return tekst;
+  return `${FSI}${tekst}${PDI}`;
+}
+
 const geldFormaat = new Map<Taal, Intl.NumberFormat>();
 export function geld(bedrag: number, taal: Taal): string {
   let formaat = geldFormaat.get(taal);
   if (!formaat) geldFormaat.set(taal, (formaat = new Intl.NumberFormat(LOCALE[taal], { style: "currency", currency: "EUR" })));
-  return formaat.format(bedrag);
+  return isoleer(formaat.format(bedrag), taal);
 }
 
 export function datum(iso: string, taal: Taal): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[taal], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  return isoleer(new Intl.DateTimeFormat(LOCALE[taal], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d), taal);
 }
 
 export function getal(n: number, taal: Taal): string {
-  return new Intl.NumberFormat(LOCALE[taal]).format(n);
+  return isoleer(new Intl.NumberFormat(LOCALE[taal]).format(n), taal);
 }
 
 /**
@@ -36,7 +61,7 @@ export function vulIn(tekst: string, waarden: Readonly<Record<string, unknown>>,
     if (formaat === "geld" && typeof waarde === "number") return geld(waarde, taal);
     if (formaat === "datum" && typeof waarde === "string") return datum(waarde, taal);
     if (typeof waarde === "number") return getal(waarde, taal);
-    return String(waarde);
+    return isoleer(String(waarde), taal);
   });
 }
 
