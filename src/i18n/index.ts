@@ -19,6 +19,7 @@ import { talen } from "./talen.json";
 import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
 
 const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./en.json") };
+const talenBestanden = import.meta.glob<{ default: object }>("./talen/*.json");
 const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
 
@@ -51,11 +52,13 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
 
 /** Makes sure a language's strings are there before it is shown. */
 export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
-  const laad = extra[taal];
+  // A language in talen.json with its whole UI in talen/<code>.json (temporary until C2's per-language files land).
+  const laad = extra[taal] ?? talenBestanden[`./talen/${taal}.json`];
   if (!laad || instantie.getResource(taal, "translation", "app.naam")) return;
   instantie.addResourceBundle(taal, "translation", (await laad()).default, true, true);
 }
 
 export function kies(tekst: Tekst, taal: Taal): string {
-  return tekst[taal];
+  // A language whose rule texts are not (yet) there reads the Dutch (rules/talen.ts fills it in once loaded).
+  return (tekst as unknown as Partial<Record<string, string>>)[taal] ?? tekst.nl;
 }

@@ -8,7 +8,8 @@ import { talen } from "./talen.json";
 export type Taal = "nl" | "en";
 export const TALEN: readonly Taal[] = ["nl", "en"];
 
-const LOCALE: Record<Taal, string> = { nl: "nl-NL", en: "en-GB" };
+// Per language from talen.json: a language in that list formats its money and dates without code for it.
+const LOCALE: Record<string, string> = Object.fromEntries(talen.map((t) => [t.code, t.locale]));
 
 /** ltr or rtl, as src/i18n/talen.json says; a language not in that list reads left to right. */
 export function richting(taal: string): "ltr" | "rtl" {
