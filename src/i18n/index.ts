@@ -19,7 +19,6 @@ import { talen } from "./talen.json";
 import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
 
 const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./en.json") };
-const talenBestanden = import.meta.glob<{ default: object }>("./talen/*.json");
 const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
 
@@ -53,7 +52,8 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
 /** Makes sure a language's strings are there before it is shown. */
 export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
   // A language in talen.json with its whole UI in talen/<code>.json (temporary until C2's per-language files land).
-  const laad = extra[taal] ?? talenBestanden[`./talen/${taal}.json`];
+  // (A variable import: vite makes one chunk per file of talen/, the command line reads it as it is.)
+  const laad = extra[taal] ?? (talen.some((t) => t.code === taal && t.code !== "nl") ? (): Promise<{ default: object }> => import(`./talen/${taal}.json`) : undefined);
   if (!laad || instantie.getResource(taal, "translation", "app.naam")) return;
   instantie.addResourceBundle(taal, "translation", (await laad()).default, true, true);
 }
