@@ -22,11 +22,13 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const TAALCODE = /^[a-z]{2,3}$/;
 
 /** A rule text: an object of language codes only, with Dutch. */
-export function isTekst(o: Json): o is Record<string, string> {
+export type Tekst = { nl: string } & Record<string, string>;
+
+export function isTekst(o: Json): o is Tekst {
   return !!o && typeof o === "object" && !Array.isArray(o) && typeof o.nl === "string" && Object.entries(o).every(([k, v]) => TAALCODE.test(k) && typeof v === "string");
 }
 
-export function* teksten(o: Json): Generator<Record<string, string>> {
+export function* teksten(o: Json): Generator<Tekst> {
   if (Array.isArray(o)) for (const x of o) yield* teksten(x);
   else if (o && typeof o === "object") {
     if (isTekst(o)) yield o;
@@ -60,8 +62,8 @@ function uit(doel: string): void {
   for (const naam of readdirSync("src/i18n").sort()) {
     if (!naam.endsWith(".json")) continue;
     const inhoud = JSON.parse(readFileSync(join("src/i18n", naam), "utf8"));
-    if (naam === "nl.json" || naam === "en.json") voegSamen(ui[naam.slice(0, 2)], inhoud);
-    else for (const taal of ["nl", "en"]) voegSamen(ui[taal], inhoud[taal]);
+    if (naam === "nl.json" || naam === "en.json") voegSamen(ui[naam.slice(0, 2)]!, inhoud);
+    else for (const taal of ["nl", "en"]) voegSamen(ui[taal]!, inhoud[taal] ?? {});
   }
   for (const taal of ["nl", "en"]) writeFileSync(join(doel, `ui.${taal}.json`), JSON.stringify(ui[taal], null, 2) + "\n");
   console.log(`${regels.size} regelteksten en de app-teksten staan in ${doel}/`);
@@ -87,9 +89,9 @@ function inlezen(taal: string, bestand: string): void {
   for (const nl of ontbreekt) console.log(`  ontbreekt: ${nl}`);
 }
 
-const [opdracht, ...rest] = process.argv.slice(2);
-if (opdracht === "uit") uit(rest[0] ?? "vertaling");
-else if (opdracht === "in" && rest.length === 2) inlezen(rest[0], rest[1]);
+const [opdracht, eerste, tweede] = process.argv.slice(2);
+if (opdracht === "uit") uit(eerste ?? "vertaling");
+else if (opdracht === "in" && eerste && tweede) inlezen(eerste, tweede);
 else {
   console.error("gebruik: tsx scripts/vertaling.ts uit [map] | in <taal> <bestand>");
   process.exit(2);
