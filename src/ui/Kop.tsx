@@ -8,10 +8,16 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
+import { kies } from "../i18n/index.ts";
+import { logoAdres } from "../rules/bron.ts";
 
 export function Kop() {
   const { t, taal, gesprek, index, modus } = useApp();
-  const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
+  const inIndex = index.find((g) => g.id === gesprek.gemeente);
+  const gemeente = inIndex?.naam ?? null;
+  // Its logo (issue 14) once the gemeente is chosen and its rules (with the alt text) are loaded:
+  // the address carries the hash, so the copy kept offline with the rules answers it.
+  const logo = inIndex?.logo ? gesprek.regels?.gemeente.logo : undefined;
   const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
   const [open, setOpen] = useState(false);
@@ -84,6 +90,7 @@ export function Kop() {
         <p class="rw-kop__naam">
           <a href="#/" class="rw-kop__home">{t("app.naam")}</a>
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
+          {inIndex?.logo && logo && <img class="rw-kop__logo" src={logoAdres(inIndex.id, inIndex.logo)} alt={kies(logo.alt, taal)} />}
         </p>
         <div class="rw-kop__acties">
           <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
