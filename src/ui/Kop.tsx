@@ -90,9 +90,10 @@ export function Kop() {
         <p class="rw-kop__naam">
           <a href="#/" class="rw-kop__home">{t("app.naam")}</a>
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
-          {inIndex?.logo && logo && <img class="rw-kop__logo" src={logoAdres(inIndex.id, inIndex.logo)} alt={kies(logo.alt, taal)} />}
         </p>
         <div class="rw-kop__acties">
+          {/* With the buttons, not in the name: on a phone it shares their row instead of taking a line of its own. */}
+          {inIndex?.logo && logo && <img class="rw-kop__logo" src={logoAdres(inIndex.id, inIndex.logo)} alt={kies(logo.alt, taal)} />}
           <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>
