@@ -9,15 +9,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
 import { kies } from "../i18n/index.ts";
-import { logoAdres } from "../rules/bron.ts";
 
 export function Kop() {
   const { t, taal, gesprek, index, modus } = useApp();
-  const inIndex = index.find((g) => g.id === gesprek.gemeente);
-  const gemeente = inIndex?.naam ?? null;
-  // Its logo (issue 14) once the gemeente is chosen and its rules (with the alt text) are loaded:
-  // the address carries the hash, so the copy kept offline with the rules answers it.
-  const logo = inIndex?.logo ? gesprek.regels?.gemeente.logo : undefined;
+  const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
+  // Its logo (issue 14), once the gemeente is chosen and its rules are loaded.
+  const logo = gesprek.logo;
   const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
   const [open, setOpen] = useState(false);
@@ -93,7 +90,7 @@ export function Kop() {
         </p>
         <div class="rw-kop__acties">
           {/* With the buttons, not in the name: on a phone it shares their row instead of taking a line of its own. */}
-          {inIndex?.logo && logo && <img class="rw-kop__logo" src={logoAdres(inIndex.id, inIndex.logo)} alt={kies(logo.alt, taal)} />}
+          {logo && <img class="rw-kop__logo" src={logo.adres} alt={kies(logo.alt, taal)} />}
           <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>
