@@ -90,14 +90,15 @@ export default defineConfig({
         // are fetched when chosen and then kept (runtimeCaching below): a first visit does
         // not grow with the number of gemeenten (issue 14), and the gemeente in use works
         // offline after one visit.
-        globPatterns: ["**/*.{js,css,html,svg,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`] : [])],
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`, `regels/${vasteGemeente}.svg`] : [])],
         // The app asks for rule files with their hash (`?v=`, rules/bron.ts): the precached
         // copy of a fixed deployment's gemeente answers that address too.
         ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
         // The rule validator, needed only for a rule file changed on the server (rules/bron.ts):
         // kept once used (below), not in every first visit.
         // And the soft hyphens at 150/200 % text (36 kB for the Dutch patterns, src/ui/afbreken.ts): kept once used.
-        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js"],
+        // A gemeente's logo (regels/<id>.svg) comes with its rules, not with every first visit (issue 14).
+        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
         runtimeCaching: [
           {
             // A file of the build has its hash in its name: what is cached never goes stale.
@@ -109,7 +110,7 @@ export default defineConfig({
             // A rule file's address carries its hash: cache first is never stale. Old
             // versions are removed by the page (src/pwa/opruimen.ts); no expiration plugin,
             // which would keep its own records in IndexedDB (the app uses none).
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/regels\/[^/]+\.json$/.test(url.pathname) && url.searchParams.has("v"),
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/regels\/[^/]+\.(json|svg)$/.test(url.pathname) && url.searchParams.has("v"),
             handler: "CacheFirst",
             options: { cacheName: "regels", cacheableResponse: { statuses: [200] } },
           },

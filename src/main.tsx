@@ -4,7 +4,7 @@ import { Gesprek } from "./flow/gesprek.ts";
 import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
-import { laadGemeente, laadIndex, regelAdres, vulTaalIn } from "./rules/bron.ts";
+import { laadGemeente, laadIndex, logoAdres, regelAdres, vulTaalIn } from "./rules/bron.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
@@ -53,6 +53,8 @@ async function start(doel: HTMLElement): Promise<void> {
           regelAdres(g.id, g.sha256),
           ...Object.entries(nationaal.talen ?? {}).map(([taal, sha]) => regelAdres(`nationaal.${taal}`, sha)),
           ...Object.entries(g.talen ?? {}).map(([taal, sha]) => regelAdres(`${g.id}.${taal}`, sha)),
+          // Its logo (issue 14), so the header looks the same offline.
+          ...(g.logo ? [logoAdres(g.id, g.logo)] : []),
         ]);
       }
       return geladen;

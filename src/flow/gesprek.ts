@@ -17,11 +17,11 @@
  */
 import type { Evaluatie } from "../engine/evalueren.ts";
 import type { Antwoord, controleerAntwoord } from "../rules/antwoorden.ts";
-import type { Geladen } from "../rules/bron.ts";
+import { type Geladen, logoAdres } from "../rules/bron.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 import type { Fout } from "../rules/fouten.ts";
 import { type GemeenteRegels, type Regelset, regelsVan, vragenVoor } from "../rules/regelset.ts";
-import type { Vraag } from "../rules/schema.ts";
+import type { Tekst, Vraag } from "../rules/schema.ts";
 import { heeftTaal } from "../rules/talen.ts";
 import type { OpslagProbleem, VeiligeOpslag } from "./apparaat.ts";
 import { Geheugen } from "./geheugen.ts";
@@ -265,6 +265,15 @@ export class Gesprek {
   get regels(): GemeenteRegels | null {
     const g = this.gemeente;
     return g && this.regelset ? (regelsVan(this.regelset, g) ?? null) : null;
+  }
+  /**
+   * The chosen gemeente's logo for the header (issue 14), once its rules (with the alt text) are
+   * loaded: the address carries its hash, so the copy kept offline with the rules answers it.
+   */
+  get logo(): { adres: string; alt: Tekst } | null {
+    const inIndex = this.index.find((i) => i.id === this.gemeente);
+    const logo = this.regels?.gemeente.logo;
+    return inIndex?.logo && logo ? { adres: logoAdres(inIndex.id, inIndex.logo), alt: logo.alt } : null;
   }
   /** Every question of the chosen gemeente, in natural order (none while its rules load). */
   get vragen(): readonly Vraag[] {

@@ -43,8 +43,16 @@ export interface Gemeente {
   /** The woonplaatsen in the gemeente: the start page finds the gemeente by them. */
   plaatsen?: string[];
   thema?: Thema;
+  /** Its logo: an SVG file beside gemeente.json, and what it shows (issue 14). */
+  logo?: Logo;
   /** Where else to get help when no regeling fits (issue 13). */
   andereHulp?: AndereHulp[];
+}
+
+/** A gemeente's logo: the file name in its folder and the alt text. */
+export interface Logo {
+  bestand: string;
+  alt: Tekst;
 }
 
 /** One place of other help: how to reach them (as a Contact) and what they do. */

@@ -199,7 +199,8 @@ function nlJson(): Tekst[] {
 function regelTeksten(): Tekst[] {
   const uit: Tekst[] = [];
   for (const [naam, inhoud] of Object.entries(leesRegelmap(STANDAARD_MAP))) {
-    if (naam === "schema.json") continue;
+    // A gemeente's logo (*.svg) has no texts of its own: its alt text is in gemeente.json, scored here.
+    if (naam === "schema.json" || !naam.endsWith(".json")) continue;
     const loop = (v: unknown, pad: string) => {
       if (Array.isArray(v)) v.forEach((w, i) => loop(w, `${pad}[${i}]`));
       else if (v && typeof v === "object") {

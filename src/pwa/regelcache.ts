@@ -10,11 +10,11 @@
  * Only the app's own cache of rule files; nothing about the resident.
  */
 import type { RegelIndex } from "../rules/bundels.ts";
-import { regelAdres } from "../rules/bron.ts";
+import { logoAdres, regelAdres } from "../rules/bron.ts";
 
 export const REGELS_CACHE = "regels";
 
-/** Every address of the current rules: the national file, each gemeente, each language. */
+/** Every address of the current rules: the national file, each gemeente, each language, each logo. */
 export function huidigeAdressen(index: RegelIndex, basis: string): Set<string> {
   const adressen = new Set<string>();
   const voeg = (naam: string, sha: string) => adressen.add(new URL(regelAdres(naam, sha), basis).href);
@@ -23,6 +23,7 @@ export function huidigeAdressen(index: RegelIndex, basis: string): Set<string> {
   for (const g of index.gemeenten) {
     voeg(g.id, g.sha256);
     for (const [taal, sha] of Object.entries(g.talen ?? {})) voeg(`${g.id}.${taal}`, sha);
+    if (g.logo) adressen.add(new URL(logoAdres(g.id, g.logo), basis).href);
   }
   return adressen;
 }

@@ -32,6 +32,9 @@ export function regelAdres(naam: string, sha256: string): string {
   return `${BASIS}${encodeURIComponent(naam)}.json?v=${sha256}`;
 }
 
+/** The address of a gemeente's logo (regels/<id>.svg), with its hash like a rule file. */
+export const logoAdres = (id: string, sha256: string) => `${BASIS}${encodeURIComponent(id)}.svg?v=${sha256}`;
+
 const isGemeente = (g: unknown): g is GemeenteInIndex => {
   const x = g as GemeenteInIndex | null;
   return typeof x?.id === "string" && typeof x?.naam === "string" && (x?.status === "voorbeeld" || x?.status === "vastgesteld") && typeof x?.vragen === "number" && typeof x?.sha256 === "string";
@@ -131,7 +134,7 @@ export async function laadGemeente(gemeente: GemeenteInIndex, nationaal: Nationa
   // A changed bundle is checked whole: its other languages stand in as Dutch for that.
   for (const taal of andereTalen) vulTalenIn(data, taal, null);
   const { laadRegelset } = await import("./laden.ts");
-  const { regelset, fouten } = laadRegelset(data, { map: bestand, metTests: false });
+  const { regelset, fouten } = laadRegelset(data, { map: bestand, metTests: false, metLogo: false });
   if (regelset && !regelsVan(regelset, id)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };
   return regelset ? { regelset, fouten: [] } : { regelset: null, fouten };
 }

@@ -34,7 +34,11 @@ describe("the bundles for the browser", () => {
       const eigen = JSON.parse(bundels[id] as string);
       for (const [taal, lijst] of Object.entries(gebouwd.nationaal.talen)) expect(vulTalenIn(nationaal, taal, JSON.parse(lijst))).toBe(true);
       for (const [taal, lijst] of Object.entries(gebouwd.talen[id] ?? {})) expect(vulTalenIn(eigen, taal, JSON.parse(lijst))).toBe(true);
-      const { regelset, fouten: nogEens } = laadRegelset({ ...nationaal, ...eigen }, { map: "regels", metTests: false });
+      // With the logo as shipped (regels/<id>.svg) under the name its gemeente.json gives: still a good logo.
+      const logo = (eigen[`${id}/gemeente.json`] as { logo?: { bestand: string } }).logo;
+      if (logo) expect(gebouwd.logos[id], id).toEqual(expect.any(String));
+      const metLogo = logo ? { [`${id}/${logo.bestand}`]: gebouwd.logos[id] } : {};
+      const { regelset, fouten: nogEens } = laadRegelset({ ...nationaal, ...eigen, ...metLogo }, { map: "regels", metTests: false });
       expect(nogEens).toEqual([]);
       expect(regelset).not.toBeNull();
     }

@@ -24,6 +24,8 @@ export interface GemeenteInIndex {
   sha256: string;
   /** Per language besides Dutch, the SHA-256 of regels/<id>.<taal>.json (its rule texts, talen.ts). */
   talen?: Record<string, string>;
+  /** The hash of regels/<id>.svg, its logo (issue 14), when it has one: its address, and what the page keeps offline. */
+  logo?: string;
 }
 
 /** The national part every gemeente shares: regels/nationaal.json (norms and questions) and its languages. */
@@ -53,6 +55,8 @@ export interface Bundels {
   bundels: Record<string, string>;
   /** gemeente id → language → the text of regels/<id>.<taal>.json: that language's rule texts (talen.ts) */
   talen: Record<string, Record<string, string>>;
+  /** gemeente id → its logo's SVG text (regels/<id>.svg), for a gemeente that has one */
+  logos: Record<string, string>;
 }
 
 /** Rule tests stay in the repository: tests.json and every regelingen/<id>.tests.json. */
@@ -69,6 +73,7 @@ export function regelBestanden(b: Bundels): Record<string, string> {
     ...Object.fromEntries(Object.entries(b.nationaal.talen).map(([taal, tekst]) => [`regels/nationaal.${taal}.json`, tekst])),
     ...Object.fromEntries(Object.entries(b.bundels).map(([id, tekst]) => [`regels/${id}.json`, tekst])),
     ...Object.fromEntries(Object.entries(b.talen).flatMap(([id, perTaal]) => Object.entries(perTaal).map(([taal, tekst]) => [`regels/${id}.${taal}.json`, tekst]))),
+    ...Object.fromEntries(Object.entries(b.logos).map(([id, svg]) => [`regels/${id}.svg`, svg])),
   };
 }
 
@@ -97,7 +102,7 @@ export const HASH_TEKENS = 16;
 
 export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const { regelset, fouten } = laadRegelset(bestanden, map);
-  if (!regelset) return { fouten, index: [], nationaal: { tekst: "{}", sha256: hash("{}"), talen: {} }, bundels: {}, talen: {} };
+  if (!regelset) return { fouten, index: [], nationaal: { tekst: "{}", sha256: hash("{}"), talen: {} }, bundels: {}, talen: {}, logos: {} };
   // Only what the app uses: the editor's $schema and the authors' notes (toelichting of
   // normen.json and of a gemeente's tabellen.json) stay in the repository.
   const json = (tekst: unknown) => {
@@ -109,6 +114,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   const bundels: Bundels["bundels"] = {};
   const talen: Bundels["talen"] = {};
   const index: GemeenteInIndex[] = [];
+  const logos: Bundels["logos"] = {};
   // A question's onderwerp is read by an {{onbekend}} text that can name its fact, and by
   // the result's plan, which names what to find out for a "misschien" (issue 13): the
   // fact of any condition. The others stay in the repository (the first visit has a byte
@@ -119,7 +125,7 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
   for (const [id, regels] of Object.entries(regelset.gemeenten)) {
     const bundel: Record<string, unknown> = {};
     for (const [pad, inhoud] of Object.entries(bestanden)) {
-      if (pad.startsWith(`${id}/`) && !isTestbestand(pad)) bundel[pad] = json(inhoud);
+      if (pad.startsWith(`${id}/`) && pad.endsWith(".json") && !isTestbestand(pad)) bundel[pad] = json(inhoud);
     }
     const genoemd = new Set<string>();
     const perFeit = new Map([...regelset.vragen, ...regels.vragen].map((v) => [v.feit, v]));
@@ -142,9 +148,11 @@ export function maakBundels(bestanden: Bestanden, map = "rules"): Bundels {
     bundels[id] = tekst;
     talen[id] = Object.fromEntries(Object.entries(perTaal).map(([taal, lijst]) => [taal, JSON.stringify(lijst)]));
     const talenHash = Object.fromEntries(Object.entries(talen[id]).map(([taal, t]) => [taal, hash(t)]));
-    const { provincie, plaatsen } = regels.gemeente;
-    index.push({ id, naam: regels.gemeente.naam, ...(provincie ? { provincie } : {}), ...(plaatsen?.length ? { plaatsen } : {}), status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash });
+    const { provincie, plaatsen, logo } = regels.gemeente;
+    // The loader has checked the file (rules/logo.ts).
+    if (logo) logos[id] = bestanden[`${id}/${logo.bestand}`] as string;
+    index.push({ id, naam: regels.gemeente.naam, ...(provincie ? { provincie } : {}), ...(plaatsen?.length ? { plaatsen } : {}), status: regels.gemeente.status, vragen: vraagbareVragen(regelset, id).length, sha256: hash(tekst), talen: talenHash, ...(logos[id] ? { logo: hash(logos[id]) } : {}) });
   }
   index.sort((a, b) => a.naam.localeCompare(b.naam, "nl"));
-  return { fouten, index, nationaal: { tekst: nationaalTekst, sha256: hash(nationaalTekst), talen: nationaalTalen }, bundels, talen };
+  return { fouten, index, nationaal: { tekst: nationaalTekst, sha256: hash(nationaalTekst), talen: nationaalTalen }, bundels, talen, logos };
 }

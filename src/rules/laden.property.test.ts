@@ -14,14 +14,14 @@ import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
 const MAP = fileURLToPath(new URL("../../rules", import.meta.url));
 
-/** Every *.json under rules/, keyed by its path relative to rules/ ("/" as separator). */
+/** Every *.json under rules/, and a gemeente's logo (*.svg, issue 14), keyed by its path relative to rules/ ("/" as separator). */
 function leesRegels(): Record<string, string> {
   const bestanden: Record<string, string> = {};
   const loop = (map: string) => {
     for (const item of readdirSync(map, { withFileTypes: true })) {
       const pad = join(map, item.name);
       if (item.isDirectory()) loop(pad);
-      else if (item.name.endsWith(".json")) bestanden[relative(MAP, pad).split(sep).join("/")] = readFileSync(pad, "utf8");
+      else if (item.name.endsWith(".json") || item.name.endsWith(".svg")) bestanden[relative(MAP, pad).split(sep).join("/")] = readFileSync(pad, "utf8");
     }
   };
   loop(MAP);
@@ -29,7 +29,8 @@ function leesRegels(): Record<string, string> {
 }
 
 const echt = leesRegels();
-const namen = Object.keys(echt).filter((pad) => pad !== "schema.json").sort();
+// The JSON rule files (a logo has its own tests, logo.test.ts).
+const namen = Object.keys(echt).filter((pad) => pad !== "schema.json" && pad.endsWith(".json")).sort();
 // The regelingen themselves, not the tests beside them (<id>.tests.json).
 const regelingen = namen.filter((pad) => /^[^/]+\/regelingen\/[^/]+\.json$/.test(pad) && !pad.endsWith(".tests.json"));
 

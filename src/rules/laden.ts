@@ -22,6 +22,7 @@ import { type GemeenteRegels, type Regelset, type Regeltest, vragenVoor } from "
 import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts";
 import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
 import { bestandTeDiep } from "./veilig.ts";
+import { controleerLogo } from "./logo.ts";
 import { TOKENNAAM, type Thema, tekortAanContrast } from "../grammatica/thema.ts";
 import {
   GemeenteBestand,
@@ -96,10 +97,12 @@ export interface LaadOpties {
   map?: string;
   /** Rule tests are required in the repository, not in what ships to the browser. */
   metTests?: boolean;
+  /** The logo files are checked in the repository and at build time; the browser gets the logo as an image, not with the rules. */
+  metLogo?: boolean;
 }
 
 export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string = {}): { regelset: Regelset | null; fouten: Fout[] } {
-  const { map = "rules", metTests = true } = typeof opties === "string" ? { map: opties } : opties;
+  const { map = "rules", metTests = true, metLogo = true } = typeof opties === "string" ? { map: opties } : opties;
   const fouten: Fout[] = [];
   const naam = (pad: string) => `${map}/${pad}`;
   const gelezen = new Map<string, unknown>();
@@ -148,6 +151,7 @@ export function laadRegelset(bestanden: Bestanden, opties: LaadOpties | string =
         fouten.push({ bestand, pad: "$.id", melding: `"${g.gemeente.id}" moet gelijk zijn aan de naam van de map, "${delen[0]}"` });
       }
       if (g.gemeente?.thema) controleerThema(bestand, g.gemeente.thema, fouten);
+      if (g.gemeente?.logo && metLogo) controleerLogo(naam(`${delen[0]}/${g.gemeente.logo.bestand}`), bestanden[`${delen[0]}/${g.gemeente.logo.bestand}`], fouten);
     } else if (delen.length === 2 && delen[1] === "vragen.json") {
       gemeenteMap(delen[0] as string).vragen = valideer(bestand, VragenBestand, waarde, fouten)?.vragen ?? [];
     } else if (delen.length === 2 && delen[1] === "tabellen.json") {

@@ -16,7 +16,8 @@ export function leesRegelmap(map: string): Bestanden {
     for (const naam of readdirSync(dir).sort()) {
       const pad = join(dir, naam);
       if (statSync(pad).isDirectory()) loop(pad);
-      else if (naam.endsWith(".json")) bestanden[relative(map, pad).split(sep).join("/")] = readFileSync(pad, "utf8");
+      // A gemeente's logo (issue 14) beside the JSON: checked by the loader, shipped by the build.
+      else if (naam.endsWith(".json") || naam.endsWith(".svg")) bestanden[relative(map, pad).split(sep).join("/")] = readFileSync(pad, "utf8");
     }
   };
   loop(map);

@@ -234,6 +234,15 @@ export const Thema = z.strictObject({
   ),
 });
 
+/** A file name in the gemeente's folder: no folders, so a logo can only come from there. */
+export const LOGO_BESTAND = /^[a-z0-9][a-z0-9-]*\.svg$/;
+
+export const Logo = z.strictObject({
+  bestand: z.string().check(z.regex(LOGO_BESTAND, 'moet de naam van een SVG-bestand naast gemeente.json zijn, zoals "logo.svg" (kleine letters, cijfers en -, zonder map)')),
+  /** What the logo shows, for whoever cannot see it (WCAG 1.1.1). */
+  alt: Tekst,
+});
+
 export const AndereHulp = z.strictObject({
   ...Contact.shape,
   /** What they do, in one or two short sentences. */
@@ -256,6 +265,8 @@ export const GemeenteBestand = z.strictObject({
   plaatsen: z.optional(z.array(niettekst)),
   /** Issue 14: the gemeente's own look (grammatica/thema.ts); contrast is checked by the loader. */
   thema: z.optional(Thema),
+  /** Issue 14: its logo, an SVG file beside gemeente.json (checked by rules/logo.ts), shown in the header once it is chosen. */
+  logo: z.optional(Logo),
   /**
    * Issue 13: where else a resident can get help (a food bank, a debt buddy, the
    * wijkteam), shown when no regeling fits. Each entry is a Contact (validated alike)

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, screen } from "@testing-library/preact";
+import { act, cleanup, fireEvent, screen } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Sessie } from "../flow/sessie.ts";
 import { Kop } from "./Kop.tsx";
 import { metApp } from "./test/render.tsx";
+import { maakBundels } from "../rules/bundels.ts";
+import { laadRegelset } from "../rules/laden.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 
 beforeEach(() => localStorage.clear());
 
@@ -98,5 +101,47 @@ describe("the header", () => {
     metApp(<Kop />, { sessie, modus: "balie" });
     fireEvent.click(menu());
     expect(screen.queryByRole("button", { name: "Wis mijn antwoorden" })).toBeNull();
+  });
+});
+
+describe("the header with the gemeente's logo (issue 14)", () => {
+  /** The frozen rules with a logo beside geertruidenberg's gemeente.json, as rules and as index. */
+  function metLogo() {
+    const bestanden = vasteBestanden();
+    const json = JSON.parse(bestanden["geertruidenberg/gemeente.json"] as string);
+    json.logo = { bestand: "logo.svg", alt: { nl: "Logo van de gemeente", en: "Logo of the municipality" } };
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20" fill="#9b1b30"/></svg>';
+    const metBestanden = { ...bestanden, "geertruidenberg/gemeente.json": JSON.stringify(json), "geertruidenberg/logo.svg": svg };
+    const { regelset, fouten } = laadRegelset(metBestanden);
+    expect(fouten).toEqual([]);
+    return { regelset: regelset as NonNullable<typeof regelset>, index: maakBundels(metBestanden).index };
+  }
+
+  it("shows the chosen gemeente's logo with its alt text in the reader's language, from the hashed address kept offline", () => {
+    const { regelset, index } = metLogo();
+    const hash = index.find((g) => g.id === "geertruidenberg")?.logo;
+    expect(hash).toMatch(/^[0-9a-f]+$/);
+    const sessie = new Sessie(localStorage, () => 0, { gemeente: "geertruidenberg", taal: "nl" });
+    sessie.kiesGemeente("geertruidenberg");
+    metApp(<Kop />, { sessie, regelset, index });
+    const img = screen.getByRole("img", { name: "Logo van de gemeente" });
+    expect(img.getAttribute("src")).toMatch(new RegExp(`regels/geertruidenberg\\.svg\\?v=${hash}$`));
+    cleanup();
+    localStorage.clear();
+    const en = new Sessie(localStorage, () => 0, { gemeente: "geertruidenberg", taal: "en" });
+    en.kiesGemeente("geertruidenberg");
+    metApp(<Kop />, { sessie: en, regelset, index, taal: "en" });
+    expect(screen.getByRole("img", { name: "Logo of the municipality" })).toBeTruthy();
+  });
+
+  it("shows no logo before a gemeente is chosen, nor for a gemeente without one", () => {
+    const { regelset, index } = metLogo();
+    metApp(<Kop />, { sessie: new Sessie(localStorage, () => 0, { gemeente: null, taal: "nl" }), regelset, index });
+    expect(screen.queryByRole("img")).toBeNull();
+    cleanup();
+    const sessie = new Sessie(localStorage, () => 0, { gemeente: "geertruidenberg", taal: "nl" });
+    sessie.kiesGemeente("geertruidenberg");
+    metApp(<Kop />, { sessie });
+    expect(screen.queryByRole("img")).toBeNull();
   });
 });

@@ -8,10 +8,13 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
+import { kies } from "../i18n/index.ts";
 
 export function Kop() {
   const { t, taal, gesprek, index, modus } = useApp();
   const gemeente = index.find((g) => g.id === gesprek.gemeente)?.naam ?? null;
+  // Its logo (issue 14), once the gemeente is chosen and its rules are loaded.
+  const logo = gesprek.logo;
   const hoogContrast = gesprek.hoogContrast;
   const ander = taal === "nl" ? "en" : "nl";
   const [open, setOpen] = useState(false);
@@ -86,6 +89,8 @@ export function Kop() {
           {gemeente && <span class="rw-kop__gemeente"> · {gemeente}</span>}
         </p>
         <div class="rw-kop__acties">
+          {/* With the buttons, not in the name: on a phone it shares their row instead of taking a line of its own. */}
+          {logo && <img class="rw-kop__logo" src={logo.adres} alt={kies(logo.alt, taal)} />}
           <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
             {t("app.taalWissel")}
           </button>

@@ -5,6 +5,7 @@
  * the menu with keyboard alone and axe with the menu open and closed in every display mode;
  * no word split over two lines without a hyphen at 320 and 360 px; phone numbers on one line.
  */
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,13 +23,13 @@ const TELEFOON = { width: 360, height: 740 };
 type Modus = "standaard" | "hoog-contrast" | "tekst-200" | "windows-hoog-contrast";
 const MODI: Modus[] = ["standaard", "hoog-contrast", "tekst-200", "windows-hoog-contrast"];
 
-async function nieuw(modus: Modus, viewport = TELEFOON): Promise<{ context: BrowserContext; pagina: Page }> {
+async function nieuw(modus: Modus, viewport = TELEFOON, adres = omgeving.url): Promise<{ context: BrowserContext; pagina: Page }> {
   const context = await omgeving.browser.newContext({ viewport });
   const voorkeur = modus === "hoog-contrast" ? { hoogContrast: true, tekst: 100 } : modus === "tekst-200" ? { hoogContrast: null, tekst: 200 } : null;
   if (voorkeur) await context.addInitScript((v) => localStorage.setItem("regelingenwijzer-instellingen", v), JSON.stringify(voorkeur));
   const pagina = await context.newPage();
   if (modus === "windows-hoog-contrast") await pagina.emulateMedia({ forcedColors: "active" });
-  await pagina.goto(omgeving.url);
+  await pagina.goto(adres);
   await pagina.locator("#paginakop").waitFor();
   return { context, pagina };
 }
@@ -87,6 +88,45 @@ describe("the header on a 360 × 740 phone", () => {
     await expect(pagina.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(TELEFOON.width);
     await context.close();
   }, 60_000);
+});
+
+describe("the gemeente's logo in the header (issue 14)", () => {
+  // The logos of what ships (rules/, built in dist/): the frozen rules have none.
+  let gebouwd: Omgeving;
+  beforeAll(async () => {
+    gebouwd = await start({ map: "dist" });
+  });
+  afterAll(() => stop(gebouwd));
+
+  it("is not on the first visit's start page, and after choosing shows, loaded, with an alt text and <= 40 px high, in every display mode", async () => {
+    const index = JSON.parse(readFileSync("dist/regels/index.json", "utf8")) as { gemeenten: Array<{ id: string; logo?: string }> };
+    const metLogo = index.gemeenten.find((g) => g.logo);
+    expect(metLogo, "no gemeente of rules/ has a logo").toBeDefined();
+    for (const modus of MODI) {
+      const { context, pagina } = await nieuw(modus, TELEFOON, gebouwd.url);
+      await expect(pagina.locator("header.rw-kop img").count(), modus).resolves.toBe(0);
+      await pagina.locator(`#gemeente-${metLogo?.id}`).check();
+      await pagina.locator("form button[type=submit]").click();
+      await pagina.waitForURL(/#\/vraag\//);
+      const logo = pagina.locator("header.rw-kop img.rw-kop__logo");
+      await logo.waitFor();
+      await pagina.waitForFunction(() => (document.querySelector("header.rw-kop img.rw-kop__logo") as HTMLImageElement | null)?.complete === true);
+      const gegevens = await logo.evaluate((img: HTMLImageElement) => ({ breed: img.naturalWidth, alt: img.alt, hoog: img.getBoundingClientRect().height, zichtbaar: getComputedStyle(img).display !== "none" && getComputedStyle(img).visibility !== "hidden" }));
+      expect(gegevens.breed, `${modus}: the logo did not load`).toBeGreaterThan(0);
+      expect(gegevens.alt.trim(), modus).not.toBe("");
+      expect(gegevens.zichtbaar, modus).toBe(true);
+      expect(gegevens.hoog, modus).toBeLessThanOrEqual(40);
+      // The logo adds no height in any mode (it shares the buttons' row); the header's own limit
+      // holds where it held before (forced colours add a 2 px border, 200 % text wraps the name).
+      const metLogoHoog = await kopHoogte(pagina);
+      await logo.evaluate((img: HTMLImageElement) => (img.style.display = "none"));
+      expect(metLogoHoog, `${modus}: the logo makes the header higher`).toBe(await kopHoogte(pagina));
+      await logo.evaluate((img: HTMLImageElement) => (img.style.display = ""));
+      if (modus === "standaard" || modus === "hoog-contrast") expect(metLogoHoog, modus).toBeLessThanOrEqual(100);
+      await vastleggen(pagina, `kop-logo-${modus}-360`);
+      await context.close();
+    }
+  }, 90_000);
 });
 
 describe("the header's menu", () => {
