@@ -2,33 +2,16 @@
  * Property-based tests of the rule loader on the real rule files: whatever a broken
  * file holds, `laadRegelset` reports it as readable errors and never throws.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Fout, formatteerFout } from "./fouten.ts";
 import { laadRegelset } from "./laden.ts";
+import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
 import { RegelingBestand } from "./schema.ts";
 import { ZWARE_TEST } from "../../tests/tijdslimiet.ts";
 
-const MAP = fileURLToPath(new URL("../../rules", import.meta.url));
-
-/** Every *.json under rules/, and a gemeente's logo (*.svg, issue 14), keyed by its path relative to rules/ ("/" as separator). */
-function leesRegels(): Record<string, string> {
-  const bestanden: Record<string, string> = {};
-  const loop = (map: string) => {
-    for (const item of readdirSync(map, { withFileTypes: true })) {
-      const pad = join(map, item.name);
-      if (item.isDirectory()) loop(pad);
-      else if (item.name.endsWith(".json") || item.name.endsWith(".svg")) bestanden[relative(MAP, pad).split(sep).join("/")] = readFileSync(pad, "utf8");
-    }
-  };
-  loop(MAP);
-  return bestanden;
-}
-
-const echt = leesRegels();
+// Every rule file under rules/ and each gemeente's logo, as the CLI and the build read them.
+const echt = leesRegelmap(STANDAARD_MAP) as Record<string, string>;
 // The JSON rule files (a logo has its own tests, logo.test.ts).
 const namen = Object.keys(echt).filter((pad) => pad !== "schema.json" && pad.endsWith(".json")).sort();
 // The regelingen themselves, not the tests beside them (<id>.tests.json).
