@@ -18,7 +18,7 @@ import nl from "./nl.json";
 import { talen } from "./talen.json";
 import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
 
-const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./en.json") };
+const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./talen/en.json") };
 const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
 

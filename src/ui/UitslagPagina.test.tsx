@@ -13,7 +13,7 @@ import { maakI18n } from "../i18n/index.ts";
 import { render } from "@testing-library/preact";
 import type { Regelset } from "../rules/regelset.ts";
 import type { Regeling } from "../rules/schema.ts";
-import en from "../i18n/en.json";
+import en from "../i18n/talen/en.json";
 
 beforeEach(() => localStorage.clear());
 

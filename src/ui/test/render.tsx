@@ -10,7 +10,7 @@ import * as reken from "../../flow/reis.ts";
 import type { Modus } from "../../flow/instellingen.ts";
 import { Sessie, type Taal } from "../../flow/sessie.ts";
 import { alleWoorden, nepOmgeving, nepVersie } from "../../flow/test/omgeving.ts";
-import en from "../../i18n/en.json";
+import en from "../../i18n/talen/en.json";
 import { maakI18n } from "../../i18n/index.ts";
 import { controleerAntwoord } from "../../rules/antwoorden.ts";
 import type { Geladen } from "../../rules/bron.ts";

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { stand } from "../../flow/reis.ts";
 import { Sessie } from "../../flow/sessie.ts";
-import en from "../../i18n/en.json";
+import en from "../../i18n/talen/en.json";
 import { maakI18n } from "../../i18n/index.ts";
 import type { Antwoorden } from "../../rules/antwoorden.ts";
 import type { Regelset } from "../../rules/regelset.ts";
