@@ -2,8 +2,9 @@
  * Texts for a translator, and their translation back into the rule files.
  *
  *   tsx scripts/vertaling.ts uit [map]         writes every Dutch rule text once (with its
- *                                              English as a hint) and the app's Dutch and
- *                                              English UI strings, merged, into map/
+ *                                              English as a hint) and the app's UI strings,
+ *                                              one merged file per language (ui.<code>.json),
+ *                                              into map/
  *   tsx scripts/vertaling.ts in <taal> <bestand>
  *                                              puts a translator's file ({"Dutch text":
  *                                              "translation"}) into every rule text whose
@@ -58,14 +59,16 @@ function uit(doel: string): void {
   const regels = new Map<string, string | undefined>();
   for (const pad of regelbestanden("rules")) for (const t of teksten(JSON.parse(readFileSync(pad, "utf8")))) if (!regels.has(t.nl)) regels.set(t.nl, t.en);
   writeFileSync(join(doel, "regels.nl-en.json"), JSON.stringify([...regels].map(([nl, en]) => ({ nl, en })), null, 2) + "\n");
-  const ui: Record<string, Record<string, Json>> = { nl: {}, en: {} };
+  // The Dutch UI: nl.json and the "nl" part of every screen's file, merged. Every other
+  // language already has that shape, one file each (src/i18n/talen/<code>.json).
+  const ui: Record<string, Record<string, Json>> = { nl: {} };
   for (const naam of readdirSync("src/i18n").sort()) {
-    if (!naam.endsWith(".json")) continue;
+    if (!naam.endsWith(".json") || naam === "talen.json") continue;
     const inhoud = JSON.parse(readFileSync(join("src/i18n", naam), "utf8"));
-    if (naam === "nl.json" || naam === "en.json") voegSamen(ui[naam.slice(0, 2)]!, inhoud);
-    else for (const taal of ["nl", "en"]) voegSamen(ui[taal]!, inhoud[taal] ?? {});
+    voegSamen(ui.nl!, naam === "nl.json" ? inhoud : (inhoud.nl ?? {}));
   }
-  for (const taal of ["nl", "en"]) writeFileSync(join(doel, `ui.${taal}.json`), JSON.stringify(ui[taal], null, 2) + "\n");
+  for (const naam of readdirSync("src/i18n/talen").sort()) if (naam.endsWith(".json")) ui[naam.slice(0, -5)] = JSON.parse(readFileSync(join("src/i18n/talen", naam), "utf8"));
+  for (const [taal, teksten] of Object.entries(ui)) writeFileSync(join(doel, `ui.${taal}.json`), JSON.stringify(teksten, null, 2) + "\n");
   console.log(`${regels.size} regelteksten en de app-teksten staan in ${doel}/`);
 }
 

@@ -11,7 +11,7 @@ import { bedragFeiten, jaartotaal } from "../engine/jaartotaal.ts";
 import { jsonLogic } from "../grammatica/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
-import { maakI18n } from "../i18n/index.ts";
+import { kies, maakI18n } from "../i18n/index.ts";
 import { type Taal, TALEN } from "../i18n/opmaak.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
@@ -71,7 +71,7 @@ function bedragOmschrijving(regeling: Regeling, uitkomst: RegelingUitkomst, taal
   if (!feiten) return null;
   return {
     ...feiten,
-    ...(regeling.bedrag?.natura ? { natura: regeling.bedrag.natura[taal] } : {}),
+    ...(regeling.bedrag?.natura ? { natura: kies(regeling.bedrag.natura, taal) } : {}),
     ...(uitkomst.aantal !== undefined ? { perEenheid: uitkomst.perEenheid ?? null, aantal: uitkomst.aantal } : {}),
   };
 }
@@ -145,6 +145,15 @@ function voorbereiden(opdracht: string, opties: Record<string, string>, io: Io) 
   return { regelset, gemeente, datum, antwoorden, vragen };
 }
 
+/**
+ * The UI strings of a language other than Dutch (src/i18n/talen/<code>.json), read from
+ * disk at once: the command is synchronous, and in the browser the same file loads on demand.
+ */
+function uiTekstenVan(taal: Taal): Record<string, object> {
+  if (taal === "nl") return {};
+  return { [taal]: JSON.parse(readFileSync(new URL(`../i18n/talen/${taal}.json`, import.meta.url), "utf8")) as object };
+}
+
 function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
   const [opdracht, ...rest] = argv;
   if (!opdracht || opdracht === "--help" || opdracht === "help") throw new Stop([GEBRUIK]);
@@ -178,7 +187,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
       if (evaluatie.lokaleTabelVerouderd) meldingen.push(waarschuwingLokaal(gemeente, evaluatie.lokaleTabel as string, datum));
       const regelingen = regelsVan(regelset, gemeente)?.regelingen ?? [];
       // The general sentences of an explanation (a closed regeling) are i18next strings, as in the app.
-      const { t } = maakI18n(taal);
+      const { t } = maakI18n(taal, uiTekstenVan(taal));
       return {
         gemeente,
         datum,

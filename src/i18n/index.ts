@@ -2,9 +2,13 @@
  * Every text of the app goes through i18next; no TypeScript file holds words. Texts of
  * the rules come from the rule files ({nl, en} objects). Money and dates are formatted
  * with Intl in the reader's language. Where the UI strings live, and when they load:
- * - nl.json: every screen of a first visit, in Dutch; en.json, its English, is loaded
- *   when someone switches to it (2 kB less for everyone else).
- * - One file per screen or mode that loads on demand, {nl, en} with its own top-level
+ * - nl.json: every screen of a first visit, in Dutch.
+ * - Every other language of talen.json: ONE file talen/<code>.json with the whole UI (the
+ *   keys of nl.json and of every screen's file, merged), loaded when someone chooses that
+ *   language, so no translation weighs on a Dutch first visit (issue 15). A translator
+ *   gets the same shape from `tsx scripts/vertaling.ts uit`; talen.test.ts proves every
+ *   file has every Dutch key, plural form and placeholder.
+ * - One file per screen or mode that loads on demand, {nl} with its own top-level
  *   key, added by that screen's code with voegTekstenToe: uitslag.json, bedragen.json
  *   and uitleg.json with the result (uitleg.json also in the `wijzer` command),
  *   meenemen.json with the kitchen table's takeaway and the handover page, modi.json with
@@ -18,7 +22,6 @@ import nl from "./nl.json";
 import { talen } from "./talen.json";
 import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
 
-const extra: Partial<Record<Taal, () => Promise<{ default: object }>>> = { en: () => import("./talen/en.json") };
 const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
 
@@ -51,11 +54,12 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
 
 /** Makes sure a language's strings are there before it is shown. */
 export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
-  // A language in talen.json with its whole UI in talen/<code>.json (temporary until C2's per-language files land).
-  // (A variable import: vite makes one chunk per file of talen/, the command line reads it as it is.)
-  const laad = extra[taal] ?? (talen.some((t) => t.code === taal && t.code !== "nl") ? (): Promise<{ default: object }> => import(`./talen/${taal}.json`) : undefined);
-  if (!laad || instantie.getResource(taal, "translation", "app.naam")) return;
-  instantie.addResourceBundle(taal, "translation", (await laad()).default, true, true);
+  // Any language of talen.json but Dutch has its whole UI in talen/<code>.json. A variable
+  // import: vite makes one chunk per file of talen/ (none in the first visit), the command
+  // line reads the file as it is. No code names a language: a file and a list entry are enough.
+  if (taal === "nl" || !talen.some((t) => t.code === taal) || instantie.getResource(taal, "translation", "app.naam")) return;
+  const bundel = (await import(`./talen/${taal}.json`)) as { default: object };
+  instantie.addResourceBundle(taal, "translation", bundel.default, true, true);
 }
 
 export function kies(tekst: Tekst, taal: Taal): string {

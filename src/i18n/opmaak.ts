@@ -5,8 +5,10 @@
  */
 import { talen } from "./talen.json";
 
-export type Taal = "nl" | "en";
-export const TALEN: readonly Taal[] = ["nl", "en"];
+/** A language code of src/i18n/talen.json ("nl", "en", "ar", …): data, so the type is a string. */
+export type Taal = string;
+/** Every language the app ships, in the order of talen.json (Dutch first). */
+export const TALEN: readonly Taal[] = talen.map((t) => t.code);
 
 // Per language from talen.json: a language in that list formats its money and dates without code for it.
 const LOCALE: Record<string, string> = Object.fromEntries(talen.map((t) => [t.code, t.locale]));

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Reden, RegelingUitkomst } from "../engine/evalueren.ts";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { maakI18n } from "./index.ts";
+import enUi from "./talen/en.json";
 import { onbekendTekst, redenTekst, regelTekst } from "./uitleg.ts";
 
 const regelset = vasteRegels();
 const regeling = regelset.gemeenten.geertruidenberg!.regelingen.find((r) => r.id === "bijzondere-bijstand")!;
 const nl = maakI18n("nl").t;
 // No en.json here, as in the `wijzer` command: these sentences come with uitleg.ts itself.
-const en = maakI18n("en").t;
+const en = maakI18n("en", { en: enUi }).t;
 
 function gesloten(soort: "nog_niet_open" | "verlopen"): [RegelingUitkomst, Reden] {
   const reden: Reden = { voorwaarde: "geldig", soort: "hard", status: "nee", waarden: { vanaf: "2026-07-01", tot: soort === "verlopen" ? "2026-02-28" : null }, onbekend: [] };

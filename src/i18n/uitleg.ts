@@ -8,7 +8,7 @@
 import type { TFunction } from "i18next";
 import type { Reden, RegelingUitkomst } from "../engine/evalueren.ts";
 import type { Regeling, Vraag } from "../rules/schema.ts";
-import { voegTekstenToe } from "./index.ts";
+import { kies, voegTekstenToe } from "./index.ts";
 import { type Taal, opsomming, vulIn } from "./opmaak.ts";
 import teksten from "./uitleg.json";
 
@@ -20,7 +20,10 @@ voegTekstenToe(teksten);
  * category fits, such as a partner under 18), "de grens voor jouw huishouden".
  */
 export function onbekendTekst(reden: Reden, vragen: readonly Vraag[], t: TFunction, taal: Taal): string {
-  const delen = reden.onbekend.flatMap((feit) => vragen.find((v) => v.feit === feit)?.onderwerp?.[taal] ?? []);
+  const delen = reden.onbekend.flatMap((feit) => {
+    const onderwerp = vragen.find((v) => v.feit === feit)?.onderwerp;
+    return onderwerp ? [kies(onderwerp, taal)] : [];
+  });
   return delen.length > 0 ? opsomming(delen, taal) : t("uitleg.gegevens");
 }
 
@@ -39,5 +42,5 @@ export function redenTekst(regeling: Regeling, uitkomst: RegelingUitkomst, reden
   const voorwaarde = regeling.voorwaarden.find((v) => v.id === reden.voorwaarde);
   if (!voorwaarde) return reden.voorwaarde;
   const waarden = reden.status === "onbekend" ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, t, taal) } : reden.waarden;
-  return regelTekst(voorwaarde.tekst[reden.status][taal], waarden, t, taal);
+  return regelTekst(kies(voorwaarde.tekst[reden.status], taal), waarden, t, taal);
 }

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stand } from "../../flow/reis.ts";
 import modi from "../../i18n/modi.json";
+import en from "../../i18n/talen/en.json";
 import { VASTE_MAP, vasteRegels } from "../../../tests/fixtures/regels.ts";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 import { DATUM, metApp } from "../test/render.tsx";
@@ -60,8 +61,8 @@ describe("details for the staff member", () => {
 
   it("speaks English when the client's language is English", () => {
     metApp(<Medewerker stand={stand(vasteRegels(), "geertruidenberg", ALLEENSTAAND, DATUM)} />, { taal: "en" });
-    expect(screen.getByRole("heading", { level: 2, name: modi.en.balie.details })).toBeTruthy();
-    expect(paren(blok("bijzondere-bijstand").querySelector('[data-voorwaarde="inkomen"]') as HTMLElement).map(([label]) => label)).toEqual([modi.en.balie.soort, modi.en.balie.status, "Value", "Limit", "Difference"]);
+    expect(screen.getByRole("heading", { level: 2, name: en.balie.details })).toBeTruthy();
+    expect(paren(blok("bijzondere-bijstand").querySelector('[data-voorwaarde="inkomen"]') as HTMLElement).map(([label]) => label)).toEqual([en.balie.soort, en.balie.status, "Value", "Limit", "Difference"]);
   });
 });
 

@@ -10,6 +10,7 @@ import { DATUM, metApp } from "../test/render.tsx";
 import { Meenemen } from "./Meenemen.tsx";
 import { decodeer, maakSamenvatting } from "../../flow/overdracht.ts";
 import meenemen from "../../i18n/meenemen.json";
+import en from "../../i18n/talen/en.json";
 import { ALLEENSTAAND } from "../test/huishoudens.ts";
 
 beforeEach(() => localStorage.clear());
@@ -20,7 +21,7 @@ afterEach(() => {
 
 
 /** The words of these screens (src/i18n/meenemen.json: meenemen.*, overdracht.*), per language. */
-const TEKSTEN = { nl: { ...meenemen.nl.meenemen, ...meenemen.nl.overdracht }, en: { ...meenemen.en.meenemen, ...meenemen.en.overdracht } };
+const TEKSTEN = { nl: { ...meenemen.nl.meenemen, ...meenemen.nl.overdracht }, en: { ...en.meenemen, ...en.overdracht } };
 
 const regelset = vasteRegels();
 const regels = regelset.gemeenten.geertruidenberg!;
@@ -207,7 +208,7 @@ describe("Meenemen: the handover to the resident's phone", () => {
 
 describe("the texts of these screens", () => {
   it("exist in both languages", () => {
-    for (const groep of ["meenemen", "overdracht"] as const) expect(Object.keys(meenemen.en[groep]).sort(), groep).toEqual(Object.keys(meenemen.nl[groep]).sort());
+    for (const groep of ["meenemen", "overdracht"] as const) expect(Object.keys(en[groep]).sort(), groep).toEqual(Object.keys(meenemen.nl[groep]).sort());
     expect(Object.keys(TEKSTEN.en).sort()).toEqual(Object.keys(TEKSTEN.nl).sort());
     for (const taal of ["nl", "en"] as const) for (const [sleutel, tekst] of Object.entries(TEKSTEN[taal])) expect(tekst.trim(), `${taal}.${sleutel}`).not.toBe("");
   });

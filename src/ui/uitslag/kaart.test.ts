@@ -3,6 +3,7 @@ import { maakI18n } from "../../i18n/index.ts";
 import { vasteRegels } from "../../../tests/fixtures/regels.ts";
 import type { Contact, Regeling } from "../../rules/schema.ts";
 import { GROEPEN, belLink, bedragTekst, contactVoor, menselijk, perGroep, uitkomstLabel } from "./kaart.ts";
+import enUi from "../../i18n/talen/en.json";
 
 const regels = vasteRegels().gemeenten.geertruidenberg!;
 const gemeente = regels.gemeente;
@@ -23,7 +24,7 @@ describe("the outcome in words", () => {
     expect(GROEPEN.map((u) => uitkomstLabel(nl, u))).toEqual(["Waarschijnlijk wel", "Misschien", "Waarschijnlijk niet"]);
     expect(uitkomstLabel(nl, "nee", "verlopen")).toBe("Gesloten");
     expect(uitkomstLabel(nl, "nee", "nog_niet_open")).toBe("Gesloten");
-    const en = maakI18n("en").t;
+    const en = maakI18n("en", { en: enUi }).t;
     expect(GROEPEN.map((u) => uitkomstLabel(en, u))).toEqual(["Probably yes", "Maybe", "Probably not"]);
     expect(uitkomstLabel(en, "ja", "nog_niet_open")).toBe("Closed");
   });
