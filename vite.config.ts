@@ -5,6 +5,7 @@ import preact from "@preact/preset-vite";
 import { type Plugin, defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { regels } from "./scripts/regels-plugin.ts";
+import { alleenGebruikteUtrecht } from "./scripts/utrecht-css.ts";
 import { type Thema, eigenschappen } from "./src/grammatica/thema.ts";
 
 /**
@@ -57,6 +58,8 @@ export default defineConfig({
     // Shown in the footer, so that a helpdesk can tell which version a resident has.
     "import.meta.env.VITE_VERSIE": JSON.stringify(process.env.VITE_VERSIE ?? process.env.npm_package_version ?? "dev"),
   },
+  // Only the NL Design System classes the screens use (scripts/utrecht-css.ts).
+  css: { postcss: { plugins: [alleenGebruikteUtrecht()] } },
   plugins: [
     preact(),
     regels(),
