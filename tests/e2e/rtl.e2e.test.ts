@@ -153,7 +153,8 @@ async function indeling(pagina: Page) {
     const inhoud = kop?.closest("main")?.firstElementChild ?? kop?.parentElement ?? null;
     const terug = document.querySelector("main .rw-terug");
     // Amounts and numbers: phone numbers in .rw-nummer, and every money amount in the text (isolated by opmaak.ts).
-    const nummers = [...document.querySelectorAll("main span.rw-nummer")].map((el) => getComputedStyle(el).direction);
+    // And what reads left to right whatever the page: the handover's address, Dutch text (lang="nl") on an Arabic page.
+    const nummers = [...document.querySelectorAll('main span.rw-nummer, main .rw-overdracht__link, body [lang="nl"]')].map((el) => getComputedStyle(el).direction);
     const tekst = document.querySelector("main")?.textContent ?? "";
     // The locale decides where € goes ("€ 1.650,00", "1,650.00 €"); each amount has one €.
     // The € before an amount field (.rw-getal__voor) is a sign, not an amount.
@@ -209,7 +210,7 @@ describe("Arabic reads right to left", () => {
               expect(Math.abs(m.terugRechts), `${scherm}: back link at the right`).toBeLessThanOrEqual(2);
               expect(m.terugLinks, `${scherm}: back link not at the left`).toBeGreaterThan(20);
             }
-            for (const richting of m.nummers) expect(richting, `${scherm}: a phone number reads left to right`).toBe("ltr");
+            for (const richting of m.nummers) expect(richting, `${scherm}: a phone number, address or Dutch text reads left to right`).toBe("ltr");
             // Every amount in the text is isolated, so it reads "€ 1.650,00" inside Arabic.
             expect(m.geisoleerd, `${scherm}: amounts isolated: ${m.rond}`).toBe(m.bedragen);
             bedragen += m.bedragen;
