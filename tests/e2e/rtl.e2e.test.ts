@@ -181,6 +181,12 @@ async function indeling(pagina: Page) {
       geisoleerd: geisoleerd.length,
       rond: [...tekst.matchAll(/.{0,30}€.{0,20}/g)].map((r) => JSON.stringify(r[0])).join(" | "),
       zijwaarts: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // What sticks out, so a failure names it (the skip link waits off screen on purpose).
+      uitsteeksels: [...document.querySelectorAll("body *:not(.rw-overslaan)")]
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > document.documentElement.clientWidth + 1); })
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${(el.textContent ?? "").slice(0, 40)}"`)
+        .join("; "),
     };
   });
 }
@@ -204,7 +210,7 @@ describe("Arabic reads right to left", () => {
             const m = await indeling(pagina);
             expect(m.dir, scherm).toBe("rtl");
             expect(m.richting, scherm).toBe("rtl");
-            expect(m.zijwaarts, `${scherm} scrolls sideways`).toBeLessThanOrEqual(0);
+            expect(m.zijwaarts, `${scherm} scrolls sideways: ${m.uitsteeksels}`).toBeLessThanOrEqual(0);
             // The heading ends at the right edge of the column; its text starts at the right of the heading.
             expect(Math.abs(m.kopRechts ?? 99), `${scherm}: heading at the right`).toBeLessThanOrEqual(2);
             expect(m.kopTekstRechts ?? 99, `${scherm}: heading text starts at the right`).toBeLessThanOrEqual(2);
