@@ -54,7 +54,8 @@ export interface Laagregel {
 
 const onder = (map: string) => (pad: string) => pad.startsWith(`${map}/`);
 /** i18n turns keys into words: a pure layer returns keys and numbers, and never imports it. */
-const isI18n = (invoer: Invoer) => onder("src/i18n")(invoer.doel) || /^(i18next|react-i18next)(\/|$)/.test(invoer.doel);
+// src/i18n/talen.json is data, not words: which languages exist (issue 15). The schema reads its codes.
+const isI18n = (invoer: Invoer) => (onder("src/i18n")(invoer.doel) && invoer.doel !== "src/i18n/talen.json") || /^(i18next|react-i18next)(\/|$)/.test(invoer.doel);
 
 /** DOM and storage: where the app keeps things or reaches the page. Pure code never touches them. */
 export const BROWSERGLOBALEN: ReadonlySet<string> = new Set(["window", "document", "localStorage", "sessionStorage", "indexedDB", "BroadcastChannel", "history", "navigator"]);

@@ -7,10 +7,14 @@
  */
 import type { Thema } from "./thema.ts";
 
-/** A text in every language the app offers: Dutch (B1) and English. */
+/**
+ * A text as a map from language code to text (issue 15): Dutch (B1) always, any other
+ * language of src/i18n/talen.json when it has been translated. A missing language reads
+ * the Dutch, marked as Dutch where it is shown (src/i18n/index.ts kies and taalVan).
+ */
 export interface Tekst {
   nl: string;
-  en: string;
+  [taal: string]: string | undefined;
 }
 
 /** A legal source: title, https link, article. */

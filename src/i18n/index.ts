@@ -17,7 +17,6 @@
  * src/i18n/leesbaarheid.test.ts scores the Dutch of every one of these files.
  */
 import i18next, { type i18n } from "i18next";
-import type { Tekst } from "../rules/schema.ts";
 import nl from "./nl.json";
 import { talen } from "./talen.json";
 import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
@@ -62,7 +61,5 @@ export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
   instantie.addResourceBundle(taal, "translation", bundel.default, true, true);
 }
 
-export function kies(tekst: Tekst, taal: Taal): string {
-  // A language whose rule texts are not (yet) there reads the Dutch (rules/talen.ts fills it in once loaded).
-  return (tekst as unknown as Partial<Record<string, string>>)[taal] ?? tekst.nl;
-}
+// A rule text in the reader's language, or the Dutch (marked where shown: taalVan).
+export { kies, naamDelen, naamMetNederlands, taalVan } from "./regeltekst.ts";

@@ -8,7 +8,8 @@
 import type { TFunction } from "i18next";
 import type { Reden, RegelingUitkomst } from "../engine/evalueren.ts";
 import type { Regeling, Vraag } from "../rules/schema.ts";
-import { kies, voegTekstenToe } from "./index.ts";
+import { voegTekstenToe } from "./index.ts";
+import { kies, taalVan } from "./regeltekst.ts";
 import { type Taal, opsomming, vulIn } from "./opmaak.ts";
 import teksten from "./uitleg.json";
 
@@ -41,6 +42,16 @@ export function redenTekst(regeling: Regeling, uitkomst: RegelingUitkomst, reden
   if (uitkomst.gesloten) return t(`uitleg.gesloten.${uitkomst.gesloten}`, { ...reden.waarden, lng: taal });
   const voorwaarde = regeling.voorwaarden.find((v) => v.id === reden.voorwaarde);
   if (!voorwaarde) return reden.voorwaarde;
-  const waarden = reden.status === "onbekend" ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, t, taal) } : reden.waarden;
-  return regelTekst(kies(voorwaarde.tekst[reden.status], taal), waarden, t, taal);
+  // A condition's text not translated into the reader's language is Dutch, values and all
+  // (money as Dutch writes it, the facts named in Dutch): one language per sentence.
+  const inTaal = redenTaal(regeling, uitkomst, reden, taal);
+  const waarden = reden.status === "onbekend" ? { ...reden.waarden, onbekend: onbekendTekst(reden, vragen, t, inTaal) } : reden.waarden;
+  return regelTekst(kies(voorwaarde.tekst[reden.status], inTaal), waarden, t, inTaal);
+}
+
+/** The language redenTekst writes in: the reader's, or "nl" when the condition's text has no translation (marked on screen). */
+export function redenTaal(regeling: Regeling, uitkomst: RegelingUitkomst, reden: Reden, taal: Taal): Taal {
+  if (uitkomst.gesloten) return taal;
+  const voorwaarde = regeling.voorwaarden.find((v) => v.id === reden.voorwaarde);
+  return voorwaarde ? taalVan(voorwaarde.tekst[reden.status], taal) : taal;
 }

@@ -131,8 +131,6 @@ export async function laadGemeente(gemeente: GemeenteInIndex, nationaal: Nationa
     if (typeof json.waarde !== "object" || json.waarde === null || Array.isArray(json.waarde)) return { regelset: null, fouten: [{ bestand: naam, pad: "$", melding: "is geen bundel met regels" }] };
     Object.assign(data, json.waarde);
   }
-  // A changed bundle is checked whole: its other languages stand in as Dutch for that.
-  for (const taal of andereTalen) vulTalenIn(data, taal, null);
   const { laadRegelset } = await import("./laden.ts");
   const { regelset, fouten } = laadRegelset(data, { map: bestand, metTests: false, metLogo: false });
   if (regelset && !regelsVan(regelset, id)) return { regelset: null, fouten: [{ bestand, pad: "$", melding: `bevat de gemeente ${id} niet` }] };

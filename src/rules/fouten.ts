@@ -3,6 +3,7 @@
  *   rules/geertruidenberg/regelingen/noodfonds.json: $.voorwaarden[2].soort: moet "hard" of "maatwerk" zijn, niet "zacht"
  */
 import type * as z from "zod/mini";
+import { TAALCODES } from "./taalcodes.ts";
 
 export interface Fout {
   /** Path of the file, relative to the project (rules/…). */
@@ -114,6 +115,13 @@ export function zodFouten(bestand: string, schema: z.ZodMiniType, fout: z.core.$
         break;
       case "unrecognized_keys": {
         const bekend = bekendeSleutels(schema, pad);
+        // A text (its keys are the language codes): name the languages and where to add one (issue 15).
+        if (bekend.length === TAALCODES.length && TAALCODES.every((c) => bekend.includes(c))) {
+          for (const sleutel of issue.keys) {
+            uit.push({ bestand, pad: jsonPad([...pad, sleutel]), melding: `onbekende taalcode "${sleutel}"${suggestie(sleutel, bekend)}; bekende talen: ${TAALCODES.join(", ")} (een nieuwe taal voeg je toe in src/i18n/talen.json)` });
+          }
+          continue;
+        }
         for (const sleutel of issue.keys) {
           uit.push({ bestand, pad: jsonPad([...pad, sleutel]), melding: `onbekende sleutel "${sleutel}"${suggestie(sleutel, bekend)}; toegestaan: ${bekend.join(", ")}` });
         }

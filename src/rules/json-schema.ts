@@ -8,7 +8,7 @@ import { BedragOmschrijving, Bron, Contact, Datum, Grootheid, Normtabel, RegelBe
 export function maakJsonSchema(): Record<string, unknown> {
   // Shared parts get a name in $defs, so that the schema reads like the format.
   const namen = z.registry<{ id: string; description?: string }>();
-  namen.add(Tekst, { id: "tekst", description: "Een tekst in het Nederlands (B1) en in het Engels." });
+  namen.add(Tekst, { id: "tekst", description: "Een tekst per taal: Nederlands (B1, verplicht) en elke andere taal van src/i18n/talen.json (mag ontbreken: dan staat het Nederlands er, gemarkeerd)." });
   namen.add(Regel, { id: "regel", description: "Een JsonLogic-regel (jsonlogic.com) over de feiten van gegevens.md; extra bewerking: procent." });
   namen.add(Bron, { id: "bron", description: "Waar het vandaan komt: titel, link en eventueel het artikel." });
   namen.add(Datum, { id: "datum", description: "Een datum als JJJJ-MM-DD." });

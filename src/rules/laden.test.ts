@@ -3,6 +3,7 @@ import { formatteerFout } from "./fouten.ts";
 import { type Bestanden, laadRegelset } from "./laden.ts";
 import { STANDAARD_MAP, leesRegelmap } from "./lees-map.ts";
 import { vreemdeBewerking } from "./schema.ts";
+import { TAALCODES } from "./taalcodes.ts";
 import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 
 // The frozen example rules: these tests change one named file of them (tests/fixtures/README.md).
@@ -111,9 +112,20 @@ describe("loading rule files", () => {
     expect(uit).toEqual([expect.stringMatching(new RegExp(`^rules/${NOOD}: \\$\\.voorwaarden\\[3\\]\\.tekst\\.nee\\.nl: de waarde \\{\\{verschill\\}\\} bestaat hier niet \\(bedoel je "verschil"\\?\\)`))]);
   });
 
-  it("requires every text in Dutch and English", () => {
-    const uit = meldingen(met(NOOD, (j) => delete j.titel.en));
-    expect(uit).toEqual([`rules/${NOOD}: $.titel.en: ontbreekt, maar is verplicht`]);
+  it("requires every text in Dutch; another language may be missing (the Dutch stands in)", () => {
+    const uit = meldingen(met(NOOD, (j) => delete j.titel.nl));
+    expect(uit).toEqual([`rules/${NOOD}: $.titel.nl: ontbreekt, maar is verplicht`]);
+    const { regelset, fouten } = laadRegelset(met(NOOD, (j) => delete j.titel.en));
+    expect(fouten).toEqual([]);
+    expect(regelset?.gemeenten.geertruidenberg?.regelingen.find((r) => r.id === "noodfonds")?.titel.en).toBeUndefined();
+  });
+
+  it("rejects an unknown language code in a text, naming the languages and where to add one", () => {
+    // A code like no listed one (a short one such as "xyz" is one slip from a two-letter code).
+    const uit = meldingen(met(NOOD, (j) => (j.titel.klingon = "Noodfonds")));
+    expect(uit).toEqual([`rules/${NOOD}: $.titel.klingon: onbekende taalcode "klingon"; bekende talen: ${TAALCODES.join(", ")} (een nieuwe taal voeg je toe in src/i18n/talen.json)`]);
+    // A slip in a known code gets a suggestion.
+    expect(meldingen(met(NOOD, (j) => (j.samenvatting.eng = "x")))[0]).toContain(`$.samenvatting.eng: onbekende taalcode "eng" (bedoel je "en"?)`);
   });
 
   it("rejects a date that does not exist", () => {

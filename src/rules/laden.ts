@@ -66,8 +66,10 @@ const PLAATSHOUDER = /\{\{\s*([A-Za-z_][\w]*)\s*(?:,\s*([A-Za-z_]\w*)\s*)?\}\}/g
 export const FORMATEN = new Set(["geld", "getal", "datum"]);
 
 function controleerTekst(bestand: string, pad: PropertyKey[], tekst: Tekst, beschikbaar: ReadonlySet<string>, fouten: Fout[]): void {
-  for (const taal of ["nl", "en"] as const) {
-    for (const [, naam, formaat] of tekst[taal].matchAll(PLAATSHOUDER)) {
+  // Every language the text has (issue 15: Dutch always, the others as translated).
+  for (const [taal, inTaal] of Object.entries(tekst)) {
+    if (typeof inTaal !== "string") continue;
+    for (const [, naam, formaat] of inTaal.matchAll(PLAATSHOUDER)) {
       if (!beschikbaar.has(naam as string)) {
         const mag = beschikbaar.size > 0 ? `; beschikbaar: ${[...beschikbaar].join(", ")}` : "; deze tekst kent geen waarden";
         fouten.push({ bestand, pad: jsonPad([...pad, taal]), melding: `de waarde {{${naam}}} bestaat hier niet${suggestie(naam as string, beschikbaar)}${mag}` });
@@ -472,7 +474,7 @@ function controleerRegeling(bestand: string, regeling: Regeling, bekend: Readonl
     for (const status of ["ja", "nee"] as const) controleerTekst(bestand, [...pad, "tekst", status], v.tekst[status], beschikbaar, fouten);
     // The unknown text may name the facts that are really unknown: {{onbekend}}.
     controleerTekst(bestand, [...pad, "tekst", "onbekend"], v.tekst.onbekend, new Set([...beschikbaar, ONBEKEND_WAARDE]), fouten);
-    if ((["nl", "en"] as const).some((taal) => noemtOnbekend(v.tekst.onbekend[taal]))) {
+    if (Object.values(v.tekst.onbekend).some((inTaal) => typeof inTaal === "string" && noemtOnbekend(inTaal))) {
       for (const feit of feitenAchter(v.regel, normen, vragen)) {
         const vraag = vragen.get(feit);
         if (vraag && !vraag.onderwerp) {

@@ -11,6 +11,7 @@ import { ARITEIT, type Ariteit, argumentenVan } from "../grammatica/ariteit.ts";
 import { BEWERKINGEN, type Bewerking, isLogica } from "../grammatica/bewerkingen.ts";
 import { HEX, KLEUREN, type Kleurnaam, TOKENWAARDE } from "../grammatica/thema.ts";
 import type * as G from "../grammatica/typen.ts";
+import { TAALCODES } from "./taalcodes.ts";
 import { MAX_GETAL, TELEFOON, isVeiligeLink, regelProblemen } from "./veilig.ts";
 
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -29,11 +30,13 @@ export const Datum = z.string().check(
   z.refine((t) => !DATUM.test(t) || isGeldigeDatum(t), "moet een bestaande datum zijn als JJJJ-MM-DD, bijvoorbeeld 2026-01-01"),
 );
 
-/** A text in every language the app offers: Dutch (B1) and English. */
+/** A text: Dutch (B1) required, every other language of src/i18n/talen.json optional (taalcodes.ts). */
+// The shape is built from data, so zod infers an index signature; the cast names it as the
+// grammar's Tekst (the same type, written once) so that the proofs below compare like with like.
 export const Tekst = z.strictObject({
   nl: niettekst,
-  en: niettekst,
-});
+  ...Object.fromEntries(TAALCODES.filter((c) => c !== "nl").map((c) => [c, z.optional(niettekst)])),
+}) as unknown as z.ZodMiniType<G.Tekst, G.Tekst>;
 
 /*
  * Issue 11: a link a resident may open. https only, so javascript:, data: and http:

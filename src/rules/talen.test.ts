@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { heleBundel, maakBundels } from "./bundels.ts";
 import { leesRegelmap } from "./lees-map.ts";
 import { stelSamen } from "./regelset.ts";
+import type { Tekst } from "../grammatica/typen.ts";
+import { kies, taalVan } from "../i18n/regeltekst.ts";
 import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
 
 const bundels = maakBundels(leesRegelmap("rules"));
@@ -44,12 +46,20 @@ describe("rule texts per language", () => {
     for (const kapot of [null, ["Hello"], ["Hello", ""], ["Hello", 3], "Hello"]) {
       const kopie = structuredClone(bundel);
       expect(vulTalenIn(kopie, "en", kapot)).toBe(false);
-      expect(kopie).toEqual({ a: { nl: "Hallo", en: "Hallo" }, b: [{ nl: "Ja", en: "Ja" }] });
+      // No English at all: every text reads the Dutch, and says it is Dutch (issue 15).
+      expect(kopie).toEqual({ a: { nl: "Hallo" }, b: [{ nl: "Ja" }] });
+      expect([kies(kopie.a, "en"), kies(kopie.b[0] as Tekst, "en")]).toEqual(["Hallo", "Ja"]);
+      expect([taalVan(kopie.a, "en"), taalVan(kopie.b[0] as Tekst, "en")]).toEqual(["nl", "nl"]);
     }
-    // A missing translation (null) falls back to Dutch for that text only.
+    // A missing translation (null) falls back to Dutch for that text only, marked as Dutch.
     const kopie = structuredClone(bundel);
     expect(vulTalenIn(kopie, "en", ["Hello", null])).toBe(true);
-    expect(kopie).toEqual({ a: { nl: "Hallo", en: "Hello" }, b: [{ nl: "Ja", en: "Ja" }] });
+    expect(kopie).toEqual({ a: { nl: "Hallo", en: "Hello" }, b: [{ nl: "Ja" }] });
+    expect([kies(kopie.a, "en"), taalVan(kopie.a, "en")]).toEqual(["Hello", "en"]);
+    expect([kies(kopie.b[0] as Tekst, "en"), taalVan(kopie.b[0] as Tekst, "en")]).toEqual(["Ja", "nl"]);
+    // Filled in again with another list, a text that lost its translation is Dutch again (no stale English).
+    expect(vulTalenIn(kopie, "en", [null, "Yes"])).toBe(true);
+    expect(kopie).toEqual({ a: { nl: "Hallo" }, b: [{ nl: "Ja", en: "Yes" }] });
   });
 
   it("knows which languages a rule set loaded in Dutch has", () => {

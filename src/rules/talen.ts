@@ -3,14 +3,15 @@
  * Dutch texts of their gemeente (budget.json), and another language's texts load when
  * that language is chosen (and are precached for offline use like every rule file).
  *
- * A text in a rule file is an object of language codes (`{nl, en}`). At build time
+ * A text in a rule file is an object of language codes (`{nl, en, ar, …}`: Dutch always,
+ * the languages of src/i18n/talen.json when translated). At build time
  * `splitsTalen` takes every language but Dutch out of a bundle, in the order a depth-first
  * walk meets the texts; `vulTalenIn` puts a list back by the same walk. The walk is the
  * same on both sides because JSON keeps the order of keys and of lists.
  */
 import type { Regelset } from "./regelset.ts";
 
-/** The languages besides Dutch that rule texts may carry. */
+/** A rule text: Dutch, and any other language as a string. */
 const isTekst = (waarde: unknown): waarde is Record<string, string> =>
   typeof waarde === "object" && waarde !== null && !Array.isArray(waarde) && typeof (waarde as { nl?: unknown }).nl === "string" && Object.values(waarde).every((v) => typeof v === "string");
 
@@ -45,15 +46,18 @@ export function aantalTeksten(bundel: unknown): number {
 }
 
 /**
- * Puts one language's texts back (in place). A list that does not fit (another length,
- * not all texts) is not used: then the Dutch text stands in, never an empty one.
+ * Puts one language's texts back (in place). A text without a translation (null) gets
+ * none: it stays Dutch only, so the screen can tell it is Dutch and mark it (i18n
+ * regeltekst.ts taalVan; issue 15). A list that does not fit (another length, not all
+ * texts) is not used at all: then every text reads the Dutch, never an empty one.
  */
 export function vulTalenIn(bundel: unknown, taal: string, teksten: unknown): boolean {
   const past = Array.isArray(teksten) && teksten.length === aantalTeksten(bundel) && teksten.every((t) => t === null || (typeof t === "string" && t.length > 0));
   let i = 0;
   loop(bundel, (tekst) => {
     const vertaald = past ? (teksten as Array<string | null>)[i] : null;
-    tekst[taal] = typeof vertaald === "string" ? vertaald : (tekst.nl as string);
+    if (typeof vertaald === "string") tekst[taal] = vertaald;
+    else delete tekst[taal];
     i++;
   });
   return past;

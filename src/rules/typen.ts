@@ -288,16 +288,17 @@ export function plaatshouderProblemen(tekst: string): string[] {
   return uit;
 }
 
-/** Every text ({nl, en}) anywhere in a file, walked iteratively. */
+/** Every text ({nl, …} in any language) anywhere in a file, walked iteratively. */
 export function controleerPlaatshouders(bestand: string, waarde: unknown, fouten: Fout[]): void {
   const stapel: Array<{ waarde: unknown; pad: PropertyKey[] }> = [{ waarde, pad: [] }];
   while (stapel.length > 0) {
     const { waarde: hier, pad } = stapel.pop() as { waarde: unknown; pad: PropertyKey[] };
     if (typeof hier !== "object" || hier === null) continue;
     const object = hier as Record<string, unknown>;
-    if (!Array.isArray(hier) && typeof object.nl === "string" && typeof object.en === "string") {
-      for (const taal of ["nl", "en"] as const) {
-        for (const melding of plaatshouderProblemen(object[taal] as string)) fouten.push({ bestand, pad: jsonPad([...pad, taal]), melding });
+    if (!Array.isArray(hier) && typeof object.nl === "string") {
+      // A text: Dutch and whatever languages it has been translated into (issue 15).
+      for (const [taal, inTaal] of Object.entries(object)) {
+        if (typeof inTaal === "string") for (const melding of plaatshouderProblemen(inTaal)) fouten.push({ bestand, pad: jsonPad([...pad, taal]), melding });
       }
       continue;
     }

@@ -3,6 +3,7 @@ import type { Antwoord } from "../rules/antwoorden.ts";
 import { adres } from "../flow/route.ts";
 import { antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";
+import { RegelTekst } from "./RegelTekst.tsx";
 
 export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
   const { t, taal, gesprek } = useApp();
@@ -13,12 +14,12 @@ export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string,
         if (!vraag) return null;
         return (
           <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
-            <dt>{vraag.tekst[taal]}</dt>
+            <dt><RegelTekst tekst={vraag.tekst} /></dt>
             <dd>{antwoordTekst(vraag, waarde, t, taal)}</dd>
             {wijzig && (
               <dd class="rw-geen-print">
                 <a class="utrecht-link" href={adres({ pagina: "vraag", feit, naControle: true })}>
-                  {t("controle.wijzig")}<span class="rw-verborgen"> {vraag.tekst[taal]}</span>
+                  {t("controle.wijzig")}<span class="rw-verborgen"> <RegelTekst tekst={vraag.tekst} teken={false} /></span>
                 </a>
               </dd>
             )}

@@ -7,10 +7,11 @@
 import type { Jaartotaal as Totaal } from "../engine/jaartotaal.ts";
 import type { Regeling } from "../rules/schema.ts";
 import { useApp } from "./context.ts";
+import { naamMetNederlands } from "../i18n/regeltekst.ts";
 
 export function Jaartotaal({ totaal, regelingen }: { totaal: Totaal; regelingen: readonly Regeling[] }) {
   const { t, taal } = useApp();
-  const titels = new Map(regelingen.map((r) => [r.id, r.titel[taal]]));
+  const titels = new Map(regelingen.map((r) => [r.id, naamMetNederlands(r.titel, taal)]));
   const lijst = (reden: "natura" | "onbekend") => totaal.weggelaten.filter((w) => w.reden === reden).map((w) => titels.get(w.id) ?? w.id);
   const natura = lijst("natura");
   const onbekend = lijst("onbekend");

@@ -19,6 +19,8 @@ import type { VraagProps } from "./VraagPagina.tsx";
 import { voortgangTekst } from "./voortgang.ts";
 import { useApp } from "./context.ts";
 import "./invoer.css";
+import { kies as regelKies } from "../i18n/regeltekst.ts";
+import { RegelTekst } from "./RegelTekst.tsx";
 
 // Loaded with this page only: most gemeenten never ask a list question.
 voegTekstenToe(teksten);
@@ -95,23 +97,23 @@ export function LeeftijdenVraag({ vraag, huidig, terug, voortgang, onAntwoord }:
       {fouten && <Foutoverzicht fouten={fouten.lijst} poging={fouten.poging} />}
       <div class="rw-vraagkop">
         <p class="rw-voortgang" id="voortgang">{voortgangTekst(voortgang, t)}</p>
-        <Voorlezen tekst={() => [vraag.tekst[taal], vraag.toelichting?.[taal], `${t("vraag.waarom")} ${vraag.waarom[taal]}`, t("voorlezen.of")].filter(Boolean).join(" ")} />
+        <Voorlezen tekst={() => [regelKies(vraag.tekst, taal), (vraag.toelichting && regelKies(vraag.toelichting, taal)), `${t("vraag.waarom")} ${regelKies(vraag.waarom, taal)}`, t("voorlezen.of")].filter(Boolean).join(" ")} />
       </div>
       <div class={`utrecht-form-field${fouten ? " utrecht-form-field--invalid" : ""}`}>
         <fieldset class="rw-fieldset" aria-describedby={beschreven}>
           <legend class="rw-legend">
             <h1 id="paginakop" class="utrecht-heading-1 rw-vraagtitel" tabIndex={-1}>
               <Pictogram naam="geheel_getal" class="rw-pictogram rw-pictogram--vraag" />
-              {vraag.tekst[taal]}
+              <RegelTekst tekst={vraag.tekst} />
             </h1>
           </legend>
-          {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description">{vraag.toelichting[taal]}</p>}
+          {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description"><RegelTekst tekst={vraag.toelichting} /></p>}
           <details class="rw-waarom">
             <summary>{t("vraag.waarom")}</summary>
-            <p class="utrecht-paragraph">{vraag.waarom[taal]}</p>
+            <p class="utrecht-paragraph"><RegelTekst tekst={vraag.waarom} /></p>
           </details>
           {fouten && fouten.perVeld.size === 0 && <p class="utrecht-form-field-error-message">{fouten.lijst[0]?.tekst}</p>}
-          <ol class="rw-leeftijden" aria-label={vraag.tekst[taal]}>
+          <ol class="rw-leeftijden" aria-label={regelKies(vraag.tekst, taal)}>
             {velden.map((tekst, i) => {
               const fout = fouten?.perVeld.get(i);
               const label = t("leeftijden.kind", { nummer: i + 1 });
@@ -134,7 +136,7 @@ export function LeeftijdenVraag({ vraag, huidig, terug, voortgang, onAntwoord }:
                       disabled={uit}
                       onInput={(e) => setVelden(velden.map((v, j) => (j === i ? (e.target as HTMLInputElement).value : v)))}
                     />
-                    <span class="rw-getal__eenheid" id={`${feit}-eenheid-${i}`}>{vraag.eenheid?.[taal] ?? ""}</span>
+                    <span class="rw-getal__eenheid" id={`${feit}-eenheid-${i}`}>{vraag.eenheid && <RegelTekst tekst={vraag.eenheid} teken={false} />}</span>
                     <button type="button" class="utrecht-button utrecht-button--secondary-action rw-leeftijden__weg" disabled={uit} onClick={() => verwijder(i)}>
                       {t("leeftijden.verwijder")}<span class="rw-verborgen"> {t("leeftijden.verwijderKind", { nummer: i + 1 })}</span>
                     </button>

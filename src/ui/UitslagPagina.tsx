@@ -24,7 +24,7 @@ import { adres } from "../flow/route.ts";
 import { dichtBijGrens } from "../engine/dicht-bij-grens.ts";
 import type { RegelingUitkomst } from "../engine/evalueren.ts";
 import { jaartotaal } from "../engine/jaartotaal.ts";
-import { onbekendTekst, redenTekst } from "../i18n/uitleg.ts";
+import { onbekendTekst, redenTaal, redenTekst } from "../i18n/uitleg.ts";
 import { opsomming } from "../i18n/opmaak.ts";
 import { Jaartotaal } from "./Jaartotaal.tsx";
 import type { AndereHulp, Contact, Regeling } from "../rules/schema.ts";
@@ -38,6 +38,8 @@ import { belLink, uitkomstLabel } from "./uitslag/kaart.ts";
 import { contacten, indeling } from "./uitslag/plan.ts";
 import { Aanvragen, ContactBlok, RegelingKaart } from "./uitslag/RegelingKaart.tsx";
 import "./invoer.css";
+import { kies } from "../i18n/regeltekst.ts";
+import { InTaal, RegelTekst, RegelingNaam } from "./RegelTekst.tsx";
 
 /** Opens every closed disclosure of the result; the function it returns closes them again. */
 export function openAlles(wortel: ParentNode = document): () => void {
@@ -192,7 +194,7 @@ function SpoedStap({ regeling }: { regeling: Regeling }) {
       <h3 class="utrecht-heading-3 rw-spoed__titel">{t("uitslag.spoedTitel")}</h3>
       {/* What to do first, then why: the number is in the first screen. */}
       <BelKnop contact={contact} />
-      <p class="utrecht-paragraph">{regeling.spoed?.tekst[taal]}</p>
+      <p class="utrecht-paragraph">{regeling.spoed && <RegelTekst tekst={regeling.spoed.tekst} />}</p>
     </li>
   );
 }
@@ -204,7 +206,7 @@ function BelKnop({ contact }: { contact: Contact }) {
   return (
     <p class="utrecht-paragraph rw-spoed__bel">
       <a class="rw-belknop" href={belLink(contact.telefoon)}>
-        {t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span>
+        {t("uitslag.spoedBelNaam", { naam: kies(contact.naam, taal) })} <span class="rw-nummer">{contact.telefoon}</span>
       </a>
     </p>
   );
@@ -229,7 +231,7 @@ function Stap({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUi
   const { t, taal } = useApp();
   const { vragen } = useGemeente();
   let wat: string;
-  if (uitkomst.uitkomst === "ja") wat = regeling.aanvragen.wie[taal];
+  if (uitkomst.uitkomst === "ja") wat = kies(regeling.aanvragen.wie, taal);
   else {
     const open = uitkomst.redenen.filter((r) => r.status === "onbekend");
     const boven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");
@@ -240,7 +242,7 @@ function Stap({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUi
   }
   return (
     <li class={`rw-stap rw-stap--${uitkomst.uitkomst}`} data-stap={regeling.id} data-uitkomst-stap={uitkomst.uitkomst}>
-      <strong>{regeling.titel[taal]}</strong>
+      <strong><RegelingNaam titel={regeling.titel} /></strong>
       <span class="rw-verborgen"> ({uitkomstLabel(t, uitkomst.uitkomst).toLowerCase()})</span>: {wat}
     </li>
   );
@@ -254,9 +256,9 @@ function NietVoorJou({ regeling, uitkomst }: { regeling: Regeling; uitkomst: Reg
   const reden = uitkomst.redenen.find((r) => r.status === "nee" && doel.has(r.voorwaarde));
   return (
     <article class="rw-regeling rw-regeling--nee rw-regeling--kort rw-regeling--buiten" data-regeling={regeling.id} data-uitkomst="nee" data-niet-voor-jou="" aria-labelledby={`titel-${regeling.id}`}>
-      <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}>{regeling.titel[taal]}</h3>
+      <h3 class="utrecht-heading-3" id={`titel-${regeling.id}`}><RegelingNaam titel={regeling.titel} /></h3>
       <p class="rw-uitkomst"><Pictogram naam="nee" class="rw-pictogram rw-uitkomst__icoon" /> {t("uitslag.labelBuiten")}</p>
-      {reden && <p class="utrecht-paragraph">{redenTekst(regeling, uitkomst, reden, taal, vragen, t)}</p>}
+      {reden && <p class="utrecht-paragraph"><InTaal taal={redenTaal(regeling, uitkomst, reden, taal)}>{redenTekst(regeling, uitkomst, reden, taal, vragen, t)}</InTaal></p>}
     </article>
   );
 }

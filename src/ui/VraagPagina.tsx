@@ -6,13 +6,15 @@
  * Testability contract: answer controls have name = fact id; "Weet ik niet" is a control
  * labelled exactly "Weet ik niet" (in English: "I don't know").
  */
-import type { ComponentType } from "preact";
+import type { ComponentChildren, ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { type InvoerFout, alsInvoer, leesAntwoord } from "../flow/invoer.ts";
 import type { Voortgang } from "../flow/reis.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
+import { kies } from "../i18n/regeltekst.ts";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
+import { RegelTekst } from "./RegelTekst.tsx";
 import { voortgangTekst } from "./voortgang.ts";
 import { useLater } from "./later.ts";
 import { Pictogram } from "./Pictogram.tsx";
@@ -71,10 +73,10 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
   };
 
   const foutTekst = fout ? t(`vraag.fout.${fout.soort}`, { grens: fout.grens }) : "";
-  const opties: Array<{ waarde: string; tekst: string }> =
+  const opties: Array<{ waarde: string; tekst: string; inhoud: ComponentChildren }> =
     vraag.type === "ja_nee"
-      ? [{ waarde: "ja", tekst: t("vraag.ja") }, { waarde: "nee", tekst: t("vraag.nee") }]
-      : (vraag.opties ?? []).map((o) => ({ waarde: String(o.waarde), tekst: o.tekst[taal] }));
+      ? [{ waarde: "ja", tekst: t("vraag.ja"), inhoud: t("vraag.ja") }, { waarde: "nee", tekst: t("vraag.nee"), inhoud: t("vraag.nee") }]
+      : (vraag.opties ?? []).map((o) => ({ waarde: String(o.waarde), tekst: kies(o.tekst, taal), inhoud: <RegelTekst tekst={o.tekst} /> }));
   const beschreven = [vraag.toelichting ? hulpId : null, fout ? foutId : null].filter(Boolean).join(" ") || undefined;
 
   return (
@@ -90,13 +92,13 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
           <legend class="rw-legend">
             <h1 id="paginakop" class="utrecht-heading-1 rw-vraagtitel" tabIndex={-1}>
               <Pictogram naam={vraag.type} class="rw-pictogram rw-pictogram--vraag" />
-              {vraag.tekst[taal]}
+              <RegelTekst tekst={vraag.tekst} />
             </h1>
           </legend>
-          {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description">{vraag.toelichting[taal]}</p>}
+          {vraag.toelichting && <p id={hulpId} class="utrecht-form-field-description"><RegelTekst tekst={vraag.toelichting} /></p>}
           <details class="rw-waarom">
             <summary>{t("vraag.waarom")}</summary>
-            <p class="utrecht-paragraph">{vraag.waarom[taal]}</p>
+            <p class="utrecht-paragraph"><RegelTekst tekst={vraag.waarom} /></p>
           </details>
           {fout && <p id={foutId} class="utrecht-form-field-error-message">{foutTekst}</p>}
           {keuzevraag ? (
@@ -104,7 +106,7 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
               {opties.map((o, i) => (
                 <div class="rw-keuze" key={o.waarde}>
                   <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id={`${vraag.feit}-${i}`} name={vraag.feit} value={o.waarde} checked={invoer === o.waarde} onChange={() => setInvoer(o.waarde)} />
-                  <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-${i}`}>{o.tekst}</label>
+                  <label class="utrecht-form-label utrecht-form-label--radio" for={`${vraag.feit}-${i}`}>{o.inhoud}</label>
                 </div>
               ))}
               <p class="rw-of">{t("vraag.of")}</p>
@@ -132,7 +134,7 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
                   disabled={weetNiet}
                   onInput={(e) => setInvoer((e.target as HTMLInputElement).value)}
                 />
-                <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid?.[taal] ?? ""}</span>
+                <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid && <RegelTekst tekst={vraag.eenheid} teken={false} />}</span>
               </div>
               <p class="rw-of">{t("vraag.of")}</p>
               <div class="rw-keuze">
@@ -153,10 +155,10 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
 /** What "Lees voor" says: the question, its unit and help, why we ask, and the choices. */
 function voorleestekst(vraag: Vraag, opties: string[], t: (sleutel: string) => string, taal: "nl" | "en"): string {
   return [
-    vraag.tekst[taal],
-    vraag.eenheid?.[taal],
-    vraag.toelichting?.[taal],
-    `${t("vraag.waarom")} ${vraag.waarom[taal]}`,
+    kies(vraag.tekst, taal),
+    vraag.eenheid && kies(vraag.eenheid, taal),
+    vraag.toelichting && kies(vraag.toelichting, taal),
+    `${t("vraag.waarom")} ${kies(vraag.waarom, taal)}`,
     opties.length > 0 ? `${t("voorlezen.kies")} ${opties.join(", ")}.` : undefined,
     t("voorlezen.of"),
   ]

@@ -4,6 +4,7 @@ import type { Taal } from "../flow/sessie.ts";
 import { geld } from "../i18n/opmaak.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
+import { kies } from "../i18n/regeltekst.ts";
 
 export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
@@ -14,7 +15,8 @@ export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal
     return t("leeftijden.lijst", { lijst, count: waarde.length === 1 ? waarde[0] : 2 });
   }
   if (vraag.type === "ja_nee") return waarde ? t("vraag.ja") : t("vraag.nee");
-  if (vraag.type === "keuze") return vraag.opties?.find((o) => o.waarde === waarde)?.tekst[taal] ?? String(waarde);
-  if (vraag.type === "geld") return `${geld(waarde as number, taal)}${vraag.eenheid ? ` ${vraag.eenheid[taal].replace(/^euro\s*/, "")}` : ""}`.trim();
-  return `${waarde}${vraag.eenheid ? ` ${vraag.eenheid[taal]}` : ""}`;
+  const gekozen = vraag.type === "keuze" ? vraag.opties?.find((o) => o.waarde === waarde) : undefined;
+  if (vraag.type === "keuze") return (gekozen ? kies(gekozen.tekst, taal) : String(waarde));
+  if (vraag.type === "geld") return `${geld(waarde as number, taal)}${vraag.eenheid ? ` ${kies(vraag.eenheid, taal).replace(/^euro\s*/, "")}` : ""}`.trim();
+  return `${waarde}${vraag.eenheid ? ` ${kies(vraag.eenheid, taal)}` : ""}`;
 }

@@ -11,8 +11,9 @@ import { type Taal, geld } from "../i18n/opmaak.ts";
 import { regelTekst } from "../i18n/uitleg.ts";
 import type { Regeling } from "../rules/schema.ts";
 import teksten from "../i18n/bedragen.json";
-import { kies, voegTekstenToe } from "../i18n/index.ts";
+import { voegTekstenToe } from "../i18n/index.ts";
 import "./uitslag.css";
+import { kies } from "../i18n/regeltekst.ts";
 
 // The result page loads after the first visit (budget.json), and these strings with it.
 voegTekstenToe(teksten);
@@ -35,7 +36,7 @@ function inWoorden(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: 
   const feiten = bedragFeiten(regeling?.bedrag);
   if (!regeling?.bedrag || !feiten) return bedrag === null ? null : geld(bedrag, taal);
   if (feiten.vorm === "natura") {
-    const wat = regeling.bedrag.natura ? kies(regeling.bedrag.natura, taal) : "";
+    const wat = (regeling.bedrag.natura && kies(regeling.bedrag.natura, taal)) ?? "";
     return bedrag === null ? t("bedrag.natura", { wat }) : t("bedrag.naturaWaarde", { wat, bedrag });
   }
   if (regeling.bedrag.tekst) return bedrag === null ? null : regelTekst(kies(regeling.bedrag.tekst, taal), { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, t, taal);

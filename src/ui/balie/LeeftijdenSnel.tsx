@@ -11,6 +11,7 @@ import { voegTekstenToe } from "../../i18n/index.ts";
 import teksten from "../../i18n/leeftijden.json";
 import { useApp } from "../context.ts";
 import "../invoer.css";
+import { RegelTekst } from "../RegelTekst.tsx";
 
 voegTekstenToe(teksten);
 
@@ -33,7 +34,7 @@ export function LeeftijdenSnel({ vraag, huidig, beantwoord }: { vraag: Vraag; hu
   const beschreven = [`${feit}-uitleg`, fout ? `${feit}-fout` : null].filter(Boolean).join(" ");
   return (
     <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
-      <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
+      <legend class="rw-legend" id={legenda}><strong><RegelTekst tekst={vraag.tekst} /></strong></legend>
       <p class="utrecht-form-field-description" id={`${feit}-uitleg`}>{t("leeftijden.snelUitleg")}</p>
       {fout && <p class="utrecht-form-field-error-message" id={`${feit}-fout`}>{fout}</p>}
       <div class="rw-getal__veld">
@@ -41,7 +42,7 @@ export function LeeftijdenSnel({ vraag, huidig, beantwoord }: { vraag: Vraag; hu
           inputMode="text" autoComplete="off" aria-labelledby={`${legenda} ${feit}-eenheid`} aria-invalid={fout ? true : undefined} aria-describedby={beschreven}
           value={tekst} onInput={(e) => setTekst((e.target as HTMLInputElement).value)} onBlur={bewaar}
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), bewaar())} />
-        <span class="rw-getal__eenheid" id={`${feit}-eenheid`}>{vraag.eenheid?.[taal] ?? ""}</span>
+        <span class="rw-getal__eenheid" id={`${feit}-eenheid`}>{vraag.eenheid && <RegelTekst tekst={vraag.eenheid} teken={false} />}</span>
       </div>
       <div class="rw-keuze">
         <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={`o-${feit}-geen`} name={feit} value="geen" checked={Array.isArray(huidig) && huidig.length === 0}

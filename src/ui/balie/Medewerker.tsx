@@ -13,11 +13,13 @@ import { voegTekstenToe } from "../../i18n/index.ts";
 import "./balie.css";
 import type { Reden } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
-import { redenTekst } from "../../i18n/uitleg.ts";
+import { redenTaal, redenTekst } from "../../i18n/uitleg.ts";
 import { type Taal, datum, geld } from "../../i18n/opmaak.ts";
 import type { Regeling } from "../../rules/schema.ts";
 import { useApp, useGemeente } from "../context.ts";
 import { uitkomstLabel } from "../uitslag/kaart.ts";
+import { naamMetNederlands } from "../../i18n/regeltekst.ts";
+import { InTaal, RegelingNaam } from "../RegelTekst.tsx";
 
 voegTekstenToe(teksten);
 
@@ -25,7 +27,7 @@ voegTekstenToe(teksten);
 function vormen(regeling: Regeling, voorwaarde: string): Map<string, string> {
   const v = regeling.voorwaarden.find((x) => x.id === voorwaarde);
   const vorm = new Map<string, string>();
-  for (const tekst of v ? Object.values(v.tekst).flatMap((t) => Object.values(t)) : []) {
+  for (const tekst of v ? Object.values(v.tekst).flatMap((t) => Object.values(t).filter((x): x is string => typeof x === "string")) : []) {
     for (const [, naam, soort] of tekst.matchAll(/\{\{\s*(\w+)\s*,\s*(geld|getal|datum)\s*\}\}/g)) vorm.set(naam as string, soort as string);
   }
   return vorm;
@@ -67,14 +69,14 @@ export function Medewerker({ stand }: { stand: Stand }) {
           if (!regeling) return null;
           return (
             <div key={uitkomst.id} class="rw-medewerker__regeling" data-regeling-details={uitkomst.id}>
-              <h3 class="utrecht-heading-3">{regeling.titel[taal]}: {uitkomstLabel(t, uitkomst.uitkomst)}</h3>
+              <h3 class="utrecht-heading-3"><RegelingNaam titel={regeling.titel} />: {uitkomstLabel(t, uitkomst.uitkomst)}</h3>
               <p class="utrecht-paragraph rw-bron">
                 <a class="utrecht-link" href={regeling.bron.url}>{regeling.bron.titel}{regeling.bron.artikel ? `, ${regeling.bron.artikel}` : ""}</a>
               </p>
-              <ul class="rw-medewerker__voorwaarden" aria-label={t("balie.voorwaarden", { regeling: regeling.titel[taal] })}>
+              <ul class="rw-medewerker__voorwaarden" aria-label={t("balie.voorwaarden", { regeling: naamMetNederlands(regeling.titel, taal) })}>
                 {uitkomst.redenen.map((reden) => (
                   <li key={reden.voorwaarde} class="rw-medewerker__voorwaarde" data-voorwaarde={reden.voorwaarde}>
-                    <p class="utrecht-paragraph rw-medewerker__zin">{redenTekst(regeling, uitkomst, reden, taal, vragen, t)}</p>
+                    <p class="utrecht-paragraph rw-medewerker__zin"><InTaal taal={redenTaal(regeling, uitkomst, reden, taal)}>{redenTekst(regeling, uitkomst, reden, taal, vragen, t)}</InTaal></p>
                     <dl class="rw-paren">
                       <div><dt>{t("balie.soort")}</dt><dd>{t(`balie.soorten.${reden.soort}`)}</dd></div>
                       <div><dt>{t("balie.status")}</dt><dd>{t(`status.${reden.status}`)}</dd></div>

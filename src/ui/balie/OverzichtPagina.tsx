@@ -15,6 +15,8 @@ import type { Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { LeeftijdenSnel } from "./LeeftijdenSnel.tsx";
 import "../invoer.css";
+import { kies } from "../../i18n/regeltekst.ts";
+import { RegelTekst } from "../RegelTekst.tsx";
 
 voegTekstenToe(teksten);
 
@@ -27,11 +29,11 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
   const legenda = `${vraag.feit}-legenda`;
   if (vraag.type === "leeftijden") return <LeeftijdenSnel vraag={vraag} huidig={huidig} beantwoord={beantwoord} />;
   if (vraag.type === "keuze" || vraag.type === "ja_nee") {
-    const opties = vraag.type === "ja_nee" ? [["ja", t("vraag.ja")], ["nee", t("vraag.nee")]] : (vraag.opties ?? []).map((o) => [String(o.waarde), o.tekst[taal]]);
+    const opties = vraag.type === "ja_nee" ? [["ja", t("vraag.ja")], ["nee", t("vraag.nee")]] : (vraag.opties ?? []).map((o) => [String(o.waarde), kies(o.tekst, taal)]);
     const gekozen = huidig === null ? WEET_NIET : huidig === undefined ? "" : alsInvoer(vraag, huidig, taal) || String(huidig);
     return (
       <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
-        <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
+        <legend class="rw-legend" id={legenda}><strong><RegelTekst tekst={vraag.tekst} /></strong></legend>
         <div class="rw-overzicht__opties">
           {[...opties, [WEET_NIET, t("vraag.weetNiet")]].map(([waarde, label]) => (
             <div class="rw-keuze" key={waarde}>
@@ -53,14 +55,14 @@ function Veld({ vraag, huidig, beantwoord }: { vraag: Vraag; huidig: Antwoord | 
   };
   return (
     <fieldset class="rw-fieldset rw-overzicht__vraag" aria-labelledby={legenda}>
-      <legend class="rw-legend" id={legenda}><strong>{vraag.tekst[taal]}</strong></legend>
+      <legend class="rw-legend" id={legenda}><strong><RegelTekst tekst={vraag.tekst} /></strong></legend>
       {fout && <p class="utrecht-form-field-error-message" id={`${vraag.feit}-fout`}>{fout}</p>}
       <div class="rw-getal__veld">
         <input type="text" class={`utrecht-textbox utrecht-textbox--html-input rw-textbox${fout ? " utrecht-textbox--invalid" : ""}`} id={`o-${vraag.feit}`} name={vraag.feit}
           inputMode={vraag.type === "geld" ? "decimal" : "numeric"} autoComplete="off" aria-labelledby={`${legenda} ${vraag.feit}-eenheid`} aria-invalid={fout ? true : undefined}
           aria-describedby={fout ? `${vraag.feit}-fout` : undefined} value={tekst} onInput={(e) => setTekst((e.target as HTMLInputElement).value)} onBlur={bewaar}
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), bewaar())} />
-        <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid?.[taal] ?? ""}</span>
+        <span class="rw-getal__eenheid" id={`${vraag.feit}-eenheid`}>{vraag.eenheid && <RegelTekst tekst={vraag.eenheid} teken={false} />}</span>
         <div class="rw-keuze">
           <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={`o-${vraag.feit}-weet-niet`} name={vraag.feit} value={WEET_NIET} checked={huidig === null}
             onChange={(e) => ((e.target as HTMLInputElement).checked ? (setTekst(""), beantwoord(null)) : undefined)} />

@@ -202,7 +202,7 @@ describe("Meenemen: the handover to the resident's phone", () => {
     expect(screen.getByRole("img", { name: "QR code: open the result on your own phone" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Print the list" })).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: "Include my answers too" })).toBeTruthy();
-    expect(within(taak("bijzondere-bijstand") as HTMLElement).getByRole("heading", { level: 4 }).textContent).toBe(`${regeling("bijzondere-bijstand").titel.en}: maybe`);
+    expect(within(taak("bijzondere-bijstand") as HTMLElement).getByRole("heading", { level: 4 }).textContent).toBe(`${regeling("bijzondere-bijstand").titel.en} (${regeling("bijzondere-bijstand").titel.nl}): maybe`);
   });
 });
 

@@ -26,6 +26,7 @@ import { TaakInhoud } from "./TaakInhoud.tsx";
 import "./teksten.ts";
 import "./keukentafel.css";
 import "../invoer.css";
+import { kies, naamMetNederlands } from "../../i18n/regeltekst.ts";
 
 /** The QR code as SVG: black modules on white with a quiet zone of four, sharp at any size. */
 function QrCode({ tekst, label }: { tekst: string; label: string }) {
@@ -51,7 +52,7 @@ function teDoen(regelingen: RegelingUitkomst[]): RegelingUitkomst[] {
 /** The downloaded file: the summary in words, the to-do list, the answers if chosen, and the link that carries it all. */
 export function bestandTekst(samenvatting: Samenvatting, url: string, regels: GemeenteRegels, vraagVan: (feit: string) => Vraag | undefined, t: TFunction, taal: Taal): string {
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
-  const titel = (id: string) => perId.get(id)?.titel[taal] ?? id;
+  const titel = (id: string) => { const r = perId.get(id); return r ? naamMetNederlands(r.titel, taal) : id; };
   const lijnen: string[] = [t("meenemen.bestandKop"), "", `${t("meenemen.bestandGemeente")}: ${regels.gemeente.naam}`, `${t("meenemen.bestandDatum")}: ${datumTekst(samenvatting.d, taal)}`, t("app.advies")];
   // The norms the result used, and whether they were old; the urgency first, with whom to call.
   if (samenvatting.n) lijnen.push(t("uitslag.normen", { datum: samenvatting.n }));
@@ -60,8 +61,8 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
     const regeling = perId.get(id);
     if (!regeling) continue;
     const contact = contactVoor(regeling, regels.gemeente);
-    lijnen.push("", `${t("uitslag.spoedTitel").toUpperCase()}: ${regeling.spoed?.tekst[taal] ?? titel(id)}`);
-    if (contact?.telefoon) lijnen.push(t("uitslag.spoedBel", { naam: contact.naam[taal], nummer: contact.telefoon }));
+    lijnen.push("", `${t("uitslag.spoedTitel").toUpperCase()}: ${regeling.spoed ? kies(regeling.spoed.tekst, taal) : titel(id)}`);
+    if (contact?.telefoon) lijnen.push(t("uitslag.spoedBel", { naam: kies(contact.naam, taal), nummer: contact.telefoon }));
   }
   for (const [groep, inGroep] of perGroep(samenvatting.r, ([, u]) => u)) {
     if (inGroep.length === 0) continue;
@@ -75,16 +76,16 @@ export function bestandTekst(samenvatting: Samenvatting, url: string, regels: Ge
     if (!regeling) continue;
     const { aanvragen } = regeling;
     const contact = contactVoor(regeling, regels.gemeente);
-    lijnen.push("", regeling.titel[taal], `  ${t("meenemen.hoe")}: ${aanvragen.wie[taal]} ${aanvragen.hoe[taal]}`);
-    if (aanvragen.documenten.length > 0) lijnen.push(`  ${t("meenemen.papieren")}:`, ...aanvragen.documenten.map((d) => `  - ${d[taal]}`));
-    if (contact && (contact.telefoon || contact.email)) lijnen.push(`  ${t("meenemen.bellen")} ${[contact.naam[taal], contact.telefoon, contact.email].filter(Boolean).join(", ")}`);
-    if (aanvragen.termijn) lijnen.push(`  ${t("uitslag.termijn")}: ${aanvragen.termijn[taal]}`);
+    lijnen.push("", naamMetNederlands(regeling.titel, taal), `  ${t("meenemen.hoe")}: ${kies(aanvragen.wie, taal)} ${kies(aanvragen.hoe, taal)}`);
+    if (aanvragen.documenten.length > 0) lijnen.push(`  ${t("meenemen.papieren")}:`, ...aanvragen.documenten.map((d) => `  - ${kies(d, taal)}`));
+    if (contact && (contact.telefoon || contact.email)) lijnen.push(`  ${t("meenemen.bellen")} ${[kies(contact.naam, taal), contact.telefoon, contact.email].filter(Boolean).join(", ")}`);
+    if (aanvragen.termijn) lijnen.push(`  ${t("uitslag.termijn")}: ${kies(aanvragen.termijn, taal)}`);
   }
   if (samenvatting.a) {
     lijnen.push("", t("uitslag.jouwAntwoorden"));
     for (const [feit, waarde] of samenvatting.a) {
       const vraag = vraagVan(feit);
-      const tekst = vraag?.tekst[taal] ?? feit;
+      const tekst = vraag ? kies(vraag.tekst, taal) : feit;
       lijnen.push(`- ${tekst}${/[?:]$/.test(tekst) ? "" : ":"} ${vraag ? antwoordTekst(vraag, waarde, t, taal) : String(waarde)}`);
     }
   }

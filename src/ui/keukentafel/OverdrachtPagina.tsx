@@ -26,6 +26,8 @@ import { decodeer } from "../../flow/overdracht.ts";
 import { TaakInhoud } from "./TaakInhoud.tsx";
 import "./teksten.ts";
 import "./keukentafel.css";
+import { kies } from "../../i18n/regeltekst.ts";
+import { RegelTekst } from "../RegelTekst.tsx";
 
 function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
@@ -112,11 +114,11 @@ export function OverdrachtPagina({ data }: { data: string }) {
         return (
           <div key={id} class="rw-spoed" data-spoed={id}>
             <h2 class="utrecht-heading-2">{t("uitslag.spoedTitel")}</h2>
-            <p class="utrecht-paragraph">{regeling?.spoed?.tekst[taal]}</p>
+            <p class="utrecht-paragraph">{regeling?.spoed && <RegelTekst tekst={regeling.spoed.tekst} />}</p>
             {contact?.telefoon && (
               <p class="utrecht-paragraph rw-spoed__bel">
                 {/* The number never wraps inside; the name before it may (issue 13, point 6). */}
-                <a class="utrecht-link" href={belLink(contact.telefoon)}>{t("uitslag.spoedBelNaam", { naam: contact.naam[taal] })} <span class="rw-nummer">{contact.telefoon}</span></a>
+                <a class="utrecht-link" href={belLink(contact.telefoon)}>{t("uitslag.spoedBelNaam", { naam: kies(contact.naam, taal) })} <span class="rw-nummer">{contact.telefoon}</span></a>
               </p>
             )}
           </div>
@@ -145,7 +147,7 @@ export function OverdrachtPagina({ data }: { data: string }) {
           <dl class="rw-antwoorden">
             {getoond.antwoorden.map(([feit, waarde]) => (
               <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
-                <dt>{vragen.get(feit)?.tekst[taal] ?? menselijk(feit)}</dt>
+                <dt>{vragen.get(feit) ? <RegelTekst tekst={(vragen.get(feit) as Vraag).tekst} /> : menselijk(feit)}</dt>
                 <dd>{antwoordInWoorden(vragen.get(feit), waarde, t, taal)}</dd>
               </div>
             ))}

@@ -7,6 +7,7 @@ import type { Gemeente, Regeling } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { belLink, contactVoor } from "../uitslag/kaart.ts";
 import "./teksten.ts";
+import { RegelTekst } from "../RegelTekst.tsx";
 
 export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Regeling; gemeente: Gemeente | undefined; spoed?: boolean }) {
   const { t, taal } = useApp();
@@ -18,13 +19,13 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
       <dl class="rw-taak__lijst">
       <dt>{t("meenemen.hoe")}</dt>
       <dd>
-        {aanvragen.via_hulpverlener ? <strong>{aanvragen.wie[taal]}</strong> : aanvragen.wie[taal]} {aanvragen.hoe[taal]}
+        {aanvragen.via_hulpverlener ? <strong><RegelTekst tekst={aanvragen.wie} /></strong> : <RegelTekst tekst={aanvragen.wie} />} <RegelTekst tekst={aanvragen.hoe} />
       </dd>
       {aanvragen.documenten.length > 0 && (
         <>
           <dt>{t("meenemen.papieren")}</dt>
           <dd>
-            <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl} data-document="">{d[taal]}</li>)}</ul>
+            <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d, i) => <li key={d.nl} data-document=""><RegelTekst tekst={d} teken={i === 0} /></li>)}</ul>
           </dd>
         </>
       )}
@@ -32,7 +33,7 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
         <>
           <dt>{t("meenemen.bellen")}</dt>
           <dd>
-            <span>{contact.naam[taal]}</span>
+            <span><RegelTekst tekst={contact.naam} /></span>
             <ul class="rw-contact__lijst">
               {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
               {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
@@ -43,7 +44,7 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
       {aanvragen.termijn && (
         <>
           <dt>{t("uitslag.termijn")}</dt>
-          <dd class="rw-termijn" data-termijn="">{aanvragen.termijn[taal]}</dd>
+          <dd class="rw-termijn" data-termijn=""><RegelTekst tekst={aanvragen.termijn} /></dd>
         </>
       )}
       </dl>

@@ -91,6 +91,6 @@ describe("RegelingKaart in the to-do list", () => {
   it("speaks English to an English reader", () => {
     const bb = regeling("bijzondere-bijstand");
     metApp(<RegelingKaart vorm="taak" id={bb.id} regeling={bb} uitkomst="ja" kop="taak" />, { taal: "en" });
-    expect(screen.getByRole("heading", { level: 4 }).textContent).toBe(`${bb.titel.en}: probably yes`);
+    expect(screen.getByRole("heading", { level: 4 }).textContent).toBe(`${bb.titel.en} (${bb.titel.nl}): probably yes`);
   });
 });

@@ -15,11 +15,13 @@
  */
 import type { ComponentChildren } from "preact";
 import type { RegelingUitkomst, Uitkomst } from "../../engine/evalueren.ts";
-import { redenTekst } from "../../i18n/uitleg.ts";
+import { redenTaal, redenTekst } from "../../i18n/uitleg.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
 import { type BedragUitkomst, belLink, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
+import { kies } from "../../i18n/regeltekst.ts";
+import { InTaal, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
 
 const ICOON: Record<"ja" | "nee" | "onbekend", string> = { ja: "✓", nee: "✗", onbekend: "?" };
 
@@ -55,7 +57,8 @@ export interface RegelingKaartProps {
 
 export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag, kop, bedragKenmerk = "vorm", uitleg, doen, vorm = "kaart", inklappen = false, onzeker = false }: RegelingKaartProps) {
   const { t, taal } = useApp();
-  const titel = regeling?.titel[taal] ?? menselijk(id);
+  // Issue 15: a translated name with the Dutch name beside it, the name to ask for.
+  const titel = regeling ? <RegelingNaam titel={regeling.titel} /> : menselijk(id);
   const label = uitkomstLabel(t, uitkomst, gesloten);
   if (vorm === "taak") {
     return (
@@ -71,7 +74,7 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
   const watKrijg = uitleg && regeling && (
     <>
       <h4 class="rw-tussenkop">{t("uitslag.watKrijg")}</h4>
-      <p class="utrecht-paragraph">{regeling.wat_je_krijgt[taal]}</p>
+      <p class="utrecht-paragraph"><RegelTekst tekst={regeling.wat_je_krijgt} /></p>
     </>
   );
   const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}>{bedragTekstje}</p>;
@@ -83,7 +86,7 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
           <li key={reden.voorwaarde} class={`rw-reden rw-reden--${reden.status}`}>
             <span class="rw-reden__icoon" aria-hidden="true">{ICOON[reden.status]}</span>
             <span class="rw-verborgen">{t(`status.${reden.status}`)}: </span>
-            {redenTekst(regeling, uitleg.uitkomst, reden, taal, uitleg.vragen, t)}
+            <InTaal taal={redenTaal(regeling, uitleg.uitkomst, reden, taal)}>{redenTekst(regeling, uitleg.uitkomst, reden, taal, uitleg.vragen, t)}</InTaal>
           </li>
         ))}
       </ul>
@@ -111,7 +114,7 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
       <p class="rw-uitkomst"><Pictogram naam={uitkomst} class="rw-pictogram rw-uitkomst__icoon" /> {label}</p>
     </>
   );
-  const samenvatting = regeling && <p class="utrecht-paragraph">{regeling.samenvatting[taal]}</p>;
+  const samenvatting = regeling && <p class="utrecht-paragraph"><RegelTekst tekst={regeling.samenvatting} /></p>;
   const kenmerken = { "data-regeling": id, "data-uitkomst": uitkomst, "data-gesloten": gesloten ?? undefined, "aria-labelledby": `${kop}-${id}` };
   if (inklappen) {
     // Issue 13: a compact card (title, outcome, amount, one sentence); the reasons, the
@@ -161,16 +164,16 @@ export function Aanvragen({ regeling, gemeente, contactHier = true }: { regeling
   const contact = contactVoor(regeling, gemeente);
   return (
     <>
-      <p class="utrecht-paragraph">{aanvragen.via_hulpverlener ? <strong>{aanvragen.wie[taal]}</strong> : aanvragen.wie[taal]}</p>
-      <p class="utrecht-paragraph">{aanvragen.hoe[taal]}</p>
-      {aanvragen.termijn && <p class="utrecht-paragraph rw-termijn"><strong>{t("uitslag.termijn")}:</strong> {aanvragen.termijn[taal]}</p>}
+      <p class="utrecht-paragraph">{aanvragen.via_hulpverlener ? <strong><RegelTekst tekst={aanvragen.wie} /></strong> : <RegelTekst tekst={aanvragen.wie} />}</p>
+      <p class="utrecht-paragraph"><RegelTekst tekst={aanvragen.hoe} /></p>
+      {aanvragen.termijn && <p class="utrecht-paragraph rw-termijn"><strong>{t("uitslag.termijn")}:</strong> <RegelTekst tekst={aanvragen.termijn} /></p>}
       {aanvragen.documenten.length > 0 && (
         <>
           <p class="utrecht-paragraph">{t("uitslag.papieren")}:</p>
-          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl}>{d[taal]}</li>)}</ul>
+          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d, i) => <li key={d.nl}><RegelTekst tekst={d} teken={i === 0} /></li>)}</ul>
         </>
       )}
-      {contact && (contactHier ? <ContactBlok contact={contact} /> : <p class="utrecht-paragraph rw-contact-verwijzing">{t("uitslag.contactZie", { naam: contact.naam[taal] })}</p>)}
+      {contact && (contactHier ? <ContactBlok contact={contact} /> : <p class="utrecht-paragraph rw-contact-verwijzing">{t("uitslag.contactZie", { naam: kies(contact.naam, taal) })}</p>)}
     </>
   );
 }
@@ -179,14 +182,14 @@ export function ContactBlok({ contact }: { contact: Contact }) {
   const { t, taal } = useApp();
   return (
     <div class="rw-contact">
-      <p class="utrecht-paragraph"><strong>{contact.naam[taal]}</strong></p>
+      <p class="utrecht-paragraph"><strong><RegelTekst tekst={contact.naam} /></strong></p>
       <ul class="rw-contact__lijst">
         {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
         {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
         {contact.website && <li><a class="utrecht-link" href={contact.website}>{t("uitslag.website")}<span class="rw-print-url"> ({contact.website})</span></a></li>}
         {contact.adres && <li>{contact.adres}</li>}
       </ul>
-      {contact.toelichting && <p class="utrecht-paragraph">{contact.toelichting[taal]}</p>}
+      {contact.toelichting && <p class="utrecht-paragraph"><RegelTekst tekst={contact.toelichting} /></p>}
     </div>
   );
 }
