@@ -8,6 +8,7 @@ import { useApp } from "../context.ts";
 import { belLink, contactVoor } from "../uitslag/kaart.ts";
 import "./teksten.ts";
 import { RegelTekst } from "../RegelTekst.tsx";
+import { MetNummer } from "../MetNummer.tsx";
 
 export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Regeling; gemeente: Gemeente | undefined; spoed?: boolean }) {
   const { t, taal } = useApp();
@@ -35,7 +36,7 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
           <dd>
             <span><RegelTekst tekst={contact.naam} /></span>
             <ul class="rw-contact__lijst">
-              {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
+              {contact.telefoon && <li><a class="utrecht-link" href={belLink(contact.telefoon)} data-telefoon={contact.telefoon}><MetNummer tekst={t("uitslag.bel", { nummer: contact.telefoon })} nummer={contact.telefoon} /></a></li>}
               {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
             </ul>
           </dd>

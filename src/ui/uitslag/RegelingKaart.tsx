@@ -22,6 +22,7 @@ import { Pictogram } from "../Pictogram.tsx";
 import { type BedragUitkomst, belLink, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
 import { kies } from "../../i18n/regeltekst.ts";
 import { InTaal, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
+import { MetNummer } from "../MetNummer.tsx";
 
 const ICOON: Record<"ja" | "nee" | "onbekend", string> = { ja: "✓", nee: "✗", onbekend: "?" };
 
@@ -184,7 +185,7 @@ export function ContactBlok({ contact }: { contact: Contact }) {
     <div class="rw-contact">
       <p class="utrecht-paragraph"><strong><RegelTekst tekst={contact.naam} /></strong></p>
       <ul class="rw-contact__lijst">
-        {contact.telefoon && <li><a class="utrecht-link rw-nummer" href={belLink(contact.telefoon)}>{t("uitslag.bel", { nummer: contact.telefoon })}</a></li>}
+        {contact.telefoon && <li><a class="utrecht-link" href={belLink(contact.telefoon)}><MetNummer tekst={t("uitslag.bel", { nummer: contact.telefoon })} nummer={contact.telefoon} /></a></li>}
         {contact.email && <li><a class="utrecht-link" href={`mailto:${contact.email}`}>{t("uitslag.mail", { adres: contact.email })}</a></li>}
         {contact.website && <li><a class="utrecht-link" href={contact.website}>{t("uitslag.website")}<span class="rw-print-url"> ({contact.website})</span></a></li>}
         {contact.adres && <li>{contact.adres}</li>}
