@@ -9,33 +9,60 @@ import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTa
 const bundels = maakBundels(leesRegelmap("rules"));
 
 describe("rule texts per language", () => {
-  it("a bundle ships Dutch only; the other language's file puts back exactly the texts of the rule files", () => {
+  /** What a rule file says in Dutch and in `taal` only: a bundle read in one language has no other. */
+  const inTaal = (waarde: unknown, taal: string): unknown => {
+    if (Array.isArray(waarde)) return waarde.map((w) => inTaal(w, taal));
+    if (!waarde || typeof waarde !== "object") return waarde;
+    const object = waarde as Record<string, unknown>;
+    if (typeof object.nl === "string") return Object.fromEntries(Object.entries(object).filter(([k]) => k === "nl" || k === taal));
+    return Object.fromEntries(Object.entries(object).map(([k, w]) => [k, inTaal(w, taal)]));
+  };
+
+  // The languages the rule files have texts in, besides Dutch (talen.json lists which may appear).
+  const talen = Object.keys(bundels.nationaal.talen);
+
+  it("a bundle ships Dutch only; each other language's file puts back exactly the texts of the rule files", () => {
     expect(bundels.fouten).toEqual([]);
-    expect(bundels.nationaal.tekst).not.toMatch(/"en":/);
-    const nationaalEn = JSON.parse(bundels.nationaal.talen.en as string);
-    expect(nationaalEn).toHaveLength(aantalTeksten(JSON.parse(bundels.nationaal.tekst)));
-    expect(vulTalenIn(JSON.parse(bundels.nationaal.tekst), "en", nationaalEn)).toBe(true);
-    for (const [id, tekst] of Object.entries(bundels.bundels)) {
-      expect(tekst).not.toMatch(/"en":/);
-      const en = JSON.parse(bundels.talen[id]?.en as string);
-      expect(en).toHaveLength(aantalTeksten(JSON.parse(tekst)));
-      expect(vulTalenIn(JSON.parse(tekst), "en", en)).toBe(true);
-      // Every regeling, question and the gemeente read in English again, as written.
-      const regels = stelSamen(heleBundel(bundels, id, "en"));
-      const bron = leesRegelmap("rules");
-      for (const regeling of regels.gemeenten[id]?.regelingen ?? []) {
-        const origineel = JSON.parse(bron[`${id}/regelingen/${regeling.id}.json`] as string);
-        expect(regeling.titel).toEqual(origineel.titel);
-        expect(regeling.voorwaarden.map((v) => v.tekst)).toEqual(origineel.voorwaarden.map((v: { tekst: unknown }) => v.tekst));
-        expect(regeling.aanvragen).toEqual(origineel.aanvragen);
+    expect(talen).toContain("en");
+    const bron = leesRegelmap("rules");
+    for (const taal of talen) {
+      const sleutel = new RegExp(`"${taal}":`);
+      expect(bundels.nationaal.tekst).not.toMatch(sleutel);
+      const nationaal = JSON.parse(bundels.nationaal.talen[taal] as string);
+      expect(nationaal).toHaveLength(aantalTeksten(JSON.parse(bundels.nationaal.tekst)));
+      expect(vulTalenIn(JSON.parse(bundels.nationaal.tekst), taal, nationaal)).toBe(true);
+      for (const [id, tekst] of Object.entries(bundels.bundels)) {
+        expect(tekst).not.toMatch(sleutel);
+        const lijst = bundels.talen[id]?.[taal];
+        if (lijst === undefined) continue; // a gemeente without a text in this language ships no file for it
+        const vertaald = JSON.parse(lijst);
+        expect(vertaald).toHaveLength(aantalTeksten(JSON.parse(tekst)));
+        expect(vulTalenIn(JSON.parse(tekst), taal, vertaald)).toBe(true);
+        // Every regeling, question and the gemeente read in that language again, as written.
+        const regels = stelSamen(heleBundel(bundels, id, taal));
+        for (const regeling of regels.gemeenten[id]?.regelingen ?? []) {
+          const origineel = JSON.parse(bron[`${id}/regelingen/${regeling.id}.json`] as string);
+          expect(regeling.titel[taal], `${id}/${regeling.id} ${taal}`).toEqual(origineel.titel[taal]);
+          expect(regeling.voorwaarden.map((v) => v.tekst)).toEqual(inTaal(origineel.voorwaarden.map((v: { tekst: unknown }) => v.tekst), taal));
+          expect(regeling.aanvragen).toEqual(inTaal(origineel.aanvragen, taal));
+        }
+        expect(regels.vragen.map((v) => v.tekst)).toEqual(inTaal(JSON.parse(bron["vragen.json"] as string).vragen.map((v: { tekst: unknown }) => v.tekst), taal));
       }
-      expect(regels.vragen.map((v) => v.tekst)).toEqual(JSON.parse(bron["vragen.json"] as string).vragen.map((v: { tekst: unknown }) => v.tekst));
     }
   });
 
-  it("the index names each language file with its hash", () => {
-    for (const g of bundels.index) expect(Object.keys(g.talen ?? {})).toEqual(["en"]);
-    expect(Object.keys(bundels.nationaal.talen)).toEqual(["en"]);
+  it("the index names each language file with its hash: one per language a gemeente has texts in", () => {
+    const bron = leesRegelmap("rules");
+    for (const g of bundels.index) {
+      const inBron = new Set<string>();
+      for (const [pad, inhoud] of Object.entries(bron)) {
+        if (!pad.startsWith(`${g.id}/`) || !pad.endsWith(".json") || pad.endsWith(".tests.json")) continue;
+        for (const m of String(inhoud).matchAll(/"([a-z]{2,3})":\s*"/g)) if (m[1] !== "nl" && talen.includes(m[1] as string)) inBron.add(m[1] as string);
+      }
+      expect(Object.keys(g.talen ?? {}).sort(), g.id).toEqual([...inBron].sort());
+      for (const hash of Object.values(g.talen ?? {})) expect(hash).toMatch(/^[0-9a-f]+$/);
+    }
+    expect(Object.keys(bundels.nationaal.talen).length).toBeGreaterThan(0);
   });
 
   it("a language file that does not fit leaves Dutch standing in, never an empty text", () => {
