@@ -18,6 +18,20 @@ export function richting(taal: string): "ltr" | "rtl" {
   return talen.find((t) => t.code === taal)?.richting === "rtl" ? "rtl" : "ltr";
 }
 
+/** Whether a native speaker has checked the language's translation (talen.json "nagekeken"); the start page says so when not. */
+export function nagekeken(taal: string): boolean {
+  return talen.find((t) => t.code === taal)?.nagekeken !== false;
+}
+
+/**
+ * The language on <html>: `lang` for screen readers, hyphenation and fonts, `dir` from
+ * talen.json (Arabic right to left; the stylesheet uses logical properties, C3).
+ */
+export function pasTaalToe(taal: string, html: HTMLElement = document.documentElement): void {
+  html.lang = taal;
+  html.dir = richting(taal);
+}
+
 const FSI = "\u2068";
 const PDI = "\u2069";
 

@@ -1,6 +1,8 @@
 /**
- * The header on every page, one row on a phone: name and gemeente, the language switch (the
- * one choice a reader may need before reading anything) and a "Menu" button. The menu holds
+ * The header on every page, one row on a phone: name and gemeente, the language button (the
+ * one choice a reader may need before reading anything: one tap opens the list of every
+ * language of talen.json, each in its own name and script, with its own lang and dir so a
+ * screen reader says it in that language) and a "Menu" button. The menu holds
  * what is used rarely — high contrast, the settings page, "Wis mijn antwoorden" — so that on a
  * 360 × 740 phone the question and its "Volgende" stay in the first screen (issue 13, point 4).
  * The menu is a disclosure (a real button with aria-expanded), not an ARIA menu: its items are
@@ -9,6 +11,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
 import { kies } from "../i18n/index.ts";
+import { talen } from "../i18n/talen.json";
+import { richting } from "../i18n/opmaak.ts";
 
 export function Kop() {
   const { t, taal, gesprek, index, modus } = useApp();
@@ -16,8 +20,9 @@ export function Kop() {
   // Its logo (issue 14), once the gemeente is chosen and its rules are loaded.
   const logo = gesprek.logo;
   const hoogContrast = gesprek.hoogContrast;
-  const ander = taal === "nl" ? "en" : "nl";
   const [open, setOpen] = useState(false);
+  const [talenOpen, setTalenOpen] = useState(false);
+  const taalKnop = useRef<HTMLButtonElement>(null);
   const [vraagBevestiging, setVraagBevestiging] = useState(false);
   const knop = useRef<HTMLButtonElement>(null);
   const paneel = useRef<HTMLDivElement>(null);
@@ -37,23 +42,33 @@ export function Kop() {
     setVraagBevestiging(false);
     if (focusTerug) knop.current?.focus();
   };
+  // One panel at a time: the languages or the menu.
+  const sluitTalen = (focusTerug: boolean) => {
+    setTalenOpen(false);
+    if (focusTerug) taalKnop.current?.focus();
+  };
+  const kiesTaal = (code: string) => {
+    sluitTalen(true);
+    gesprek.zetTaal(code);
+  };
   // A new page (e.g. after "Instellingen") closes the menu: it must not cover the next page.
   useEffect(() => {
-    const bijNieuwAdres = () => sluit(false);
+    const bijNieuwAdres = () => (sluit(false), sluitTalen(false));
     addEventListener("hashchange", bijNieuwAdres);
     return () => removeEventListener("hashchange", bijNieuwAdres);
   }, []);
   // Escape anywhere while the menu is open closes it; focus goes back to "Menu" when it was inside.
   useEffect(() => {
-    if (!open) return;
+    if (!open && !talenOpen) return;
     const bijToets = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       const binnen = paneel.current?.contains(document.activeElement) ?? false;
-      sluit(binnen || document.activeElement === knop.current);
+      if (open) sluit(binnen || document.activeElement === knop.current);
+      else sluitTalen(document.getElementById("taalkeuze")?.contains(document.activeElement) || document.activeElement === taalKnop.current);
     };
     document.addEventListener("keydown", bijToets);
     return () => document.removeEventListener("keydown", bijToets);
-  }, [open]);
+  }, [open, talenOpen]);
 
   // Something to wipe: an answer, or a chosen gemeente (also kept on the device) that is not fixed.
   // At the counter and the kitchen table the shared bar's "Nieuwe klant" / "Nieuw gesprek" is the
@@ -91,14 +106,27 @@ export function Kop() {
         <div class="rw-kop__acties">
           {/* With the buttons, not in the name: on a phone it shares their row instead of taking a line of its own. */}
           {logo && <img class="rw-kop__logo" src={logo.adres} alt={kies(logo.alt, taal)} />}
-          <button type="button" class="rw-kop__knop" lang={ander} aria-label={t("app.taalWisselLabel")} onClick={() => gesprek.zetTaal(ander)}>
-            {t("app.taalWissel")}
+          <button type="button" ref={taalKnop} class="rw-kop__knop" aria-expanded={talenOpen} aria-controls="taalkeuze" onClick={() => (talenOpen ? sluitTalen(false) : (sluit(false), setTalenOpen(true)))}>
+            {/* A globe: recognised by someone who cannot read the word yet. */}
+            <svg class="rw-kop__wereld" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.4"><circle cx="8" cy="8" r="6.5" /><ellipse cx="8" cy="8" rx="2.8" ry="6.5" /><path d="M1.5 8h13" /></svg>
+            {t("app.taal")}
           </button>
-          <button type="button" ref={knop} class="rw-kop__knop" aria-expanded={open} aria-controls="kopmenu" onClick={() => (open ? sluit(false) : setOpen(true))}>
+          <button type="button" ref={knop} class="rw-kop__knop" aria-expanded={open} aria-controls="kopmenu" onClick={() => (open ? sluit(false) : (sluitTalen(false), setOpen(true)))}>
             {t("app.menu")}
             <span aria-hidden="true" class="rw-kop__pijl">{open ? "▴" : "▾"}</span>
           </button>
         </div>
+      </div>
+      <div id="taalkeuze" class="rw-kop__menu" role="group" aria-label={t("app.taalKiezen")} hidden={!talenOpen}>
+        <ul class="rw-kop__lijst">
+          {talen.map((l) => (
+            <li key={l.code}>
+              <button type="button" class="rw-kop__knop" lang={l.code} dir={richting(l.code)} aria-current={l.code === taal ? "true" : undefined} onClick={() => kiesTaal(l.code)}>
+                {l.naam}
+              </button>
+            </li>
+          ))}
+        </ul>
       </div>
       <div id="kopmenu" ref={paneel} class="rw-kop__menu" hidden={!open}>
         <ul class="rw-kop__lijst">

@@ -10,7 +10,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, feitInAdres } from "./hulp.ts";
+import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
 import { vastleggen } from "./schermafdruk.ts";
 
 let omgeving: Omgeving;
@@ -169,9 +169,9 @@ describe("the header's menu", () => {
   it("after switching language, the way back is white on the header in every state (not blue on blue)", async () => {
     for (const modus of ["standaard", "hoog-contrast"] as const) {
       const { context, pagina } = await nieuw(modus);
-      await pagina.locator("header button[lang=en]").click();
+      await kiesTaal(pagina, "en");
       await pagina.waitForFunction(() => document.documentElement.lang === "en");
-      const terug = pagina.locator("header button[lang=nl]");
+      const terug = pagina.locator("header button[aria-controls=taalkeuze]"); // focus is back on it after the choice
       await terug.hover(); // the pointer still on it and the focus too: the moment it used to turn blue
       const [kleur, achtergrond, kop] = await terug.evaluate((k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor, getComputedStyle(k.closest("header") as Element).backgroundColor]);
       expect(kleur, modus).toBe("rgb(255, 255, 255)");
@@ -297,7 +297,7 @@ describe("screenshots of the screens with the new header", () => {
       const { context, pagina } = await nieuw(modus);
       const naam = (scherm: string) => `kop-${scherm}-${modus}-${taal}`;
       if (taal === "en") {
-        await pagina.locator("header button[lang=en]").click();
+        await kiesTaal(pagina, "en");
         await pagina.waitForFunction(() => document.documentElement.lang === "en");
       }
       await vastleggen(pagina, naam("start"));
