@@ -20,12 +20,12 @@ export function Kop() {
   // Its logo (issue 14), once the gemeente is chosen and its rules are loaded.
   const logo = gesprek.logo;
   const hoogContrast = gesprek.hoogContrast;
-  const [open, setOpen] = useState(false);
-  const [talenOpen, setTalenOpen] = useState(false);
+  // One panel at a time: the languages or the menu.
+  const [open, setOpen] = useState<"talen" | "menu" | null>(null);
   const taalKnop = useRef<HTMLButtonElement>(null);
+  const kop = useRef<HTMLElement>(null);
   const [vraagBevestiging, setVraagBevestiging] = useState(false);
   const knop = useRef<HTMLButtonElement>(null);
-  const paneel = useRef<HTMLDivElement>(null);
   const nee = useRef<HTMLButtonElement>(null);
   const wisKnop = useRef<HTMLButtonElement>(null);
   // The pressed button disappears when the question appears (and back): focus follows, never lost.
@@ -38,37 +38,26 @@ export function Kop() {
   const vraag = (ja: boolean) => { verplaatsFocus.current = true; setVraagBevestiging(ja); };
 
   const sluit = (focusTerug: boolean) => {
-    setOpen(false);
+    setOpen(null);
     setVraagBevestiging(false);
-    if (focusTerug) knop.current?.focus();
+    if (focusTerug) (open === "talen" ? taalKnop : knop).current?.focus();
   };
-  // One panel at a time: the languages or the menu.
-  const sluitTalen = (focusTerug: boolean) => {
-    setTalenOpen(false);
-    if (focusTerug) taalKnop.current?.focus();
-  };
-  const kiesTaal = (code: string) => {
-    sluitTalen(true);
-    gesprek.zetTaal(code);
-  };
+  const wissel = (paneel: "talen" | "menu") => (open === paneel ? sluit(false) : (setVraagBevestiging(false), setOpen(paneel)));
   // A new page (e.g. after "Instellingen") closes the menu: it must not cover the next page.
   useEffect(() => {
-    const bijNieuwAdres = () => (sluit(false), sluitTalen(false));
+    const bijNieuwAdres = () => sluit(false);
     addEventListener("hashchange", bijNieuwAdres);
     return () => removeEventListener("hashchange", bijNieuwAdres);
   }, []);
-  // Escape anywhere while the menu is open closes it; focus goes back to "Menu" when it was inside.
+  // Escape anywhere while a panel is open closes it; focus goes back to its button when it was in the header.
   useEffect(() => {
-    if (!open && !talenOpen) return;
+    if (!open) return;
     const bijToets = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      const binnen = paneel.current?.contains(document.activeElement) ?? false;
-      if (open) sluit(binnen || document.activeElement === knop.current);
-      else sluitTalen(document.getElementById("taalkeuze")?.contains(document.activeElement) || document.activeElement === taalKnop.current);
+      if (e.key === "Escape") sluit(kop.current?.contains(document.activeElement) ?? false);
     };
     document.addEventListener("keydown", bijToets);
     return () => document.removeEventListener("keydown", bijToets);
-  }, [open, talenOpen]);
+  }, [open]);
 
   // Something to wipe: an answer, or a chosen gemeente (also kept on the device) that is not fixed.
   // At the counter and the kitchen table the shared bar's "Nieuwe klant" / "Nieuw gesprek" is the
@@ -94,7 +83,7 @@ export function Kop() {
 
   const wisBaar = (modus ?? "inwoner") === "inwoner" && (gesprek.heeftAntwoorden || (gesprek.sessie.gemeente != null && gesprek.sessie.gemeente !== gesprek.vasteGemeente));
   return (
-    <header class="rw-kop">
+    <header class="rw-kop" ref={kop}>
       <a class="rw-overslaan" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById("paginakop")?.focus(); }}>
         {t("app.overslaan")}
       </a>
@@ -106,29 +95,29 @@ export function Kop() {
         <div class="rw-kop__acties">
           {/* With the buttons, not in the name: on a phone it shares their row instead of taking a line of its own. */}
           {logo && <img class="rw-kop__logo" src={logo.adres} alt={kies(logo.alt, taal)} />}
-          <button type="button" ref={taalKnop} class="rw-kop__knop" aria-expanded={talenOpen} aria-controls="taalkeuze" onClick={() => (talenOpen ? sluitTalen(false) : (sluit(false), setTalenOpen(true)))}>
+          <button type="button" ref={taalKnop} class="rw-kop__knop" aria-expanded={open === "talen"} aria-controls="taalkeuze" onClick={() => wissel("talen")}>
             {/* A globe: recognised by someone who cannot read the word yet. */}
-            <svg class="rw-kop__wereld" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.4"><circle cx="8" cy="8" r="6.5" /><ellipse cx="8" cy="8" rx="2.8" ry="6.5" /><path d="M1.5 8h13" /></svg>
+            <svg class="rw-kop__wereld" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M1.5 8h13M8 1.5c-3.5 4-3.5 9 0 13c3.5-4 3.5-9 0-13" /></svg>
             {t("app.taal")}
           </button>
-          <button type="button" ref={knop} class="rw-kop__knop" aria-expanded={open} aria-controls="kopmenu" onClick={() => (open ? sluit(false) : (sluitTalen(false), setOpen(true)))}>
+          <button type="button" ref={knop} class="rw-kop__knop" aria-expanded={open === "menu"} aria-controls="kopmenu" onClick={() => wissel("menu")}>
             {t("app.menu")}
-            <span aria-hidden="true" class="rw-kop__pijl">{open ? "▴" : "▾"}</span>
+            <span aria-hidden="true" class="rw-kop__pijl">{open === "menu" ? "▴" : "▾"}</span>
           </button>
         </div>
       </div>
-      <div id="taalkeuze" class="rw-kop__menu" role="group" aria-label={t("app.taalKiezen")} hidden={!talenOpen}>
+      <div id="taalkeuze" class="rw-kop__menu" role="group" aria-label={t("app.taalKiezen")} hidden={open !== "talen"}>
         <ul class="rw-kop__lijst">
           {talen.map((l) => (
             <li key={l.code}>
-              <button type="button" class="rw-kop__knop" lang={l.code} dir={richting(l.code)} aria-current={l.code === taal ? "true" : undefined} onClick={() => kiesTaal(l.code)}>
+              <button type="button" class="rw-kop__knop" lang={l.code} dir={richting(l.code)} aria-current={l.code === taal ? "true" : undefined} onClick={() => (sluit(true), gesprek.zetTaal(l.code))}>
                 {l.naam}
               </button>
             </li>
           ))}
         </ul>
       </div>
-      <div id="kopmenu" ref={paneel} class="rw-kop__menu" hidden={!open}>
+      <div id="kopmenu" class="rw-kop__menu" hidden={open !== "menu"}>
         <ul class="rw-kop__lijst">
           <li>
             <button type="button" class="rw-kop__knop" aria-pressed={hoogContrast} onClick={() => gesprek.wijzigInstellingen({ hoogContrast: !hoogContrast })}>
