@@ -132,7 +132,7 @@ describe("the gemeente's logo in the header (issue 14)", () => {
 describe("the header's menu", () => {
   it("works with the keyboard alone: Enter opens it, Tab reaches its items, Escape closes it and gives focus back", async () => {
     const { context, pagina } = await nieuw("standaard");
-    const menu = pagina.locator("header button[aria-expanded]");
+    const menu = pagina.locator("header button[aria-controls=kopmenu]");
     await menu.focus();
     await pagina.keyboard.press("Enter");
     await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
@@ -155,7 +155,7 @@ describe("the header's menu", () => {
       const { context, pagina } = await nieuw(modus);
       await naarVraag(pagina);
       gevonden.push(...(await axe(pagina, `${modus}, question, menu closed`)));
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       gevonden.push(...(await axe(pagina, `${modus}, question, menu open`)));
       await vastleggen(pagina, `kop-menu-open-${modus}`);
       await pagina.locator("#kopmenu li:last-child button").click(); // "Wis mijn antwoorden": the question
@@ -273,7 +273,7 @@ describe("words break like words at 200 % text", () => {
     const fout: string[] = [];
     await pagina.waitForFunction(() => document.body.textContent?.includes("\u00ad")); // the soft hyphens are loaded on demand
     fout.push(...(await gebrokenWoorden(pagina)));
-    await pagina.locator("header button[aria-expanded]").click();
+    await pagina.locator("header button[aria-controls=kopmenu]").click();
     await pagina.locator('#kopmenu a[href="#/instellingen"]').click();
     await pagina.locator("#modus-balie").waitFor();
     fout.push(...(await gebrokenWoorden(pagina)));
@@ -301,6 +301,12 @@ describe("screenshots of the screens with the new header", () => {
         await pagina.waitForFunction(() => document.documentElement.lang === "en");
       }
       await vastleggen(pagina, naam("start"));
+      // The language list (issue 15), one tap away: every language in its own name.
+      await pagina.locator("header button[aria-controls=taalkeuze]").click();
+      await pagina.locator("#taalkeuze button[lang=nl]").waitFor();
+      await vastleggen(pagina, naam("talen-open"));
+      await pagina.keyboard.press("Escape");
+      await expect(pagina.locator("#taalkeuze").isVisible()).resolves.toBe(false);
       await naarVraag(pagina);
       await vastleggen(pagina, naam("vraag"));
       // One answer, so that another mode would wipe something.
@@ -309,7 +315,7 @@ describe("screenshots of the screens with the new header", () => {
       await pagina.locator("form.rw-vraag button[type=submit]").click();
       await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
       await pagina.locator("form.rw-vraag").waitFor();
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       await pagina.locator('#kopmenu a[href="#/instellingen"]').click();
       await pagina.locator("#modus-balie").waitFor();
       await expect(pagina.locator("#kopmenu").isVisible(), "the menu closes on the next page").resolves.toBe(false);
@@ -321,7 +327,7 @@ describe("screenshots of the screens with the new header", () => {
       await pagina.locator("form.rw-vraag").waitFor();
       await naarUitslag(pagina);
       await vastleggen(pagina, naam("uitslag"));
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       await vastleggen(pagina, naam("uitslag-menu-open"));
       await context.close();
     }
