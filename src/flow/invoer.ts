@@ -35,13 +35,14 @@ const punt = new Map<Taal, boolean>();
 /**
  * Whether readers of `taal` write a decimal point ("1,400.50": English, Arabic with
  * Latin digits) or a decimal comma ("1.400,50": Dutch, Turkish, Polish, Ukrainian,
- * Frisian): what Intl writes for the language's locale in talen.json. No code names a language.
+ * Frisian): what Intl writes for the language's locale in talen.json, in Latin digits as
+ * the app shows them (src/i18n/opmaak.ts). No code names a language.
  */
 export function schrijftDecimalePunt(taal: Taal): boolean {
   let uit = punt.get(taal);
   if (uit === undefined) {
     const locale = talen.find((t) => t.code === taal)?.locale ?? "nl-NL";
-    punt.set(taal, (uit = new Intl.NumberFormat(locale).formatToParts(1.5).find((d) => d.type === "decimal")?.value === "."));
+    punt.set(taal, (uit = new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(1.5).find((d) => d.type === "decimal")?.value === "."));
   }
   return uit;
 }
