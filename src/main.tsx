@@ -63,6 +63,8 @@ async function start(doel: HTMLElement): Promise<void> {
     datum: vandaag(),
     vasteGemeente: vast,
     vasteModus,
+    // A deployment may open in another language of talen.json (VITE_TAAL=fy); else Dutch.
+    standaardTaal: import.meta.env.VITE_TAAL ?? null,
     omgeving: browserOmgeving(),
     woorden: { heeft: (taal) => Boolean(i18n.getResource(taal, "translation", "app.naam")), laad: (taal) => laadTaal(i18n, taal) },
     versie,

@@ -3,7 +3,7 @@
  * each read with the local voice of voorlezen.ts, never with a network voice.
  */
 import type { Taal } from "../flow/sessie.ts";
-import { lokaleStem } from "./voorlezen.ts";
+import { type Deel, lokaleStem } from "./voorlezen.ts";
 
 /** Longest piece read in one go: short pieces start fast and can be stopped between. */
 export const MAX_STUK = 200;
@@ -39,14 +39,21 @@ export function inStukken(tekst: string, taal: Taal): string[] {
 
 /**
  * Reads a text in the reader's language, with a local voice of that language, in
- * pieces. Returns false, and reads nothing, when there is no such voice. `klaar` is
- * called once: after the last piece, or on an error or a stop.
+ * pieces. Returns false, and reads nothing, when there is no such voice. A part in
+ * another language (voorlezen.ts voorleesDelen: a rule text still in Dutch, marked
+ * lang="nl") is read with a local voice of its own language when the device has one,
+ * else with the reader's voice, so nothing is skipped. `klaar` is called once: after
+ * the last piece, or on an error or a stop.
  */
-export function leesVoor(tekst: string, taal: Taal, klaar?: () => void): boolean {
+export function leesVoor(tekst: string | readonly Deel[], taal: Taal, klaar?: () => void): boolean {
   const stem = lokaleStem(taal);
   if (!stem) return false;
   speechSynthesis.cancel();
-  const stukken = inStukken(tekst, taal);
+  const delen = typeof tekst === "string" ? [{ tekst, taal }] : tekst;
+  const stukken = delen.flatMap((deel) => {
+    const eigen = deel.taal === taal ? stem : (lokaleStem(deel.taal) ?? stem);
+    return inStukken(deel.tekst, deel.taal).map((stuk) => ({ stuk, stem: eigen }));
+  });
   let gemeld = false;
   const meld = () => {
     if (gemeld) return;
@@ -57,7 +64,7 @@ export function leesVoor(tekst: string, taal: Taal, klaar?: () => void): boolean
     meld();
     return true;
   }
-  stukken.forEach((stuk, i) => {
+  stukken.forEach(({ stuk, stem }, i) => {
     const uiting = new SpeechSynthesisUtterance(stuk);
     uiting.voice = stem;
     uiting.lang = stem.lang;

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type NepStem, GOOGLE_EN, GOOGLE_NL, LOKAAL_BE, LOKAAL_EN, LOKAAL_NL, LOKAAL_US, installeerNepSpraak } from "./nep-spraak.ts";
 import { MAX_STUK, inStukken, leesVoor } from "./spreken.ts";
-import { lokaleStem, volgStemmen } from "./voorlezen.ts";
+import { lokaleStem, volgStemmen, voorleesDelen } from "./voorlezen.ts";
 
 let nep: ReturnType<typeof installeerNepSpraak> | undefined;
 const spraak = (stemmen: NepStem[]) => (nep = installeerNepSpraak(stemmen));
@@ -93,5 +93,56 @@ describe("reading in pieces", () => {
     expect(klaar).not.toHaveBeenCalled();
     nep?.allesGezegd();
     expect(klaar).toHaveBeenCalledTimes(1);
+  });
+});
+
+/** A language beyond Dutch and English (issue 15): any code works, the list of languages is data. */
+const LOKAAL_AR: NepStem = { name: "Maged", lang: "ar-SA", localService: true };
+const GOOGLE_AR: NepStem = { name: "Google العربية", lang: "ar", localService: false };
+
+describe("reading in the chosen language (issue 15)", () => {
+  it("takes a local voice of that language, never its network voice; none means nothing is read", () => {
+    spraak([GOOGLE_AR, LOKAAL_NL]);
+    expect(lokaleStem("ar")).toBeNull();
+    expect(leesVoor("مرحبا.", "ar")).toBe(false);
+    expect(nep?.gesproken).toEqual([]);
+    nep?.weg();
+    spraak([GOOGLE_AR, LOKAAL_AR, LOKAAL_NL]);
+    expect(lokaleStem("ar")?.name).toBe("Maged");
+  });
+
+  it("reads a part marked Dutch with a local Dutch voice, the rest with the reader's", () => {
+    spraak([LOKAAL_AR, GOOGLE_NL, LOKAAL_NL]);
+    expect(leesVoor([{ tekst: "مرحبا. كيف حالك؟", taal: "ar" }, { tekst: "Bijzondere bijstand.", taal: "nl" }, { tekst: "شكرا.", taal: "ar" }], "ar")).toBe(true);
+    expect(nep?.gesproken.map((g) => [g.tekst, g.stem?.name])).toEqual([["مرحبا.", "Maged"], ["كيف حالك؟", "Maged"], ["Bijzondere bijstand.", "Xander"], ["شكرا.", "Maged"]]);
+  });
+
+  it("reads a Dutch part with the reader's voice when the device has no local Dutch one: nothing is skipped", () => {
+    spraak([LOKAAL_AR, GOOGLE_NL]);
+    leesVoor([{ tekst: "مرحبا.", taal: "ar" }, { tekst: "Bijzondere bijstand.", taal: "nl" }], "ar");
+    expect(nep?.gesproken.map((g) => [g.tekst, g.stem?.name])).toEqual([["مرحبا.", "Maged"], ["Bijzondere bijstand.", "Maged"]]);
+  });
+});
+
+describe("the pieces of a page per language", () => {
+  const pagina = (html: string) => {
+    const div = document.createElement("div");
+    div.innerHTML = html;
+    document.body.append(div);
+    return div;
+  };
+  afterEach(() => (document.body.innerHTML = ""));
+
+  it("is one piece in the reader's language when nothing is marked otherwise (also en-GB in English)", () => {
+    const div = pagina('<h1>Result</h1><p lang="en-GB">Probably yes</p>');
+    expect(voorleesDelen(div, "en")).toEqual([{ tekst: div.innerText, taal: "en" }]);
+  });
+
+  it("splits off every part marked with another language, in order, the outermost part only, and leaves the page as it was", () => {
+    const div = pagina('<h1>Result</h1><p lang="nl">Bijzondere <b lang="nl">bijstand</b></p><p>You may get it.</p><p lang="nl">Noodfonds</p><p>End</p>');
+    const voor = div.innerHTML;
+    const delen = voorleesDelen(div, "en");
+    expect(delen.map((d) => [d.tekst.replace(/\s+/g, " ").trim(), d.taal])).toEqual([["Result", "en"], ["Bijzondere bijstand", "nl"], ["You may get it.", "en"], ["Noodfonds", "nl"], ["End", "en"]]);
+    expect(div.innerHTML).toBe(voor);
   });
 });

@@ -12,7 +12,7 @@ import { vasteIndex, vasteRegels } from "../../tests/fixtures/regels.ts";
 import { markeerTalen } from "../rules/talen.ts";
 import { Geheugen } from "./geheugen.ts";
 import { Gesprek, type GesprekOpties } from "./gesprek.ts";
-import { SLEUTEL_INSTELLINGEN } from "./instellingen.ts";
+import { SLEUTEL_INSTELLINGEN, SLEUTEL_TAAL } from "./instellingen.ts";
 import { SLEUTEL } from "./opslag.ts";
 import * as reken from "./reis.ts";
 import type { Evalueer } from "./reis.ts";
@@ -510,5 +510,63 @@ describe("a new version at the counter, between clients (answers in memory only)
     expect(na("balie.gewist")).toEqual({ sleutel: "balie.gewist", taal: "nl" });
     expect(na("Je hebt recht op € 1.000.000")).toBeNull();
     expect(na(null)).toBeNull();
+  });
+});
+
+describe("the language (issue 15)", () => {
+  it("opens in Dutch, or in the language a deployment sets when the app ships it", () => {
+    expect(maak().gesprek.sessie.taal).toBe("nl");
+    expect(maak({ standaardTaal: "en" }).gesprek.sessie.taal).toBe("en");
+    expect(maak({ standaardTaal: "xx" }).gesprek.sessie.taal).toBe("nl");
+  });
+
+  it("is a resident's reading preference on their own device: kept after 'Wis mijn antwoorden' and when the answers expire", async () => {
+    const bron = new Geheugen();
+    const eerst = maak({ bron });
+    eerst.gesprek.kiesGemeente(G);
+    await even();
+    eerst.gesprek.beantwoord("leeftijd", 35, false);
+    eerst.gesprek.zetTaal("en");
+    expect(bron.getItem(SLEUTEL_TAAL)).toBe("en");
+    eerst.gesprek.wis();
+    expect(eerst.gesprek.heeftAntwoorden).toBe(false);
+    expect(eerst.gesprek.sessie.taal).toBe("en");
+    expect(bron.getItem(SLEUTEL)).toBeNull(); // no answers stored, the language is not an answer
+    eerst.stop();
+    // The next visit, with nothing else stored: the app opens in the chosen language, over a deployment's default.
+    expect(maak({ bron }).gesprek.sessie.taal).toBe("en");
+    expect(maak({ bron, standaardTaal: "nl" }).gesprek.sessie.taal).toBe("en");
+  });
+
+  it("ignores a stored language the app no longer ships", () => {
+    const bron = new Geheugen();
+    bron.setItem(SLEUTEL_TAAL, "xx");
+    expect(maak({ bron }).gesprek.sessie.taal).toBe("nl");
+  });
+
+  it.each(["balie", "keukentafel"] as const)("is never remembered on a shared device (%s): each client starts in the deployment's language", async (modus) => {
+    const bron = new Geheugen();
+    bron.setItem(SLEUTEL_TAAL, "en"); // left by a resident before the device became a shared one
+    const { gesprek } = maak({ vasteModus: modus, bron });
+    expect(gesprek.sessie.taal).toBe("nl");
+    gesprek.kiesGemeente(G);
+    await even();
+    await gesprek.gedeeldGereed;
+    gesprek.zetTaal("en");
+    expect(gesprek.sessie.taal).toBe("en");
+    expect(bron.getItem(SLEUTEL_TAAL)).toBe("en"); // untouched, not the client's choice
+    gesprek.zetTaal("nl");
+    expect(bron.getItem(SLEUTEL_TAAL)).toBe("en");
+    gesprek.zetTaal("en");
+    gesprek.nieuweKlant();
+    expect(gesprek.sessie.taal).toBe("nl");
+    const elders = maak({ vasteModus: modus, standaardTaal: "en" });
+    elders.gesprek.kiesGemeente(G);
+    await even();
+    await elders.gesprek.gedeeldGereed;
+    elders.gesprek.zetTaal("nl");
+    elders.gesprek.nieuweKlant();
+    expect(elders.gesprek.sessie.taal).toBe("en");
+    expect(elders.gesprek.melding).toEqual({ sleutel: `${modus}.gewist`, taal: "en" });
   });
 });

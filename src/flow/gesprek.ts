@@ -25,7 +25,7 @@ import type { Tekst, Vraag } from "../rules/schema.ts";
 import { heeftTaal } from "../rules/talen.ts";
 import type { OpslagProbleem, VeiligeOpslag } from "./apparaat.ts";
 import { Geheugen } from "./geheugen.ts";
-import { type Instellingen, type Modus, bewaarInstellingen, leesInstellingen } from "./instellingen.ts";
+import { type Instellingen, type Modus, bewaarInstellingen, bewaarTaalVoorkeur, leesInstellingen, leesTaalVoorkeur, standaardTaal } from "./instellingen.ts";
 import { SLEUTEL } from "./opslag.ts";
 import type { Evalueer, Reis, Stand, Voortgang } from "./reis.ts";
 import { type Route, adres, leesRoute } from "./route.ts";
@@ -111,6 +111,8 @@ export interface GesprekOpties {
   vasteGemeente: string | null;
   /** A mode fixed by the deployment (VITE_MODUS): the settings then offer no choice. */
   vasteModus?: Modus | null;
+  /** The language a deployment opens in (VITE_TAAL, a code of talen.json); Dutch unless given. */
+  standaardTaal?: string | null;
   omgeving: Omgeving;
   woorden: Woorden;
   versie: Versie;
@@ -164,6 +166,8 @@ export class Gesprek {
   readonly datum: string;
   readonly vasteGemeente: string | null;
   readonly vasteModus: Modus | null;
+  /** The language the app opens in and a shared device's next client starts in (talen.json, or the deployment's). */
+  readonly standaardTaal: Taal;
   readonly sessie: Sessie;
   readonly #o: GesprekOpties;
   readonly #omgeving: Omgeving;
@@ -199,6 +203,7 @@ export class Gesprek {
     this.datum = opties.datum;
     this.vasteGemeente = opties.vasteGemeente;
     this.vasteModus = opties.vasteModus ?? null;
+    this.standaardTaal = standaardTaal(opties.standaardTaal);
     const { apparaat } = opties.omgeving;
     // A mode fixed by the deployment holds, and is stored, even when the device could not store it before.
     const gelezen = leesInstellingen(apparaat);
@@ -211,13 +216,16 @@ export class Gesprek {
       if (modus === "balie") apparaat.removeItem(SLEUTEL);
       const opslag = modus === "balie" ? new Geheugen() : apparaat;
       // At the kitchen table, answers left from longer ago than the wipe time are gone at start.
-      this.sessie = new Sessie(opslag, () => this.#omgeving.klok.nu(), { gemeente: this.vasteGemeente, taal: "nl" }, modus === "keukentafel" ? this.wisMinuten("keukentafel") * 60_000 : undefined);
+      // The language: a resident's own choice on this device, else the deployment's (Dutch).
+      // A shared device remembers none: each client starts in the deployment's language.
+      const taal = (modus === "inwoner" ? leesTaalVoorkeur(apparaat) : null) ?? this.standaardTaal;
+      this.sessie = new Sessie(opslag, () => this.#omgeving.klok.nu(), { gemeente: this.vasteGemeente, taal }, modus === "keukentafel" ? this.wisMinuten("keukentafel") * 60_000 : undefined);
     }
     Object.assign(this.#geladen, opties.voorgeladen ?? {});
     this.#reken = opties.reken ?? null;
     const meegebracht = this.#omgeving.meldingNaHerladen?.() ?? null;
     this.#meldingNu =
-      meegebracht && MELDINGEN_NA_HERLADEN.has(meegebracht) ? { sleutel: meegebracht, taal: "nl" } : this.sessie.probleemBijStart ? { sleutel: `app.${this.sessie.probleemBijStart}` } : null;
+      meegebracht && MELDINGEN_NA_HERLADEN.has(meegebracht) ? { sleutel: meegebracht, taal: this.standaardTaal } : this.sessie.probleemBijStart ? { sleutel: `app.${this.sessie.probleemBijStart}` } : null;
     this.#routeNu = leesRoute(this.#omgeving.adresbalk.lees());
     // The session and the storage are objects in memory: heard from the start, for as long as the page lives.
     this.sessie.luister(() => this.#wijzig(() => this.#bijSessie()));
@@ -410,7 +418,13 @@ export class Gesprek {
     });
   }
 
+  /**
+   * The resident's language, remembered on their own device as a reading preference
+   * (not with the answers: "Wis mijn antwoorden" keeps it). At the counter and the kitchen
+   * table it stays with the client's session only.
+   */
   zetTaal(taal: Taal): void {
+    if (this.modus === "inwoner") bewaarTaalVoorkeur(this.#omgeving.apparaat, taal);
     this.sessie.zetTaal(taal);
   }
 
@@ -686,10 +700,10 @@ export class Gesprek {
 
   /** Every trace of the client: the answers, sessionStorage; the next person starts in Dutch on the start page. */
   #wisKlant(): void {
-    this.sessie.wisAlles(this.vasteGemeente, "nl");
+    this.sessie.wisAlles(this.vasteGemeente, this.standaardTaal);
     this.#omgeving.wisSessieOpslag();
     const gewist = this.modus === "balie" ? "balie.gewist" : "keukentafel.gewist";
-    this.#meldingNu = { sleutel: gewist, taal: "nl" };
+    this.#meldingNu = { sleutel: gewist, taal: this.standaardTaal };
     if (!this.#werkBijTussenDoor(gewist)) this.#zetRoute({ pagina: "start" }, true);
   }
 }

@@ -2,9 +2,40 @@
  * How the resident wants to see the app, remembered on this device: high contrast and
  * text size. Not answers: kept in their own localStorage key until changed, and not
  * removed by "Wis mijn antwoorden" (a preference for reading, not data about a person).
+ * The chosen language too (issue 15), under a key of its own: only a resident's own
+ * device remembers it; at the counter and the kitchen table it lives with the client's
+ * session and the next client starts in the deployment's language (Dutch).
  */
 import type { Opslag } from "./apparaat.ts";
+import { standaard, talen } from "../i18n/talen.json";
 export const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
+export const SLEUTEL_TAAL = "regelingenwijzer-taal";
+
+/**
+ * The language the app opens in: a deployment's (VITE_TAAL) when talen.json has it,
+ * else talen.json's "standaard" (Dutch).
+ */
+export function standaardTaal(gewenst?: string | null): string {
+  return talen.some((t) => t.code === gewenst) ? (gewenst as string) : standaard;
+}
+
+/** The language a resident chose on this device, or null (none, or one the app no longer ships). */
+export function leesTaalVoorkeur(opslag: Opslag): string | null {
+  try {
+    const taal = opslag.getItem(SLEUTEL_TAAL);
+    return talen.some((t) => t.code === taal) ? taal : null;
+  } catch {
+    return null;
+  }
+}
+
+export function bewaarTaalVoorkeur(opslag: Opslag, taal: string): void {
+  try {
+    opslag.setItem(SLEUTEL_TAAL, taal);
+  } catch {
+    // Not stored: the language still holds until the page closes.
+  }
+}
 export type TekstGrootte = 100 | 150 | 200;
 export const TEKSTGROOTTES: readonly TekstGrootte[] = [100, 150, 200];
 

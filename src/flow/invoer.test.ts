@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { talen } from "../i18n/talen.json";
 import type { Vraag } from "../rules/schema.ts";
-import { alsInvoer, leesAntwoord, leesBedrag } from "./invoer.ts";
+import { alsInvoer, leesAntwoord, leesBedrag, schrijftDecimalePunt } from "./invoer.ts";
 
 const t = { nl: "x", en: "x" };
 const geld: Vraag = { feit: "netto_inkomen", volgorde: 1, type: "geld", min: 0, max: 1_000_000, tekst: t, waarom: t };
@@ -101,5 +103,77 @@ describe("amounts the way the reader writes them", () => {
     expect(alsInvoer(geld, 1400.5, "en")).toBe("1400.50");
     expect(alsInvoer(geld, 1400, "en")).toBe("1400");
     for (const taal of ["nl", "en"] as const) expect(leesAntwoord(geld, alsInvoer(geld, 1234.05, taal), taal)).toEqual({ ok: true, waarde: 1234.05 });
+  });
+});
+
+/** The same digits in another script: Arabic-Indic (U+0660–0669) or Persian (U+06F0–06F9). */
+const inSchrift = (tekst: string, nul: number) => tekst.replace(/[0-9]/g, (c) => String.fromCharCode(nul + Number(c)));
+const ARABISCH = 0x0660;
+const PERZISCH = 0x06f0;
+
+describe("digits as people type them (issue 15)", () => {
+  it.each([
+    ["١٤٠٠", 1400], ["۱۴۰۰", 1400], ["١٫٥", 1.5], ["١٤٠٠٫٥٠", 1400.5], ["١٬٤٠٠٫٥٠", 1400.5], ["۱٬۴۰۰٫۵۰", 1400.5], ["€ ١٢٣", 123], ["١.٤٠٠,٥٠", 1400.5],
+  ])("%j is %d in Dutch", (tekst, bedrag) => {
+    expect(leesBedrag(tekst, "nl")).toBe(bedrag);
+  });
+
+  it("reads the Arabic decimal and thousands signs as such whatever the language's own signs", () => {
+    for (const { code } of talen) {
+      expect(leesBedrag("١٬٤٠٠٫٥٠", code), code).toBe(1400.5);
+      expect(leesBedrag("١٤٠٠٫٥", code), code).toBe(1400.5);
+      expect(leesBedrag("١٫٥٥٥", code), code).toBe("te_veel_decimalen");
+    }
+  });
+
+  it("reads ages and other whole numbers in Arabic-Indic and Persian digits", () => {
+    expect(leesAntwoord(leeftijd, "٣٥", "nl")).toEqual({ ok: true, waarde: 35 });
+    expect(leesAntwoord(leeftijd, "۳۵", "en")).toEqual({ ok: true, waarde: 35 });
+    expect(leesAntwoord(leeftijd, "٢٥٠", "nl")).toEqual({ ok: false, fout: "te_hoog", grens: 120 });
+    expect(leesAntwoord(leeftijd, "٣ ٥", "nl")).toEqual({ ok: false, fout: "geen_geheel_getal" });
+  });
+
+  it("drops the direction marks an amount copied from the app in Arabic carries", () => {
+    // What src/i18n/opmaak.ts isoleer and Intl put around an amount in Arabic: FSI … PDI, RLM.
+    expect(leesBedrag("\u2068\u200f1,400.50 €\u2069", "en")).toBe(1400.5);
+    expect(leesBedrag("\u200e١٤٠٠\u061c", "nl")).toBe(1400);
+  });
+
+  it("property: an amount typed in Arabic-Indic or Persian digits reads as the same amount in Latin digits, in every language", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom(...talen.map((t) => t.code)), fc.constantFrom(ARABISCH, PERZISCH), fc.boolean(), (centen, taal, nul, gegroepeerd) => {
+        const punt = schrijftDecimalePunt(taal);
+        const geheel = String(Math.floor(centen / 100));
+        const groep = gegroepeerd ? geheel.replace(/\B(?=(\d{3})+(?!\d))/g, punt ? "," : ".") : geheel;
+        const latijn = `${groep}${punt ? "." : ","}${String(centen % 100).padStart(2, "0")}`;
+        expect(leesBedrag(latijn, taal)).toBe(centen / 100);
+        expect(leesBedrag(inSchrift(latijn, nul), taal)).toBe(centen / 100);
+      }),
+    );
+  });
+
+  it("property: a whole number in any of the three scripts reads the same within the bounds", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 200 }), fc.constantFrom(0x30, ARABISCH, PERZISCH), (n, nul) => {
+        const gelezen = leesAntwoord(leeftijd, String.fromCharCode(...[...String(n)].map((c) => nul + Number(c))), "nl");
+        expect(gelezen).toEqual(n <= 120 ? { ok: true, waarde: n } : { ok: false, fout: "te_hoog", grens: 120 });
+      }),
+    );
+  });
+
+  it("property: an amount shown back in a field reads as the same amount, in every language", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.constantFrom(...talen.map((t) => t.code)), (centen, taal) => {
+        expect(leesAntwoord(geld, alsInvoer(geld, centen / 100, taal), taal)).toEqual({ ok: true, waarde: centen / 100 });
+      }),
+    );
+  });
+});
+
+describe("the decimal sign of a language comes from Intl and its locale in talen.json", () => {
+  it("is a comma in Dutch and a point in English", () => {
+    expect(schrijftDecimalePunt("nl")).toBe(false);
+    expect(schrijftDecimalePunt("en")).toBe(true);
+    expect(alsInvoer(geld, 1400.5, "en")).toBe("1400.50");
   });
 });

@@ -1,10 +1,13 @@
 /**
  * Reads what people type. Money as Dutch people write it — "1400", "1.400",
  * "1400,50", "€ 1.400,50", "1 400" — and whole numbers within the question's bounds.
+ * Digits as people type them (issue 15): Arabic-Indic "١٤٠٠" and Persian "۱۴۰۰" are
+ * the same 1400, and the Arabic decimal and thousands signs (٫ ٬) mean what they say.
  * A problem comes back as a key for the UI to put into words, never as a guess.
  */
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
+import { talen } from "../i18n/talen.json";
 import type { Taal } from "./sessie.ts";
 
 export type InvoerFout = "leeg" | "geen_bedrag" | "te_veel_decimalen" | "geen_geheel_getal" | "te_laag" | "te_hoog" | "kies_een";
@@ -14,11 +17,34 @@ export type Gelezen = { ok: true; waarde: Antwoord } | { ok: false; fout: Invoer
 /**
  * The text as typed, trimmed, with plain single spaces: every kind of space (no-break,
  * narrow no-break, figure, thin) becomes a plain one, and what a paste brings along
- * that nobody sees (zero-width space, non-joiner, joiner, word joiner, byte-order mark)
- * is dropped, not read as text.
+ * that nobody sees (zero-width space, non-joiner, joiner, word joiner, byte-order mark,
+ * and the direction marks and isolates of right-to-left text: LRM, RLM, ALM, U+202A–202E,
+ * U+2066–2069, which an amount copied from the app in Arabic carries, src/i18n/opmaak.ts
+ * isoleer) is dropped, not read as text. Arabic-Indic (U+0660–0669) and Persian
+ * (U+06F0–06F9) digits become 0–9: both blocks run from zero to nine in order.
  */
 export function schoonInvoer(tekst: string): string {
-  return tekst.replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ").trim();
+  return tekst
+    .replace(/[\u200b-\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, "")
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (cijfer) => String(cijfer.charCodeAt(0) % 16))
+    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ")
+    .trim();
+}
+
+const punt = new Map<Taal, boolean>();
+/**
+ * Whether readers of `taal` write a decimal point ("1,400.50": English, Arabic with
+ * Latin digits) or a decimal comma ("1.400,50": Dutch, Turkish, Polish, Ukrainian,
+ * Frisian): what Intl writes for the language's locale in talen.json, in Latin digits as
+ * the app shows them (src/i18n/opmaak.ts). No code names a language.
+ */
+export function schrijftDecimalePunt(taal: Taal): boolean {
+  let uit = punt.get(taal);
+  if (uit === undefined) {
+    const locale = talen.find((t) => t.code === taal)?.locale ?? "nl-NL";
+    punt.set(taal, (uit = new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(1.5).find((d) => d.type === "decimal")?.value === "."));
+  }
+  return uit;
 }
 
 /**
@@ -31,20 +57,25 @@ function leesGeheel(voor: string, groep: "." | ","): string | null {
 
 /**
  * Parses an amount in euro the way a reader of `taal` writes it; returns null when it
- * is not one. Dutch: the comma is the decimal sign, the dot groups thousands
- * ("1.400,50"); "1400.50" as typed on an English keyboard is read too. English: the
+ * is not one. Dutch (and every language with a decimal comma): the comma is the decimal
+ * sign, the dot groups thousands ("1.400,50"); "1400.50" as typed on an English keyboard
+ * is read too. English (and every language with a decimal point): the
  * dot is the decimal sign, the comma groups thousands ("1,400.50"); "12,50" and
  * "1.650" as written in the Netherlands are read too (three digits after a dot are
  * never cents). Anything that mixes the two ways ("1,400.50" in Dutch) is not an
- * amount: a clear error, never a guess.
+ * amount: a clear error, never a guess. The Arabic decimal sign ٫ and thousands sign ٬
+ * are unambiguous, so they are read as such in every language ("١٬٤٠٠٫٥٠" is 1400.50).
  */
 export function leesBedrag(tekst: string, taal: Taal): number | null | "te_veel_decimalen" {
-  let t = schoonInvoer(tekst).replace(/^(€|euro?) ?/i, "").replace(/ ?(€|euro?)$/i, "");
+  const metPunt = schrijftDecimalePunt(taal);
+  const [decimaal, groep] = metPunt ? [".", ","] as const : [",", "."] as const;
+  const schoon = schoonInvoer(tekst);
+  const arabischDecimaal = schoon.includes("\u066b"); // then "1٫555" has three decimals, never 1555
+  let t = schoon.replace(/\u066b/g, decimaal).replace(/\u066c/g, groep).replace(/^(€|euro?) ?/i, "").replace(/ ?(€|euro?)$/i, "");
   const teken = /^[-−]/.test(t) ? -1 : 1;
   if (teken < 0) t = t.slice(1).replace(/^ ?€? ?/, "");
   t = t.replace(/,-$/, "");
-  const [decimaal, groep] = taal === "en" ? [".", ","] as const : [",", "."] as const;
-  if (taal === "en" && /^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, ""); // "1.650" as written in the Netherlands
+  if (metPunt && !arabischDecimaal && /^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, ""); // "1.650" as written in the Netherlands
   // The decimal sign; else the other way's, where it cannot be a thousands group ("12,50" in English, "1400.50" in Dutch).
   const scheiding = t.includes(decimaal) ? decimaal : new RegExp(`^\\d+\\${groep}\\d{1,2}$`).test(t) ? groep : null;
   const [voor, na = "", ...rest] = scheiding ? t.split(scheiding) : [t];
@@ -85,7 +116,7 @@ export function alsInvoer(vraag: Vraag, waarde: Antwoord | undefined, taal: Taal
   if (vraag.type === "ja_nee") return waarde ? "ja" : "nee";
   if (vraag.type === "geld" && typeof waarde === "number") {
     const tekst = waarde.toFixed(2).replace(/\.00$/, "");
-    return taal === "en" ? tekst : tekst.replace(".", ",");
+    return schrijftDecimalePunt(taal) ? tekst : tekst.replace(".", ",");
   }
   return String(waarde);
 }

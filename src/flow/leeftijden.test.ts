@@ -20,6 +20,9 @@ describe("reading a list of ages", () => {
     expect(leesLeeftijdenTekst(vraag, "3, 7 en 15")).toEqual({ ok: true, waarde: [3, 7, 15] });
     expect(leesLeeftijdenTekst(vraag, "3;7 and 15")).toEqual({ ok: true, waarde: [3, 7, 15] });
     expect(leesLeeftijdenTekst(vraag, "")).toEqual({ ok: true, waarde: [] });
+    // Digits and separators as typed in Arabic or Persian (issue 15).
+    expect(leesLeeftijdenTekst(vraag, "٣، ٧؛ ۱۵")).toEqual({ ok: true, waarde: [3, 7, 15] });
+    expect(leesLeeftijden(vraag, ["٤", "۱۲"])).toEqual({ ok: true, waarde: [4, 12] });
     expect(leesLeeftijdenTekst(vraag, "3, 7.5")).toEqual({ ok: false, fouten: [{ plek: 1, fout: "geen_geheel_getal" }] });
     expect(alsLeeftijdenTekst([3, 7, 15])).toBe("3, 7, 15");
   });

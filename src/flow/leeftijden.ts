@@ -32,9 +32,9 @@ export function leesLeeftijden(vraag: Vraag, velden: readonly string[]): Gelezen
   return fouten.length > 0 ? { ok: false, fouten } : { ok: true, waarde };
 }
 
-/** One line: ages separated by commas, spaces, ";" or the word "en"/"and". "" is no one. */
+/** One line: ages separated by commas, spaces, ";" (also the Arabic comma and semicolon ، ؛) or the word "en"/"and". "" is no one. */
 export function leesLeeftijdenTekst(vraag: Vraag, tekst: string): GelezenLijst {
-  const delen = tekst.split(/[,;\s]+|\b(?:en|and)\b/i).map((d) => d.trim()).filter((d) => d !== "");
+  const delen = tekst.split(/[,;\s\u060c\u061b]+|\b(?:en|and)\b/i).map((d) => d.trim()).filter((d) => d !== "");
   return leesLeeftijden(vraag, delen);
 }
 

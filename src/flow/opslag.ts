@@ -21,7 +21,8 @@ export interface Bewaard {
   versie: typeof VERSIE;
   gemeente: string | null;
   antwoorden: Record<string, Antwoord>;
-  taal: "nl" | "en";
+  /** A code of src/i18n/talen.json. */
+  taal: string;
   /** ms since epoch of the last change. */
   gewijzigd: number;
 }

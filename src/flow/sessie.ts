@@ -8,7 +8,8 @@ import type { Vraag } from "../rules/schema.ts";
 import type { Opslag } from "./apparaat.ts";
 import { type Bewaard, VERSIE, bewaar, lees, wis } from "./opslag.ts";
 
-export type Taal = "nl" | "en";
+/** A language code of src/i18n/talen.json: data (issue 15), so a string. */
+export type Taal = string;
 type Luisteraar = () => void;
 
 export class Sessie {

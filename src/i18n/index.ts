@@ -2,7 +2,8 @@
  * Every text of the app goes through i18next; no TypeScript file holds words. Texts of
  * the rules come from the rule files ({nl, en} objects). Money and dates are formatted
  * with Intl in the reader's language. Where the UI strings live, and when they load:
- * - nl.json: every screen of a first visit, in Dutch.
+ * - nl.json: every screen of a first visit, in Dutch. nagekeken.json: the line that says a
+ *   translation is not checked yet, never shown in Dutch (the original), so not in nl.json.
  * - Every other language of talen.json: ONE file talen/<code>.json with the whole UI (the
  *   keys of nl.json and of every screen's file, merged), loaded when someone chooses that
  *   language, so no translation weighs on a Dutch first visit (issue 15). A translator

@@ -104,14 +104,12 @@ const HIER = dirname(fileURLToPath(import.meta.url));
 /**
  * Keys of nl.json that are not Dutch prose for residents:
  * - app.naam: the product name "Regelingenwijzer", a proper noun.
- * - app.taalWissel, app.taalWisselLabel: the language switch, in English ("English",
- *   "Read this in English"), marked lang="en".
  * - uitslag.bron, uitslag.bronArtikel: "Regels: {{titel}}, {{artikel}}", a citation whose
  *   content is the official title of a regulation (e.g. "Beleidsregels bijzondere bijstand
  *   Geertruidenberg 2025"); apart from "Regels:" there is nothing we can write plainer.
  * - meenemen.bestandsnaam: the name of the downloaded file, "regelingenwijzer-uitslag-{{datum}}.txt".
  */
-const GEEN_PROZA = new Set(["app.naam", "app.taalWissel", "app.taalWisselLabel", "uitslag.bron", "uitslag.bronArtikel", "meenemen.bestandsnaam"]);
+const GEEN_PROZA = new Set(["app.naam", "uitslag.bron", "uitslag.bronArtikel", "meenemen.bestandsnaam"]);
 
 /** Realistic values for placeholders, so that "{{bedrag, geld}}" is scored as the amount it shows. */
 const VOORBEELD: Record<string, string> = {

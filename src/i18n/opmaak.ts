@@ -18,6 +18,20 @@ export function richting(taal: string): "ltr" | "rtl" {
   return talen.find((t) => t.code === taal)?.richting === "rtl" ? "rtl" : "ltr";
 }
 
+/** Whether a native speaker has checked the language's translation (talen.json "nagekeken"); the start page says so when not. */
+export function nagekeken(taal: string): boolean {
+  return talen.find((t) => t.code === taal)?.nagekeken !== false;
+}
+
+/**
+ * The language on <html>: `lang` for screen readers, hyphenation and fonts, `dir` from
+ * talen.json (Arabic right to left; the stylesheet uses logical properties, C3).
+ */
+export function pasTaalToe(taal: string, html: HTMLElement = document.documentElement): void {
+  html.lang = taal;
+  html.dir = richting(taal);
+}
+
 const FSI = "\u2068";
 const PDI = "\u2069";
 
@@ -36,21 +50,33 @@ export function isoleer(tekst: string, taal: string): string {
   return `${FSI}${tekst}${PDI}`;
 }
 
+/**
+ * Money, dates and numbers in each language's own conventions (Intl, the locale of
+ * talen.json: "€ 1.400,50" in Dutch, "€1,400.50" in English, "1400,50 €" in Polish), but
+ * always in Latin digits (numberingSystem "latn"), also where a locale would write
+ * Arabic-Indic ones (ar-EG: "١٬٤٠٠٫٥٠"): the gemeente's letters, forms and bank
+ * statements the resident holds beside the app show "1.400,50", and an amount must be
+ * recognisably the same one. In right-to-left text the amount is isolated (isoleer), so
+ * it reads left to right as on the paper. Dates keep the language's month names, in the
+ * Gregorian calendar of those letters (fa-IR would write the Persian year 1404).
+ */
+const CIJFERS = { numberingSystem: "latn" } as const;
+
 const geldFormaat = new Map<Taal, Intl.NumberFormat>();
 export function geld(bedrag: number, taal: Taal): string {
   let formaat = geldFormaat.get(taal);
-  if (!formaat) geldFormaat.set(taal, (formaat = new Intl.NumberFormat(LOCALE[taal], { style: "currency", currency: "EUR" })));
+  if (!formaat) geldFormaat.set(taal, (formaat = new Intl.NumberFormat(LOCALE[taal], { ...CIJFERS, style: "currency", currency: "EUR" })));
   return isoleer(formaat.format(bedrag), taal);
 }
 
 export function datum(iso: string, taal: Taal): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return isoleer(new Intl.DateTimeFormat(LOCALE[taal], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d), taal);
+  return isoleer(new Intl.DateTimeFormat(LOCALE[taal], { ...CIJFERS, calendar: "gregory", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d), taal);
 }
 
 export function getal(n: number, taal: Taal): string {
-  return isoleer(new Intl.NumberFormat(LOCALE[taal]).format(n), taal);
+  return isoleer(new Intl.NumberFormat(LOCALE[taal], CIJFERS).format(n), taal);
 }
 
 /**

@@ -162,15 +162,20 @@ describe("the app", () => {
     expect(screen.getByRole("status").textContent).toContain("Je antwoorden zijn gewist.");
   });
 
-  it("switches language with one button and sets <html lang>", async () => {
+  it("switches language from the header's language list and sets <html lang> and dir; an unchecked translation says so on the start page", async () => {
     await start();
     await naar("#/");
+    expect(document.querySelector("[data-nagekeken]")).toBeNull(); // Dutch is the original
+    fireEvent.click(screen.getByRole("button", { name: "Taal" }));
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Read this in English" }));
+      fireEvent.click(screen.getByRole("button", { name: "English" }));
     });
-    // English is loaded on demand; until then the page stays Dutch.
+    // English is loaded on demand (src/i18n/talen/en.json); until then the page stays Dutch.
     await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+    expect(document.documentElement.dir).toBe("ltr");
     expect(screen.getByRole("heading", { level: 1, name: "Which schemes can you get?" })).toBeTruthy();
+    expect(screen.getByText("This translation has not yet been checked by a native speaker.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Language" })).toBeTruthy();
   });
 
   it("shows the result only when no question is left", async () => {

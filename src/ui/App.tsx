@@ -13,7 +13,7 @@ import { Meldingen } from "./Meldingen.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { Vangnet } from "./Vangnet.tsx";
 import { voortgangTekst } from "./voortgang.ts";
-import { App as AppContext } from "./context.ts";
+import { App as AppContext, type Taal } from "./context.ts";
 
 export interface WijzerProps {
   gesprek: Gesprek;
@@ -61,7 +61,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
   const getoond = gesprek.wisselt ? <p class="rw-laden" data-wisselt="">{t("app.nieuweVersieLaden")}</p> : pagina;
 
   return (
-    <AppContext.Provider value={{ index, gesprek, t, taal, datum: gesprek.datum, vasteGemeente: gesprek.vasteGemeente, kondigAan, modus }}>
+    <AppContext.Provider value={{ index, gesprek, t, taal: taal as Taal, datum: gesprek.datum, vasteGemeente: gesprek.vasteGemeente, kondigAan, modus }}>
       <Kop />
       {GedeeldeBalk && <GedeeldeBalk modus={modus as "balie" | "keukentafel"} />}
       <main id="inhoud" class="rw-inhoud">

@@ -23,7 +23,8 @@ describe("the header", () => {
   it("shows only the name, the language switch and a closed menu: the rare settings are one tap away", () => {
     metAntwoord();
     expect(screen.getByRole("link", { name: "Regelingenwijzer" }).getAttribute("href")).toBe("#/");
-    expect(screen.getByRole("button", { name: "Read this in English" }).getAttribute("lang")).toBe("en");
+    expect(screen.getByRole("button", { name: "Taal" }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("button", { name: "English" })).toBeNull(); // the languages are one tap away
     expect(menu().getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryByRole("button", { name: "Hoog contrast" })).toBeNull();
     expect(screen.queryByRole("link", { name: "Instellingen" })).toBeNull();

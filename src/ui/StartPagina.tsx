@@ -4,6 +4,7 @@ import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { useApp } from "./context.ts";
 import { ZOEKEN_VANAF, ZOEKVELD } from "./gemeente-zoeken.ts";
 import { useLater } from "./later.ts";
+import { nagekeken } from "../i18n/opmaak.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
   const { t, taal, index: gemeenten, gesprek, vasteGemeente, modus } = useApp();
@@ -25,6 +26,8 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
     <form onSubmit={start} noValidate>
       {fout > 0 && <Foutoverzicht fouten={[{ veld: zoeken ? ZOEKVELD : `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("start.titel")}</h1>
+      {/* Issue 15: a translation no native speaker has checked says so, in its own language. */}
+      {!nagekeken(taal) && <p class="utrecht-paragraph" data-nagekeken="nee">{t("start.nietNagekeken")}</p>}
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t("start.intro")}</p>
       <ul class="utrecht-unordered-list rw-beloftes">
         <li>{t("start.watNiet")}</li>

@@ -31,6 +31,7 @@ import type { AndereHulp, Contact, Regeling } from "../rules/schema.ts";
 import { Antwoordenlijst } from "./ControleerPagina.tsx";
 import { useApp, useGemeente } from "./context.ts";
 import { Voorlezen } from "./Voorlezen.tsx";
+import { voorleesDelen } from "../a11y/voorlezen.ts";
 import { useLater } from "./later.ts";
 import { Pictogram } from "./Pictogram.tsx";
 import { Groep } from "./uitslag/Groepen.tsx";
@@ -110,9 +111,11 @@ export function UitslagPagina({ stand }: { stand: Stand }) {
       {/* Reads the whole result, the disclosures included, summary first. */}
       <Voorlezen tekst={() => {
         const sluit = openAlles();
-        const tekst = (document.querySelector(".rw-uitslag") as HTMLElement | null)?.innerText ?? "";
+        // In pieces per language: a rule text still in Dutch (marked lang="nl") is read with a Dutch voice.
+        const element = document.querySelector<HTMLElement>(".rw-uitslag");
+        const delen = element ? voorleesDelen(element, taal) : [];
         sluit();
-        return tekst;
+        return delen;
       }} />
       <p class="rw-alleen-print">{t("uitslag.gemaakt", { datum, gemeente: regels.gemeente.naam })}</p>
       {evaluatie.normenVerouderd && <p class="utrecht-alert utrecht-alert--warning rw-oude-normen" data-normen-oud="">{t("uitslag.oudeNormen", { datum: evaluatie.normen })}</p>}

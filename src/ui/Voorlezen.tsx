@@ -6,10 +6,12 @@
  */
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import type { Deel } from "../a11y/voorlezen.ts";
 import { useApp } from "./context.ts";
 import { Pictogram } from "./Pictogram.tsx";
 
-type Knop = FunctionComponent<{ tekst: () => string }>;
+type Tekst = () => string | readonly Deel[];
+type Knop = FunctionComponent<{ tekst: Tekst }>;
 let geladen: Knop | undefined;
 let laden: Promise<Knop | undefined> | undefined;
 function laadKnop(): Promise<Knop | undefined> {
@@ -20,7 +22,7 @@ function laadKnop(): Promise<Knop | undefined> {
 // shift under a keyboard user's focus when it arrives.
 if (typeof window !== "undefined" && window.speechSynthesis) void laadKnop();
 
-export function Voorlezen({ tekst }: { tekst: () => string }) {
+export function Voorlezen({ tekst }: { tekst: Tekst }) {
   const { t } = useApp();
   const [Knop, setKnop] = useState(() => geladen);
   useEffect(() => {

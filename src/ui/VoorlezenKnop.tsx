@@ -5,7 +5,7 @@
  * Loaded on demand by Voorlezen.tsx.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { kanVoorlezen, lokaleStem, stopVoorlezen, volgStemmen } from "../a11y/voorlezen.ts";
+import { type Deel, kanVoorlezen, lokaleStem, stopVoorlezen, volgStemmen } from "../a11y/voorlezen.ts";
 import { voegTekstenToe } from "../i18n/index.ts";
 import teksten from "../i18n/voorlezen.json";
 import "./voorlezen.css";
@@ -18,7 +18,7 @@ voegTekstenToe(teksten);
 /** The reading itself, loaded on demand (it is not needed to draw any page). */
 const spreken = () => import("../a11y/spreken.ts");
 
-export function VoorlezenKnop({ tekst }: { tekst: () => string }) {
+export function VoorlezenKnop({ tekst }: { tekst: () => string | readonly Deel[] }) {
   const { t, taal } = useApp();
   const [bezig, setBezig] = useState(false);
   const [waarom, setWaarom] = useState(false);

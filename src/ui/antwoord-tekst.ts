@@ -1,6 +1,6 @@
 /** An answer in words, for the check page and the printout. */
 import type { TFunction } from "i18next";
-import type { Taal } from "../flow/sessie.ts";
+import type { Taal } from "./context.ts";
 import { geld } from "../i18n/opmaak.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";

@@ -3,8 +3,17 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { Gesprek } from "../flow/gesprek.ts";
 import type { Modus } from "../flow/instellingen.ts";
-import type { Taal } from "../flow/sessie.ts";
 import type { GemeenteInIndex } from "../rules/bundels.ts";
+import type { Tekst } from "../rules/schema.ts";
+
+/**
+ * The language shown, as a key of a rule text. Any code of talen.json at run time:
+ * Gesprek.taal names a language only once the gemeente's rule texts are filled in in it
+ * (rules/talen.ts vulTalenIn puts Dutch where a translation is missing), so `tekst[taal]`
+ * is always a text. The type follows the schema's Tekst: its keys now, any string once
+ * rule texts are language maps.
+ */
+export type Taal = keyof Tekst & string;
 
 export interface AppContext {
   /** The gemeenten of this deployment (regels/index.json). */

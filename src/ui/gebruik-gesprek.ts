@@ -5,7 +5,7 @@
 import { useEffect, useReducer, useRef } from "preact/hooks";
 import type { Gesprek } from "../flow/gesprek.ts";
 import { pasToe } from "../flow/instellingen.ts";
-import { richting } from "../i18n/opmaak.ts";
+import { pasTaalToe } from "../i18n/opmaak.ts";
 import { haalThemaWeg } from "./thema/weg.ts";
 
 /** Draws again when the conversation changes; starts it (the address bar, the wipe's clock) while the app is shown. */
@@ -32,10 +32,7 @@ export function useHtml(gesprek: Gesprek): void {
       actief = false;
     };
   }, [thema, hoogContrast]);
-  useEffect(() => {
-    document.documentElement.lang = taal;
-    document.documentElement.dir = richting(taal); // Arabic reads right to left: talen.json's richting (issue 15)
-  }, [taal]);
+  useEffect(() => pasTaalToe(taal), [taal]); // Arabic reads right to left: talen.json's richting (issue 15)
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { huishoudens } from "../../src/engine/regeltests.ts";
 import { vasteRegels } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { alsInDeApp, beantwoord, doorloop, kiesGemeente, nietsVanDeKlant, opPagina, opslagSporen, sporen } from "./hulp.ts";
+import { alsInDeApp, beantwoord, doorloop, kiesGemeente, nietsVanDeKlant, opPagina, opslagSporen, sporen, kiesTaal } from "./hulp.ts";
 import { teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
@@ -164,15 +164,15 @@ describe("quick entry (snel invullen)", () => {
     // The client's language with one tap, on the result itself: same outcomes, the staff details too.
     const uitkomsten = () => pagina.locator(".rw-uitslag [data-regeling]").evaluateAll((k) => k.map((e) => `${(e as HTMLElement).dataset.regeling}=${(e as HTMLElement).dataset.uitkomst}`));
     const inHetNederlands = await uitkomsten();
-    await pagina.locator("button[lang=en]").click();
+    await kiesTaal(pagina, "en");
     await pagina.getByRole("heading", { level: 2, name: "For the staff member: sources and limits" }).waitFor();
     await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await expect(pagina.getByRole("heading", { level: 1 }).textContent()).resolves.not.toContain("waarschijnlijk");
     await expect(uitkomsten()).resolves.toEqual(inHetNederlands);
     await axe("uitslag-medewerker, English");
-    await pagina.locator("button[lang=nl]").click();
+    await kiesTaal(pagina, "nl");
     await pagina.getByRole("heading", { level: 2, name: "Voor de medewerker: bronnen en grenzen" }).waitFor();
-    await pagina.locator("button[lang=en]").click();
+    await kiesTaal(pagina, "en");
 
     // The next client starts in Dutch again, whatever the last one read.
     await pagina.getByRole("button", { name: "New client" }).click();

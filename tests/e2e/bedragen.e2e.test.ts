@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { MAP, MATEN, vastleggen as schermafdruk } from "./schermafdruk.ts";
-import { ALLEENSTAAND, doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
+import { ALLEENSTAAND, doorloop, kiesGemeente, naarUitslag, kiesTaal } from "./hulp.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe("amounts on the result page", () => {
       expect(voor).toBe(true);
       await vastleggen(pagina, `nl-${contrast}`);
 
-      await pagina.getByRole("button", { name: "English" }).click();
+      await kiesTaal(pagina, "en");
       await pagina.getByText("About €300.32 per year if you apply for everything.").waitFor();
       await expect(pagina.locator('[data-regeling="schuldhulpverlening"] .rw-bedrag').textContent()).resolves.toBe("Free help with money and debts (not money)");
       await vastleggen(pagina, `en-${contrast}`);

@@ -165,3 +165,9 @@ export function alsInDeApp<G extends { antwoorden: Record<string, unknown>; verw
   const verwacht = Object.fromEntries(Object.entries(g.verwacht).map(([id, v]) => [id, beoordeeld.has(id) && v.uitkomst === "ja" ? { ...v, uitkomst: "misschien" } : v]));
   return { ...g, antwoorden, verwacht };
 }
+
+/** Picks a language from the header's list (issue 15): one tap opens the list, one picks a language. */
+export async function kiesTaal(pagina: Page, code: string): Promise<void> {
+  await pagina.locator("header button[aria-controls=taalkeuze]").click();
+  await pagina.locator(`#taalkeuze button[lang=${code}]`).click();
+}

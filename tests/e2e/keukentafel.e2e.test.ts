@@ -15,7 +15,7 @@ import type { BrowserContext, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VASTE_MAP } from "../fixtures/regels.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, bewaardeRegels, nietsVanDeKlant, opslagSporen, sporen, zichtbaar } from "./hulp.ts";
+import { doorloop, kiesGemeente, langsElkeSoort, naarUitslag, bewaardeRegels, nietsVanDeKlant, opslagSporen, sporen, zichtbaar, kiesTaal } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
 
 let omgeving: Omgeving;
@@ -89,10 +89,10 @@ async function axeOveral(pagina: Page, scherm: string): Promise<string[]> {
   await pagina.emulateMedia({ forcedColors: "active" });
   gevonden.push(...(await axe(pagina, `${scherm}, Windows hoog contrast`)));
   await pagina.emulateMedia({ forcedColors: "none" });
-  await pagina.locator("button[lang=en]").click();
+  await kiesTaal(pagina, "en");
   await pagina.waitForFunction(() => document.documentElement.lang === "en" && !document.body.textContent?.includes("Jouw lijst") && !document.body.textContent?.includes("Jouw uitslag"));
   gevonden.push(...(await axe(pagina, `${scherm}, English`)));
-  await pagina.locator("button[lang=nl]").click();
+  await kiesTaal(pagina, "nl");
   await pagina.waitForFunction(() => document.documentElement.lang === "nl");
   return gevonden;
 }
@@ -363,7 +363,7 @@ describe("keukentafel: a shared tablet", () => {
       await tweede.goto(`${herkomst}/#/verder`);
       await tweede.locator("form.rw-vraag").waitFor();
       if (hoe === "Nieuw gesprek") {
-        await pagina.locator("button[lang=en]").click(); // this household read it in English
+        await kiesTaal(pagina, "en"); // this household read it in English
         await pagina.getByRole("button", { name: "New conversation" }).click();
         await pagina.getByRole("button", { name: "Yes, delete all" }).click();
       } else {
@@ -384,8 +384,8 @@ describe("keukentafel: a shared tablet", () => {
       await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
       // The other tab forgot them too: it shows the start page, and its language button writes nothing back.
       await tweede.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
-      await tweede.locator("button[lang=en]").click();
-      await tweede.locator("button[lang=nl]").click();
+      await kiesTaal(tweede, "en");
+      await kiesTaal(tweede, "nl");
       expect(await zichtbaar(tweede)).not.toMatch(SPOOR);
       await nietsVanDeKlant(pagina, omgeving.url, SPOOR, historie);
       await tweede.close();

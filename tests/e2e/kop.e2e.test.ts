@@ -10,7 +10,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, feitInAdres } from "./hulp.ts";
+import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
 import { vastleggen } from "./schermafdruk.ts";
 
 let omgeving: Omgeving;
@@ -132,7 +132,7 @@ describe("the gemeente's logo in the header (issue 14)", () => {
 describe("the header's menu", () => {
   it("works with the keyboard alone: Enter opens it, Tab reaches its items, Escape closes it and gives focus back", async () => {
     const { context, pagina } = await nieuw("standaard");
-    const menu = pagina.locator("header button[aria-expanded]");
+    const menu = pagina.locator("header button[aria-controls=kopmenu]");
     await menu.focus();
     await pagina.keyboard.press("Enter");
     await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");
@@ -155,7 +155,7 @@ describe("the header's menu", () => {
       const { context, pagina } = await nieuw(modus);
       await naarVraag(pagina);
       gevonden.push(...(await axe(pagina, `${modus}, question, menu closed`)));
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       gevonden.push(...(await axe(pagina, `${modus}, question, menu open`)));
       await vastleggen(pagina, `kop-menu-open-${modus}`);
       await pagina.locator("#kopmenu li:last-child button").click(); // "Wis mijn antwoorden": the question
@@ -169,9 +169,9 @@ describe("the header's menu", () => {
   it("after switching language, the way back is white on the header in every state (not blue on blue)", async () => {
     for (const modus of ["standaard", "hoog-contrast"] as const) {
       const { context, pagina } = await nieuw(modus);
-      await pagina.locator("header button[lang=en]").click();
+      await kiesTaal(pagina, "en");
       await pagina.waitForFunction(() => document.documentElement.lang === "en");
-      const terug = pagina.locator("header button[lang=nl]");
+      const terug = pagina.locator("header button[aria-controls=taalkeuze]"); // focus is back on it after the choice
       await terug.hover(); // the pointer still on it and the focus too: the moment it used to turn blue
       const [kleur, achtergrond, kop] = await terug.evaluate((k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor, getComputedStyle(k.closest("header") as Element).backgroundColor]);
       expect(kleur, modus).toBe("rgb(255, 255, 255)");
@@ -273,7 +273,7 @@ describe("words break like words at 200 % text", () => {
     const fout: string[] = [];
     await pagina.waitForFunction(() => document.body.textContent?.includes("\u00ad")); // the soft hyphens are loaded on demand
     fout.push(...(await gebrokenWoorden(pagina)));
-    await pagina.locator("header button[aria-expanded]").click();
+    await pagina.locator("header button[aria-controls=kopmenu]").click();
     await pagina.locator('#kopmenu a[href="#/instellingen"]').click();
     await pagina.locator("#modus-balie").waitFor();
     fout.push(...(await gebrokenWoorden(pagina)));
@@ -297,10 +297,16 @@ describe("screenshots of the screens with the new header", () => {
       const { context, pagina } = await nieuw(modus);
       const naam = (scherm: string) => `kop-${scherm}-${modus}-${taal}`;
       if (taal === "en") {
-        await pagina.locator("header button[lang=en]").click();
+        await kiesTaal(pagina, "en");
         await pagina.waitForFunction(() => document.documentElement.lang === "en");
       }
       await vastleggen(pagina, naam("start"));
+      // The language list (issue 15), one tap away: every language in its own name.
+      await pagina.locator("header button[aria-controls=taalkeuze]").click();
+      await pagina.locator("#taalkeuze button[lang=nl]").waitFor();
+      await vastleggen(pagina, naam("talen-open"));
+      await pagina.keyboard.press("Escape");
+      await expect(pagina.locator("#taalkeuze").isVisible()).resolves.toBe(false);
       await naarVraag(pagina);
       await vastleggen(pagina, naam("vraag"));
       // One answer, so that another mode would wipe something.
@@ -309,7 +315,7 @@ describe("screenshots of the screens with the new header", () => {
       await pagina.locator("form.rw-vraag button[type=submit]").click();
       await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
       await pagina.locator("form.rw-vraag").waitFor();
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       await pagina.locator('#kopmenu a[href="#/instellingen"]').click();
       await pagina.locator("#modus-balie").waitFor();
       await expect(pagina.locator("#kopmenu").isVisible(), "the menu closes on the next page").resolves.toBe(false);
@@ -321,7 +327,7 @@ describe("screenshots of the screens with the new header", () => {
       await pagina.locator("form.rw-vraag").waitFor();
       await naarUitslag(pagina);
       await vastleggen(pagina, naam("uitslag"));
-      await pagina.locator("header button[aria-expanded]").click();
+      await pagina.locator("header button[aria-controls=kopmenu]").click();
       await vastleggen(pagina, naam("uitslag-menu-open"));
       await context.close();
     }

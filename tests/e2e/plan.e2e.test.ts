@@ -18,7 +18,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { doorloop, kiesGemeente, naarUitslag } from "./hulp.ts";
+import { doorloop, kiesGemeente, naarUitslag, kiesTaal } from "./hulp.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -247,7 +247,7 @@ describe("screenshots for a person to look at", () => {
         await naarPlan(pagina, huishouden);
         for (const taal of ["nl", "en"] as const) {
           if (taal === "en") {
-            await pagina.locator("button[lang=en]").click();
+            await kiesTaal(pagina, "en");
             await pagina.waitForFunction(() => document.documentElement.lang === "en");
             await pagina.locator("h1#paginakop").filter({ hasText: /^We found / }).waitFor();
           }

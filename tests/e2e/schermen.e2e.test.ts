@@ -94,7 +94,7 @@ describe("the printout of the result", () => {
     await pagina.emulateMedia({ media: "screen" });
     await pagina.getByRole("button", { name: "Menu", exact: true }).click(); // the menu open: print leaves it out all the same
     await pagina.emulateMedia({ media: "print" });
-    for (const knop of ["Afdrukken", "Menu", "Hoog contrast", "Wis mijn antwoorden", "English"]) {
+    for (const knop of ["Afdrukken", "Menu", "Hoog contrast", "Wis mijn antwoorden", "Taal"]) {
       await expect(pagina.getByRole("button", { name: knop }).isVisible(), knop).resolves.toBe(false);
     }
     await expect(pagina.getByRole("heading", { name: "Jouw antwoorden" }).isVisible()).resolves.toBe(false);

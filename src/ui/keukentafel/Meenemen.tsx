@@ -13,7 +13,7 @@ import { generate } from "lean-qr/nano";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { RegelingUitkomst } from "../../engine/evalueren.ts";
 import type { Stand } from "../../flow/reis.ts";
-import type { Taal } from "../../flow/sessie.ts";
+import type { Taal } from "../context.ts";
 import { datum as datumTekst } from "../../i18n/opmaak.ts";
 import type { GemeenteRegels } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";

@@ -12,7 +12,7 @@
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { adres } from "../../flow/route.ts";
-import type { Taal } from "../../flow/sessie.ts";
+import type { Taal } from "../context.ts";
 import type { Antwoord } from "../../rules/antwoorden.ts";
 import type { Regelset } from "../../rules/regelset.ts";
 import type { Vraag } from "../../rules/schema.ts";

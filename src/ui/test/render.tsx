@@ -8,7 +8,7 @@ import type { ComponentChildren } from "preact";
 import { Gesprek, type Omgeving } from "../../flow/gesprek.ts";
 import * as reken from "../../flow/reis.ts";
 import type { Modus } from "../../flow/instellingen.ts";
-import { Sessie, type Taal } from "../../flow/sessie.ts";
+import { Sessie } from "../../flow/sessie.ts";
 import { alleWoorden, nepOmgeving, nepVersie } from "../../flow/test/omgeving.ts";
 import en from "../../i18n/talen/en.json";
 import { maakI18n } from "../../i18n/index.ts";
@@ -16,7 +16,7 @@ import { controleerAntwoord } from "../../rules/antwoorden.ts";
 import type { Geladen } from "../../rules/bron.ts";
 import { vasteIndex, vasteRegels } from "../../../tests/fixtures/regels.ts";
 import type { Regelset } from "../../rules/regelset.ts";
-import { App } from "../context.ts";
+import { App, type Taal } from "../context.ts";
 import { useGesprek } from "../gebruik-gesprek.ts";
 
 export const DATUM = "2026-03-01";
