@@ -153,7 +153,7 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
 }
 
 /** What "Lees voor" says: the question, its unit and help, why we ask, and the choices. */
-function voorleestekst(vraag: Vraag, opties: string[], t: (sleutel: string) => string, taal: "nl" | "en"): string {
+function voorleestekst(vraag: Vraag, opties: string[], t: (sleutel: string) => string, taal: string): string {
   return [
     kies(vraag.tekst, taal),
     vraag.eenheid && kies(vraag.eenheid, taal),
