@@ -9,13 +9,13 @@ import type { Regeling, Voorwaarde, Vraag } from "../src/rules/schema.ts";
 
 export const DATUM = "2026-03-01";
 
-export function synthetischeSet(): { regelset: Regelset; regelingen: Regeling[]; eigen: Vraag[] } {
+/** `echt`: the real rules to build on; another freshly loaded copy gives the same set in new objects (empty caches). */
+export function synthetischeSet(echt: Regelset = echteRegels()): { regelset: Regelset; regelingen: Regeling[]; eigen: Vraag[] } {
   let zaad = 42;
   const toeval = () => ((zaad = (zaad * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(toeval() * lijst.length)] as T;
   const t = (s: string) => ({ nl: s, en: s });
 
-  const echt = echteRegels();
   const kern = echt.vragen;
   const eigen: Vraag[] = Array.from({ length: 100 - kern.length }, (_, i) => {
     const type = kies(["ja_nee", "geheel_getal", "geld", "keuze"] as const);
