@@ -73,3 +73,13 @@ describe("the language button", () => {
     expect(screen.getByRole("button", { name: "Menu" }).getAttribute("aria-expanded")).toBe("false");
   });
 });
+
+describe("the language on <html> (pasTaalToe)", () => {
+  it("sets lang, and dir from talen.json's richting", async () => {
+    const { pasTaalToe } = await import("../i18n/opmaak.ts");
+    pasTaalToe("xr");
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(["xr", "rtl"]);
+    pasTaalToe("nl");
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(["nl", "ltr"]);
+  });
+});

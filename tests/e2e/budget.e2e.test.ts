@@ -55,6 +55,17 @@ describe("the byte budget of a first visit", () => {
     expect(totaal).toBeLessThanOrEqual(budget.eersteBezoekMaxBytes);
   });
 
+  it("holds no language but Dutch: every other language's UI (src/i18n/talen/<code>.json) loads only when chosen", () => {
+    const talen = readdirSync("src/i18n/talen").filter((b) => b.endsWith(".json"));
+    expect(talen.length).toBeGreaterThan(0);
+    const eerste = pagina.filter((b) => b.endsWith(".js")).map((b) => readFileSync(join("dist", b), "utf8"));
+    for (const bestand of talen) {
+      // Two texts of that language no Dutch text has: the title of the start page and of the questions' check page.
+      const ui = JSON.parse(readFileSync(join("src/i18n/talen", bestand), "utf8")) as { start: { titel: string }; controle: { titel: string } };
+      for (const tekst of [ui.start.titel, ui.controle.titel]) expect(eerste.some((js) => js.includes(tekst)), `${bestand}: ${tekst}`).toBe(false);
+    }
+  });
+
   it("uses no web fonts", () => {
     expect(alleBestanden("dist").filter((b) => /\.(woff2?|ttf|otf|eot)$/i.test(b))).toEqual([]);
     for (const b of alleBestanden("dist").filter((b) => b.endsWith(".css"))) expect(readFileSync(join("dist", b), "utf8")).not.toMatch(/@font-face/);
