@@ -58,6 +58,24 @@ describe("wijzer check", () => {
     expect(kapot.code).toBe(1);
   });
 
+  it("reports per gemeente and language how many texts are translated and which are missing, without failing (issue 15)", () => {
+    const map = kapotteRegels("geertruidenberg/regelingen/noodfonds.json", (j) => delete j.samenvatting.en);
+    const uit = wijzer(["check", "--regels", map], { stdin: () => "", vandaag: () => "2026-03-01" });
+    expect(uit.code).toBe(0);
+    const { vertalingen } = json(uit.stdout) as { vertalingen: Array<{ groep: string; taal: string; vertaald: number; teksten: number; ontbreekt: string[] }> };
+    const gb = vertalingen.find((v) => v.groep === "geertruidenberg" && v.taal === "en");
+    expect(gb?.vertaald).toBe((gb?.teksten ?? 0) - 1);
+    expect(gb?.ontbreekt).toEqual([`${map}/geertruidenberg/regelingen/noodfonds.json: $.samenvatting.en`]);
+    expect(uit.stderr).toBe(
+      `vertaling: ${map}/geertruidenberg: en: ${gb?.vertaald} van ${gb?.teksten} teksten vertaald\n` +
+        `vertaling: ${map}/geertruidenberg/regelingen/noodfonds.json: $.samenvatting.en: nog niet vertaald (het Nederlands staat er, gemarkeerd)\n`,
+    );
+    // Complete languages: every group is listed in the JSON, and nothing is said.
+    const heel = wijzer(["check", ...VAST], { stdin: () => "", vandaag: () => "2026-03-01" });
+    expect(json(heel.stdout).vertalingen.every((v: { vertaald: number; teksten: number }) => v.vertaald === v.teksten && v.teksten > 0)).toBe(true);
+    expect(heel.stderr).toBe("");
+  });
+
   /** Each case: one file changed, the one line `check` prints for it. */
   const smokkel: Array<[string, string, (j: any) => void, RegExp]> = [
     ["a javascript: website", "geertruidenberg/gemeente.json", (j) => (j.contact.website = "javascript:alert(document.domain)"), /gemeente\.json: \$\.contact\.website: moet een veilige link zijn die begint met https:\/\/.*\(nu: de tekst "javascript:alert\(document\.domain\)"\)$/],
