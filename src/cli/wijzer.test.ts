@@ -262,7 +262,7 @@ describe("wijzer evaluate", () => {
     [["--datum", "2026-13-01"], /--datum: "2026-13-01" is geen bestaande datum/],
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
     [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(vasteRegels().gemeenten).join(", ")}\n`],
-    [["--taal", "fy"], /--taal: "fy" wordt niet ondersteund/],
+    [["--taal", "xx"], /--taal: "xx" wordt niet ondersteund; kies uit nl, en.* \(een taal voeg je toe in src\/i18n\/talen\.json\)\n$/],
     // Names every object inherits are no gemeente: own entries only.
     ...["constructor", "__proto__", "toString", "hasOwnProperty"].map((g) => [["--gemeente", g], new RegExp(`^--gemeente: onbekende gemeente "${g}"; kies uit `)] as [string[], RegExp]),
   ])("exits 1 on a wrong option %j", (opties, melding) => {

@@ -12,7 +12,7 @@ import { jsonLogic } from "../grammatica/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
 import { kies, maakI18n } from "../i18n/index.ts";
-import { type Taal, TALEN } from "../i18n/opmaak.ts";
+import type { Taal } from "../i18n/opmaak.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
 import { formatteerFout, leesJson } from "../rules/fouten.ts";
@@ -33,7 +33,7 @@ class Stop extends Error {
 
 const GEBRUIK = `gebruik: wijzer <opdracht> [opties]
   check                                         controleer alle regelbestanden
-  evaluate --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|- [--taal nl|en]
+  evaluate --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|- [--taal TAAL]
   volgende --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|-
   jsonlogic --regel JSON [--data JSON]
   test [--gemeente ID]                          voer de regeltests uit
@@ -177,7 +177,8 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
     }
     case "evaluate": {
       const taal = (opties.taal ?? "nl") as Taal;
-      if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
+      // The languages of src/i18n/talen.json; a rule text without this language reads the Dutch.
+      if (!TAALCODES.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TAALCODES.join(", ")} (een taal voeg je toe in src/i18n/talen.json)`]);
       const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));
