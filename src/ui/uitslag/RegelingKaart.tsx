@@ -21,7 +21,7 @@ import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
 import { type BedragUitkomst, belLink, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
 import { kies } from "../../i18n/regeltekst.ts";
-import { InTaal, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
+import { InTaal, NederlandsTeken, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
 
 const ICOON: Record<"ja" | "nee" | "onbekend", string> = { ja: "✓", nee: "✗", onbekend: "?" };
 
@@ -169,8 +169,8 @@ export function Aanvragen({ regeling, gemeente, contactHier = true }: { regeling
       {aanvragen.termijn && <p class="utrecht-paragraph rw-termijn"><strong>{t("uitslag.termijn")}:</strong> <RegelTekst tekst={aanvragen.termijn} /></p>}
       {aanvragen.documenten.length > 0 && (
         <>
-          <p class="utrecht-paragraph">{t("uitslag.papieren")}:</p>
-          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d, i) => <li key={d.nl}><RegelTekst tekst={d} teken={i === 0} /></li>)}</ul>
+          <p class="utrecht-paragraph">{t("uitslag.papieren")}:<NederlandsTeken teksten={aanvragen.documenten} /></p>
+          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl}><RegelTekst tekst={d} teken={false} /></li>)}</ul>
         </>
       )}
       {contact && (contactHier ? <ContactBlok contact={contact} /> : <p class="utrecht-paragraph rw-contact-verwijzing">{t("uitslag.contactZie", { naam: kies(contact.naam, taal) })}</p>)}
