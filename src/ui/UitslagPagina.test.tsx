@@ -295,3 +295,23 @@ describe("at the kitchen table (issue 13)", () => {
     expect((document.querySelector("[data-medewerker] details") as HTMLDetailsElement).open).toBe(false);
   });
 });
+
+describe("rule texts without a translation (issue 15)", () => {
+  it("shows them in Dutch, in lang=nl with '(in Dutch)', and every name with its Dutch name beside the translation", () => {
+    // A fake partial translation, in a copy of the frozen rules: this regeling's summary and who-to-ask are Dutch only.
+    const regels = vasteRegels();
+    const bb = regels.gemeenten.geertruidenberg!.regelingen.find((r) => r.id === "bijzondere-bijstand")!;
+    delete bb.samenvatting.en;
+    delete bb.aanvragen.wie.en;
+    metApp(<UitslagPagina stand={stand(regels, "geertruidenberg", alleenstaand, DATUM)} />, { gemeente: "geertruidenberg", taal: "en", regelset: regels });
+    const kaartBb = kaart("bijzondere-bijstand");
+    const nl = [...kaartBb.querySelectorAll('[lang="nl"]')].map((e) => e.textContent);
+    expect(nl).toContain(bb.samenvatting.nl);
+    expect(nl).toContain(`(${bb.titel.nl})`);
+    expect(kaartBb.textContent).toContain(`${bb.samenvatting.nl} (in Dutch)`);
+    expect(within(kaartBb).getByRole("heading", { level: 3 }).textContent).toBe(`${bb.titel.en} (${bb.titel.nl})`);
+    // A translated text of another card carries no mark.
+    const ander = kaart("schuldhulpverlening");
+    expect(ander.textContent).not.toContain("(in Dutch)");
+  });
+});
