@@ -5,7 +5,7 @@ import { stand } from "../flow/reis.ts";
 import type { Antwoorden } from "../rules/antwoorden.ts";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { UitslagPagina } from "./UitslagPagina.tsx";
-import { ALLEENSTAAND as alleenstaand } from "./test/huishoudens.ts";
+import { ALLEENSTAAND as alleenstaand, MET_BEDRAG } from "./test/huishoudens.ts";
 import { App } from "./context.ts";
 import { DATUM, INDEX, metApp, testGesprek } from "./test/render.tsx";
 import { Sessie } from "../flow/sessie.ts";
@@ -311,8 +311,23 @@ describe("rule texts without a translation (issue 15)", () => {
     expect(nl).toContain(`(${bb.titel.nl})`);
     expect(kaartBb.textContent).toContain(`${bb.samenvatting.nl} (in Dutch)`);
     expect(within(kaartBb).getByRole("heading", { level: 3 }).textContent).toBe(`${bb.titel.en} (${bb.titel.nl})`);
+    // The gemeente's own amount sentence without a translation: Dutch, the amount written the Dutch way, marked.
+    const iit = kaart("individuele-inkomenstoeslag");
+    expect(iit.querySelector('.rw-bedrag [lang="nl"]')).toBeNull(); // translated: as it is
     // A translated text of another card carries no mark.
     const ander = kaart("schuldhulpverlening");
     expect(ander.textContent).not.toContain("(in Dutch)");
+  });
+});
+
+describe("an amount sentence without a translation (issue 15)", () => {
+  it("is Dutch, with the amount as Dutch writes it, in lang=nl with '(in Dutch)'", () => {
+    const regels = vasteRegels();
+    const iit = regels.gemeenten.geertruidenberg!.regelingen.find((r) => r.id === "individuele-inkomenstoeslag")!;
+    delete iit.bedrag!.tekst!.en;
+    metApp(<UitslagPagina stand={stand(regels, "geertruidenberg", MET_BEDRAG, DATUM)} />, { gemeente: "geertruidenberg", taal: "en", regelset: regels });
+    const bedrag = kaart("individuele-inkomenstoeslag").querySelector(".rw-bedrag") as HTMLElement;
+    expect(bedrag.querySelector('[lang="nl"]')?.textContent).toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar.");
+    expect(bedrag.textContent).toBe("Je krijgt waarschijnlijk €\u00a0300,32 per jaar. (in Dutch)");
   });
 });

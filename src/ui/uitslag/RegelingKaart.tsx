@@ -19,7 +19,7 @@ import { redenTaal, redenTekst } from "../../i18n/uitleg.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
-import { type BedragUitkomst, belLink, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
+import { type BedragUitkomst, belLink, bedragTaal, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
 import { kies } from "../../i18n/regeltekst.ts";
 import { InTaal, NederlandsTeken, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
 
@@ -77,7 +77,7 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
       <p class="utrecht-paragraph"><RegelTekst tekst={regeling.wat_je_krijgt} /></p>
     </>
   );
-  const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}>{bedragTekstje}</p>;
+  const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}><InTaal taal={bedragTaal(regeling, taal)}>{bedragTekstje}</InTaal></p>;
   const waarom = uitleg && regeling && (
     <>
       <h4 class="rw-tussenkop">{t("uitslag.waarom")}</h4>
