@@ -58,6 +58,30 @@ describe("wijzer check", () => {
     expect(kapot.code).toBe(1);
   });
 
+  it("reports per gemeente and language how many texts are translated and which are missing, without failing (issue 15)", () => {
+    const map = kapotteRegels("geertruidenberg/regelingen/noodfonds.json", (j) => delete j.samenvatting.en);
+    const uit = wijzer(["check", "--regels", map], { stdin: () => "", vandaag: () => "2026-03-01" });
+    expect(uit.code).toBe(0);
+    const { vertalingen } = json(uit.stdout) as { vertalingen: Array<{ groep: string; taal: string; vertaald: number; teksten: number; ontbreekt: string[] }> };
+    const gb = vertalingen.find((v) => v.groep === "geertruidenberg" && v.taal === "en");
+    expect(gb?.vertaald).toBe((gb?.teksten ?? 0) - 1);
+    expect(gb?.ontbreekt).toEqual([`${map}/geertruidenberg/regelingen/noodfonds.json: $.samenvatting.en`]);
+    // English: the count and the one missing text. A language of talen.json the folder has no
+    // text in at all gets one line per group, not one per text.
+    const regels = uit.stderr.trimEnd().split("\n");
+    expect(regels.filter((r) => /: en: |\.en: /.test(r))).toEqual([
+      `vertaling: ${map}/geertruidenberg: en: ${gb?.vertaald} van ${gb?.teksten} teksten vertaald`,
+      `vertaling: ${map}/geertruidenberg/regelingen/noodfonds.json: $.samenvatting.en: nog niet vertaald (het Nederlands staat er, gemarkeerd)`,
+    ]);
+    const leeg = vertalingen.filter((v) => v.vertaald === 0);
+    expect(regels.filter((r) => !/: en: |\.en: /.test(r))).toEqual(leeg.map((v) => expect.stringMatching(new RegExp(`: ${v.taal}: 0 van ${v.teksten} teksten vertaald; nog geen enkele \\(zet ze erin met: npx tsx scripts/vertaling\\.ts in ${v.taal} <bestand>\\)$`))));
+    // Complete languages: every group is listed in the JSON, and nothing is said about them.
+    const heel = wijzer(["check", ...VAST], { stdin: () => "", vandaag: () => "2026-03-01" });
+    const heelJson = json(heel.stdout).vertalingen as Array<{ taal: string; vertaald: number; teksten: number }>;
+    expect(heelJson.filter((v) => v.taal === "en").every((v) => v.vertaald === v.teksten && v.teksten > 0)).toBe(true);
+    expect(heel.stderr.split("\n").filter((r) => /: en: |\.en: /.test(r))).toEqual([]);
+  });
+
   /** Each case: one file changed, the one line `check` prints for it. */
   const smokkel: Array<[string, string, (j: any) => void, RegExp]> = [
     ["a javascript: website", "geertruidenberg/gemeente.json", (j) => (j.contact.website = "javascript:alert(document.domain)"), /gemeente\.json: \$\.contact\.website: moet een veilige link zijn die begint met https:\/\/.*\(nu: de tekst "javascript:alert\(document\.domain\)"\)$/],
@@ -244,7 +268,7 @@ describe("wijzer evaluate", () => {
     [["--datum", "2026-13-01"], /--datum: "2026-13-01" is geen bestaande datum/],
     [["--datum", "1-3-2026"], /--datum: "1-3-2026" is geen bestaande datum; schrijf JJJJ-MM-DD/],
     [["--gemeente", "utrecht"], `--gemeente: onbekende gemeente "utrecht"; kies uit ${Object.keys(vasteRegels().gemeenten).join(", ")}\n`],
-    [["--taal", "xx"], /--taal: "xx" wordt niet ondersteund/],
+    [["--taal", "xx"], /--taal: "xx" wordt niet ondersteund; kies uit nl, en.* \(een taal voeg je toe in src\/i18n\/talen\.json\)\n$/],
     // Names every object inherits are no gemeente: own entries only.
     ...["constructor", "__proto__", "toString", "hasOwnProperty"].map((g) => [["--gemeente", g], new RegExp(`^--gemeente: onbekende gemeente "${g}"; kies uit `)] as [string[], RegExp]),
   ])("exits 1 on a wrong option %j", (opties, melding) => {

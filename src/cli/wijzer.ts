@@ -12,16 +12,18 @@ import { jsonLogic } from "../grammatica/jsonlogic.ts";
 import { voerRegeltestsUit } from "../engine/regeltests.ts";
 import { volgendeVraag } from "../engine/volgende.ts";
 import { kies, maakI18n } from "../i18n/index.ts";
-import { type Taal, TALEN } from "../i18n/opmaak.ts";
+import type { Taal } from "../i18n/opmaak.ts";
 import { redenTekst } from "../i18n/uitleg.ts";
 import { controleerAntwoorden } from "../rules/antwoorden.ts";
 import { formatteerFout, leesJson } from "../rules/fouten.ts";
-import { type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
+import { type Bestanden, type Regelset, laadRegelset, vragenVoor } from "../rules/laden.ts";
 import { regelsVan } from "../rules/regelset.ts";
 import { STANDAARD_MAP, leesRegelmap } from "../rules/lees-map.ts";
 import { type Regeling, isGeldigeDatum } from "../rules/schema.ts";
 import { type NieuwsteTabel, landelijkeTabel, nieuwsteTabel, verouderingsWaarschuwingen } from "../rules/verouderd.ts";
+import { TAALCODES } from "../rules/taalcodes.ts";
 import { MAX_DIEPTE, teDiep } from "../rules/veilig.ts";
+import { vertaalRegels, vertalingen } from "../rules/vertaald.ts";
 
 class Stop extends Error {
   constructor(readonly regels: string[]) {
@@ -31,7 +33,7 @@ class Stop extends Error {
 
 const GEBRUIK = `gebruik: wijzer <opdracht> [opties]
   check                                         controleer alle regelbestanden
-  evaluate --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|- [--taal nl|en]
+  evaluate --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|- [--taal TAAL]
   volgende --gemeente ID [--datum JJJJ-MM-DD] --antwoorden BESTAND|-
   jsonlogic --regel JSON [--data JSON]
   test [--gemeente ID]                          voer de regeltests uit
@@ -85,7 +87,7 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
-function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: string; label: string } {
+function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: string; label: string; bestanden: Bestanden } {
   const map = opties.regels ? resolve(opties.regels) : STANDAARD_MAP;
   let bestanden;
   try {
@@ -97,7 +99,7 @@ function laadRegels(opties: Record<string, string>): { regelset: Regelset; map: 
   const label = naam.startsWith("..") ? map : naam;
   const { regelset, fouten } = laadRegelset(bestanden, label);
   if (!regelset) throw new Stop(fouten.map(formatteerFout));
-  return { regelset, map, label };
+  return { regelset, map, label, bestanden };
 }
 
 export interface Io {
@@ -162,7 +164,7 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
 
   switch (opdracht) {
     case "check": {
-      const { regelset, label } = laadRegels(opties);
+      const { regelset, label, bestanden } = laadRegels(opties);
       // A warning on stderr, exit 0: a stale table still works. A gemeente's own dated
       // tables add their entry to this list.
       const tabellen = [
@@ -170,9 +172,13 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
         ...Object.entries(regelset.gemeenten).map(([id, g]) => (g.tabellen ? nieuwsteTabel(`${label}/${id}/tabellen.json`, g.tabellen.tabellen) : null)),
       ].filter((t): t is NieuwsteTabel => t !== null);
       meldingen.push(...verouderingsWaarschuwingen(tabellen, io.vandaag?.() ?? vandaag()));
+      // Issue 15: how far each language is, per gemeente; informative, never a failure.
+      const vertaald = vertalingen(bestanden, TAALCODES.filter((c) => c !== "nl"), label);
+      meldingen.push(...vertaalRegels(vertaald, label));
       const gemeenten = Object.values(regelset.gemeenten);
       return {
         geldig: true,
+        vertalingen: vertaald,
         gemeenten: gemeenten.map((g) => ({ id: g.gemeente.id, status: g.gemeente.status, regelingen: g.regelingen.length, tests: g.tests.length, ...(g.tabellen ? { tabellen: g.tabellen.tabellen.map((t) => t.vanaf) } : {}) })),
         vragen: regelset.vragen.length,
         normtabellen: regelset.normen.tabellen.map((t) => t.vanaf),
@@ -180,7 +186,8 @@ function voerUit(argv: string[], io: Io, meldingen: string[]): unknown {
     }
     case "evaluate": {
       const taal = (opties.taal ?? "nl") as Taal;
-      if (!TALEN.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TALEN.join(", ")}`]);
+      // The languages of src/i18n/talen.json; a rule text without this language reads the Dutch.
+      if (!TAALCODES.includes(taal)) throw new Stop([`--taal: "${opties.taal}" wordt niet ondersteund; kies uit ${TAALCODES.join(", ")} (een taal voeg je toe in src/i18n/talen.json)`]);
       const { regelset, gemeente, datum, antwoorden, vragen } = voorbereiden(opdracht, opties, io);
       const evaluatie = evalueerGemeente(regelset, gemeente, antwoorden, datum);
       if (evaluatie.normenVerouderd) meldingen.push(waarschuwingNormen(evaluatie.normen as string, datum));

@@ -34,12 +34,28 @@ describe("a summary the app made passes, in every gemeente", () => {
     for (const antwoorden of [ALLEENSTAAND, MET_BEDRAG, {}, { leeftijd: 17 }]) {
       const zonder = echt(g, antwoorden);
       // The urgency and the norms travel too, and come back as the tablet had them.
-      const meer = { spoed: zonder.s ?? [], normen: zonder.n ?? null, normenOud: zonder.o === 1 };
+      const meer = { spoed: zonder.s ?? [], normen: zonder.n ?? null, normenOud: zonder.o === 1, taal: "nl" };
       expect(controleer(zonder, regelset, VANDAAG)).toEqual({ ok: true, regelingen: zonder.r, antwoorden: null, anders: false, ...meer });
       const met = echt(g, antwoorden, true);
       const uit = controleer(met, regelset, VANDAAG);
       expect(uit).toEqual({ ok: true, regelingen: met.r, antwoorden: met.a, anders: false, ...meer });
     }
+  });
+});
+
+describe("the resident's language (issue 15, point 8)", () => {
+  it("comes along when it is a language of the app, with and without the answers; a link without one is Dutch", () => {
+    const g = GEMEENTEN[0] as string;
+    for (const met of [false, true]) {
+      const s = maakSamenvatting(stand(regelset, g, MET_BEDRAG, DATUM), g, DATUM, met, "en");
+      expect(s.t).toBe("en");
+      expect(controleer(decodeer(codeer(s)) as Samenvatting, regelset, VANDAAG)).toMatchObject({ ok: true, taal: "en" });
+      const { t: _, ...oud } = s;
+      expect(controleer(oud, regelset, VANDAAG)).toMatchObject({ ok: true, taal: "nl" });
+    }
+  });
+  it("a language the app does not have makes a link that does not work", () => {
+    expect(controleer({ ...gg, t: "xx" }, regelset, VANDAAG)).toEqual({ ok: false, waarom: "onbekende taal: xx" });
   });
 });
 

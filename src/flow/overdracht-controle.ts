@@ -31,6 +31,7 @@ import type { GemeenteInIndex } from "../rules/bundels.ts";
 import type { Regeling, Vraag } from "../rules/schema.ts";
 import type { Gesprek } from "./gesprek.ts";
 import { type Samenvatting, isEchteDatum } from "./overdracht.ts";
+import { talen } from "../i18n/talen.json";
 
 /** The fallback bound for a formula whose values cannot be listed: far above any local regeling (a few thousand euro a year). */
 export const MAX_BEDRAG = 100_000;
@@ -43,10 +44,11 @@ export type Rij = [string, Uitkomst, number | null];
 
 /**
  * `spoed`: the urgent regelingen; `normen`/`normenOud`: the national norms the result
- * used and whether they were over six months old (null/false when the link predates them).
+ * used and whether they were over six months old (null/false when the link predates them);
+ * `taal`: the language to show it in ("nl" for a link without one).
  */
 export type Controle =
-  | { ok: true; regelingen: Rij[]; antwoorden: Array<[string, Antwoord]> | null; anders: boolean; spoed: string[]; normen: string | null; normenOud: boolean }
+  | { ok: true; regelingen: Rij[]; antwoorden: Array<[string, Antwoord]> | null; anders: boolean; spoed: string[]; normen: string | null; normenOud: boolean; taal: string }
   | { ok: false; waarom: string };
 
 const nee = (waarom: string): Controle => ({ ok: false, waarom });
@@ -105,6 +107,9 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   if (!regels) return nee("onbekende gemeente");
   const datum = samenvatting.d;
   if (!isEchteDatum(datum)) return nee("geen bestaande datum");
+  // Issue 15: a language this app has (talen.json), or none (Dutch, as in older links).
+  const taal = samenvatting.t ?? "nl";
+  if (!talen.some((t) => t.code === taal)) return nee(`onbekende taal: ${taal}`);
   if (datum > dagNa(vandaag)) return nee("datum in de toekomst");
 
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
@@ -135,7 +140,7 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
     }
     const normen = samenvatting.n ?? null;
     if (normen !== null && (!isEchteDatum(normen) || normen > datum)) return nee("normen na de datum");
-    return { ok: true, regelingen: samenvatting.r, antwoorden: null, anders: false, spoed, normen, normenOud: samenvatting.o === 1 };
+    return { ok: true, regelingen: samenvatting.r, antwoorden: null, anders: false, spoed, normen, normenOud: samenvatting.o === 1, taal };
   }
 
   // With the answers: check each like a typed one, then compute the result again.
@@ -153,7 +158,7 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   const { evaluatie } = nu;
   return {
     ok: true, regelingen, antwoorden: nu.gebruikt, anders: alsTekst(regelingen) !== alsTekst(samenvatting.r),
-    spoed: evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id), normen: evaluatie.normen, normenOud: evaluatie.normenVerouderd,
+    spoed: evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id), normen: evaluatie.normen, normenOud: evaluatie.normenVerouderd, taal,
   };
 }
 

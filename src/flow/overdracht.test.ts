@@ -119,6 +119,15 @@ describe("the handover summary", () => {
     }
   });
 
+  it("carries the resident's language, except Dutch, and only as a language code (issue 15)", () => {
+    expect(maakSamenvatting(s, "geertruidenberg", DATUM, false, "en").t).toBe("en");
+    expect("t" in maakSamenvatting(s, "geertruidenberg", DATUM, false, "nl")).toBe(false);
+    expect("t" in maakSamenvatting(s, "geertruidenberg", DATUM, false)).toBe(false);
+    const met = maakSamenvatting(s, "geertruidenberg", DATUM, true, "ar");
+    expect(decodeer(codeer(met))).toEqual(met);
+    for (const t of ["EN", "english", "", 3, null, ["en"], "e"]) expect(decodeer(naarTekst({ ...met, t }))).toBeNull();
+  });
+
   it("returns a clean copy: no properties from the URL beyond the known ones", () => {
     const uit = decodeer(naarTekst({ v: 1, g: "x", d: DATUM, r: [], a: [] })) as Samenvatting;
     expect(Object.keys(uit)).toEqual(["v", "g", "d", "r", "a"]);

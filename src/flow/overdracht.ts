@@ -30,15 +30,21 @@ export interface Samenvatting {
   s?: string[];
   n?: string | null;
   o?: 1;
+  /**
+   * The resident's language (issue 15, point 8), a code of src/i18n/talen.json: the phone
+   * opens the handover in it. Left out for Dutch, so a link without it (older ones too) opens in Dutch.
+   */
+  t?: string;
 }
 
-export function maakSamenvatting(stand: Stand, gemeenteId: string, datum: string, metAntwoorden: boolean): Samenvatting {
+export function maakSamenvatting(stand: Stand, gemeenteId: string, datum: string, metAntwoorden: boolean, taal = "nl"): Samenvatting {
   const { evaluatie } = stand;
   const samenvatting: Samenvatting = { v: 1, g: gemeenteId, d: datum, r: evaluatie.regelingen.map((r) => [r.id, r.uitkomst, r.bedrag]) };
   const spoed = evaluatie.regelingen.filter((r) => r.spoed === true && r.uitkomst !== "nee").map((r) => r.id);
   if (spoed.length > 0) samenvatting.s = spoed;
   samenvatting.n = evaluatie.normen;
   if (evaluatie.normenVerouderd) samenvatting.o = 1;
+  if (taal !== "nl") samenvatting.t = taal;
   // A list answer (children's ages) travels as its line "3, 7, 15": the link carries only plain values.
   if (metAntwoorden) samenvatting.a = stand.gebruikt.map(([feit, waarde]) => [feit, Array.isArray(waarde) ? alsLeeftijdenTekst(waarde) : waarde]);
   return samenvatting;
@@ -73,6 +79,8 @@ const ID = /^[a-z0-9]+([_-][a-z0-9]+)*$/;
 const FEIT = /^[A-Za-z0-9_-]{1,100}$/;
 const DATUM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const UITKOMSTEN: readonly unknown[] = ["ja", "misschien", "nee"];
+/** The form of a language code; overdracht-controle.ts checks that the app has the language. */
+const TAALCODE = /^[a-z]{2,3}$/;
 
 /** A real calendar date: 2026-02-31 passes the pattern but is no day, and must not become 3 March. */
 export function isEchteDatum(datum: string): boolean {
@@ -92,7 +100,8 @@ const isAntwoord = (w: unknown): w is Antwoord =>
 function isSamenvatting(data: unknown): data is Samenvatting {
   if (!isObject(data)) return false;
   const sleutels = Object.keys(data);
-  if (!sleutels.every((k) => ["v", "g", "d", "r", "a", "s", "n", "o"].includes(k))) return false;
+  if (!sleutels.every((k) => ["v", "g", "d", "r", "a", "s", "n", "o", "t"].includes(k))) return false;
+  if ("t" in data && (typeof data.t !== "string" || !TAALCODE.test(data.t))) return false;
   if ("s" in data && (!Array.isArray(data.s) || data.s.length > MAX_REGELINGEN || !data.s.every(isId) || new Set(data.s).size !== data.s.length)) return false;
   if ("n" in data && data.n !== null && (typeof data.n !== "string" || !DATUM.test(data.n) || !isEchteDatum(data.n))) return false;
   if ("o" in data && data.o !== 1) return false;
@@ -133,6 +142,7 @@ export function decodeer(tekst: string): Samenvatting | null {
   if (data.s) schoon.s = [...data.s];
   if (data.n !== undefined) schoon.n = data.n;
   if (data.o) schoon.o = 1;
+  if (data.t !== undefined) schoon.t = data.t;
   return schoon;
 }
 

@@ -4,6 +4,6 @@
  * makes it a valid key of every rule text; no code lists them.
  */
 // Data, not words: which languages exist (src/lagen.test.ts allows src/rules this one file of src/i18n).
-import { talen } from "../i18n/talen.json";
+import talenBestand from "../i18n/talen.json" with { type: "json" };
 
-export const TAALCODES: readonly string[] = ["nl", ...talen.map((t) => t.code).filter((c) => c !== "nl")];
+export const TAALCODES: readonly string[] = ["nl", ...talenBestand.talen.map((t) => t.code).filter((c) => c !== "nl")];

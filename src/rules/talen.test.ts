@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { heleBundel, maakBundels } from "./bundels.ts";
 import { leesRegelmap } from "./lees-map.ts";
 import { stelSamen } from "./regelset.ts";
+import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 import type { Tekst } from "../grammatica/typen.ts";
 import { kies, taalVan } from "../i18n/regeltekst.ts";
 import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
@@ -87,6 +88,39 @@ describe("rule texts per language", () => {
     // Filled in again with another list, a text that lost its translation is Dutch again (no stale English).
     expect(vulTalenIn(kopie, "en", [null, "Yes"])).toBe(true);
     expect(kopie).toEqual({ a: { nl: "Hallo" }, b: [{ nl: "Ja", en: "Yes" }] });
+  });
+
+  it("N languages: each gets a file only where it has a text; a text without it is null there (Dutch, marked, in the app)", () => {
+    const bundel = { a: { nl: "Hallo", en: "Hello", ar: "مرحبا" }, b: [{ nl: "Ja", en: "Yes" }, { nl: "Nee", fy: "Nee" }] };
+    const lijsten = splitsTalen(bundel);
+    expect(bundel).toEqual({ a: { nl: "Hallo" }, b: [{ nl: "Ja" }, { nl: "Nee" }] });
+    expect(JSON.parse(JSON.stringify(lijsten))).toEqual({ en: ["Hello", "Yes", null], ar: ["مرحبا", null, null], fy: [null, null, "Nee"] });
+    for (const [taal, lijst] of Object.entries(lijsten)) expect(vulTalenIn(structuredClone(bundel), taal, JSON.parse(JSON.stringify(lijst)))).toBe(true);
+    const ar = structuredClone(bundel);
+    vulTalenIn(ar, "ar", JSON.parse(JSON.stringify(lijsten.ar)));
+    expect([taalVan(ar.a, "ar"), taalVan(ar.b[0] as Tekst, "ar"), kies(ar.b[1] as Tekst, "ar")]).toEqual(["ar", "nl", "Nee"]);
+  });
+
+  it("a gemeente with no text in a language ships no file for it; the national file still does", () => {
+    const vast = vasteBestanden();
+    const zonder: Record<string, unknown> = { ...vast };
+    const gemeente = Object.keys(vast).find((p) => p.endsWith("/gemeente.json"))?.split("/")[0] as string;
+    const weg = (w: unknown): unknown => {
+      if (Array.isArray(w)) return w.map(weg);
+      if (typeof w === "object" && w !== null) return Object.fromEntries(Object.entries(w).filter(([k, v]) => !(k === "en" && typeof v === "string" && typeof (w as { nl?: unknown }).nl === "string")).map(([k, v]) => [k, weg(v)]));
+      return w;
+    };
+    for (const [pad, tekst] of Object.entries(vast)) if (pad.startsWith(`${gemeente}/`) && pad.endsWith(".json")) zonder[pad] = JSON.stringify(weg(JSON.parse(tekst as string)));
+    const b = maakBundels(zonder);
+    expect(b.fouten).toEqual([]);
+    expect(b.index.find((g) => g.id === gemeente)?.talen).toEqual({});
+    expect(b.talen[gemeente]).toEqual({});
+    expect(Object.keys(b.nationaal.talen)).toEqual(["en"]);
+    for (const g of b.index.filter((g) => g.id !== gemeente)) expect(Object.keys(g.talen ?? {})).toEqual(["en"]);
+    // Read in English, that gemeente's texts are all Dutch, and say so; the national questions stay English.
+    const regels = stelSamen(heleBundel(b, gemeente, "en"));
+    for (const r of regels.gemeenten[gemeente]?.regelingen ?? []) expect(taalVan(r.titel, "en")).toBe("nl");
+    expect(regels.vragen.every((v) => taalVan(v.tekst, "en") === "en")).toBe(true);
   });
 
   it("knows which languages a rule set loaded in Dutch has", () => {

@@ -7,7 +7,7 @@
 import { screen } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Tekst } from "../rules/schema.ts";
-import { InTaal, RegelTekst, RegelingNaam } from "./RegelTekst.tsx";
+import { InTaal, NederlandsTeken, RegelTekst, RegelingNaam } from "./RegelTekst.tsx";
 import { metApp } from "./test/render.tsx";
 
 beforeEach(() => localStorage.clear());
@@ -39,6 +39,11 @@ describe("RegelTekst: a rule text in the reader's language, or marked Dutch", ()
     metApp(<ul data-testid="blok"><li><RegelTekst tekst={ALLEEN_NL} /></li><li><RegelTekst tekst={{ nl: "Neem je paspoort mee." }} teken={false} /></li></ul>, { taal: "en" });
     expect(blok().querySelectorAll('[lang="nl"]')).toHaveLength(2);
     expect(blok().textContent?.match(/\(in Dutch\)/g)).toHaveLength(1);
+  });
+
+  it("NederlandsTeken marks a list once at its heading when any of its texts is Dutch, and not when all are translated", () => {
+    metApp(<div data-testid="blok"><p>Papers:<NederlandsTeken teksten={[VERTAALD, ALLEEN_NL]} /></p><p>Other:<NederlandsTeken teksten={[VERTAALD]} /></p></div>, { taal: "en" });
+    expect(blok().textContent).toBe("Papers: (in Dutch)Other:");
   });
 
   it("never marks anything for a Dutch reader", () => {

@@ -3,7 +3,8 @@
  * language when it has been translated; otherwise the Dutch, in `<span lang="nl">` (so a
  * screen reader and "Lees voor" speak it as Dutch) with a short "(in Dutch)" in the
  * reader's language beside it, so the resident sees why it is Dutch. In a block of many
- * texts (a list of papers), only the first carries the marker: `teken={false}` on the rest.
+ * texts (a list of papers), the block's heading carries the marker once (NederlandsTeken)
+ * and each text `teken={false}`.
  */
 import type { ComponentChildren } from "preact";
 import { useContext } from "preact/hooks";
@@ -30,6 +31,13 @@ export function RegelTekst({ tekst, vul, teken = true }: { tekst: Tekst; vul?: (
   const taal = taalVan(tekst, lezer);
   const woorden = kies(tekst, taal);
   return <InTaal taal={taal} teken={teken}>{vul ? vul(woorden, taal) : woorden}</InTaal>;
+}
+
+/** "(in Dutch)" once for a block (a list's heading) when any of its texts is shown in Dutch for want of a translation. */
+export function NederlandsTeken({ teksten }: { teksten: readonly Tekst[] }) {
+  const app = useContext(App);
+  if (!app || app.taal === "nl" || !teksten.some((tekst) => taalVan(tekst, app.taal) === "nl")) return null;
+  return <> <span class="rw-in-nl">{app.t("regeltekst.nederlands")}</span></>;
 }
 
 /**

@@ -17,6 +17,7 @@
  * - the contacts, each once however many regelingen share it.
  * Carries data-regeling and data-uitkomst for tests and tooling.
  */
+import type { ComponentChildren } from "preact";
 import "./uitslag-teksten.ts";
 import { useEffect, useState } from "preact/hooks";
 import type { Stand } from "../flow/reis.ts";
@@ -233,8 +234,8 @@ function GeenStap({ heeftAndereHulp }: { heeftAndereHulp: boolean }) {
 function Stap({ regeling, uitkomst }: { regeling: Regeling; uitkomst: RegelingUitkomst }) {
   const { t, taal } = useApp();
   const { vragen } = useGemeente();
-  let wat: string;
-  if (uitkomst.uitkomst === "ja") wat = kies(regeling.aanvragen.wie, taal);
+  let wat: ComponentChildren;
+  if (uitkomst.uitkomst === "ja") wat = <RegelTekst tekst={regeling.aanvragen.wie} />;
   else {
     const open = uitkomst.redenen.filter((r) => r.status === "onbekend");
     const boven = uitkomst.redenen.some((r) => r.soort === "maatwerk" && r.status === "nee");

@@ -13,7 +13,7 @@ import type { Regeling } from "../rules/schema.ts";
 import teksten from "../i18n/bedragen.json";
 import { voegTekstenToe } from "../i18n/index.ts";
 import "./uitslag.css";
-import { kies } from "../i18n/regeltekst.ts";
+import { kies, taalVan } from "../i18n/regeltekst.ts";
 
 // The result page loads after the first visit (budget.json), and these strings with it.
 voegTekstenToe(teksten);
@@ -22,6 +22,12 @@ export interface BedragUitkomst {
   bedrag: number | null;
   perEenheid?: number | null;
   aantal?: number | null;
+}
+
+/** The language bedragTekst writes in: the reader's, or "nl" for the regeling's own amount sentence without a translation. */
+export function bedragTaal(regeling: Regeling | undefined, taal: Taal): Taal {
+  const tekst = regeling?.bedrag?.tekst;
+  return tekst && bedragFeiten(regeling.bedrag) && regeling.bedrag?.vorm !== "natura" ? taalVan(tekst, taal) : taal;
 }
 
 /** null when there is nothing to say (no amount, or money whose amount is unknown). */
@@ -39,7 +45,11 @@ function inWoorden(regeling: Regeling | undefined, uitkomst: BedragUitkomst, t: 
     const wat = (regeling.bedrag.natura && kies(regeling.bedrag.natura, taal)) ?? "";
     return bedrag === null ? t("bedrag.natura", { wat }) : t("bedrag.naturaWaarde", { wat, bedrag });
   }
-  if (regeling.bedrag.tekst) return bedrag === null ? null : regelTekst(kies(regeling.bedrag.tekst, taal), { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, t, taal);
+  if (regeling.bedrag.tekst) {
+    // The gemeente's own sentence: in Dutch, amounts and all, when it has no translation (bedragTaal marks it).
+    const inTaal = taalVan(regeling.bedrag.tekst, taal);
+    return bedrag === null ? null : regelTekst(kies(regeling.bedrag.tekst, inTaal), { bedrag, aantal: uitkomst.aantal, per_eenheid: uitkomst.perEenheid }, t, inTaal);
+  }
   const per = t(`bedrag.per.${feiten.per}`);
   const soort = feiten.soort === "hoogstens" ? "hoogstens" : "exact";
   if (feiten.eenheid !== "huishouden" && uitkomst.perEenheid !== undefined && uitkomst.perEenheid !== null) {

@@ -206,6 +206,26 @@ describe("Meenemen: the handover to the resident's phone", () => {
   });
 });
 
+describe("Meenemen in the resident's language (issue 15, point 8)", () => {
+  it("the link carries the language; the downloaded list names each regeling in it with its Dutch name", async () => {
+    toon("en");
+    expect(decodeer(new URL(link()).hash.slice(6))).toEqual(maakSamenvatting(s, "geertruidenberg", DATUM, false, "en"));
+    let blob: Blob | undefined;
+    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
+      blob = b as Blob;
+      return "blob:test";
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Download the result" }));
+    const tekst = await (blob as Blob).text();
+    const bb = regeling("bijzondere-bijstand");
+    expect(tekst).toContain(`- ${bb.titel.en} (${bb.titel.nl}): Maybe`);
+    expect(tekst).toContain(`\n${bb.titel.en} (${bb.titel.nl})\n`);
+    for (const d of bb.aanvragen.documenten) expect(tekst).toContain(`  - ${d.en}`);
+  });
+});
+
 describe("the texts of these screens", () => {
   it("exist in both languages", () => {
     for (const groep of ["meenemen", "overdracht"] as const) expect(Object.keys(en[groep]).sort(), groep).toEqual(Object.keys(meenemen.nl[groep]).sort());

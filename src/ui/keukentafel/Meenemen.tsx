@@ -117,7 +117,7 @@ export function Meenemen({ stand }: { stand: Stand }) {
 
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));
   const taken = teDoen(stand.evaluatie.regelingen).filter((r) => perId.has(r.id));
-  const samenvatting = maakSamenvatting(stand, gemeenteId, datum, metAntwoorden);
+  const samenvatting = maakSamenvatting(stand, gemeenteId, datum, metAntwoorden, taal);
   const url = adresVoor(samenvatting, location.href);
 
   const printLijst = () => {

@@ -63,6 +63,32 @@ describe("OverdrachtPagina: the result on the resident's phone", () => {
     expect((await vind("[data-normen-oud]")).textContent).toContain("1 januari 2026");
   });
 
+  it("opens in the resident's language the link carries (issue 15); a link without one leaves the phone's language", async () => {
+    const s = stand(regelset, "geertruidenberg", ALLEENSTAAND, DATUM);
+    const sessie = new Sessie(new Geheugen(), () => 0, { gemeente: null, taal: "nl" });
+    const gesprek = testGesprek({ sessie, laad: async () => ({ regelset, fouten: [] }), datum: "2026-05-05", index: INDEX });
+    const { unmount } = render(<Omhulsel gesprek={gesprek} taal="nl"><OverdrachtPagina data={codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false, "en"))} /></Omhulsel>);
+    await vind("[data-overdracht='']");
+    await waitFor(() => expect(gesprek.taal).toBe("en"));
+    unmount();
+    const ander = new Sessie(new Geheugen(), () => 0, { gemeente: null, taal: "en" });
+    const zonder = testGesprek({ sessie: ander, laad: async () => ({ regelset, fouten: [] }), datum: "2026-05-05", index: INDEX });
+    render(<Omhulsel gesprek={zonder} taal="en"><OverdrachtPagina data={codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false))} /></Omhulsel>);
+    await vind("[data-overdracht='']");
+    expect(zonder.taal).toBe("en");
+  });
+
+  it("names each regeling in the reader's language with its Dutch name beside it, for the gemeente's staff (issue 15)", async () => {
+    const s = stand(regelset, "geertruidenberg", ALLEENSTAAND, DATUM);
+    opTelefoon(codeer(maakSamenvatting(s, "geertruidenberg", DATUM, false, "en")), { taal: "en" });
+    await vind("[data-overdracht='']");
+    for (const regeling of regelset.gemeenten.geertruidenberg!.regelingen) {
+      const kop = document.getElementById(`mee-titel-${regeling.id}`) as HTMLElement;
+      expect(kop.textContent).toBe(`${regeling.titel.en} (${regeling.titel.nl})`);
+      expect(kop.querySelector('[lang="nl"]')?.textContent).toBe(`(${regeling.titel.nl})`);
+    }
+  });
+
   it("shows the same outcomes, grouping and amounts as the result page", async () => {
     for (const antwoorden of [ALLEENSTAAND, MET_BEDRAG]) {
       const s = stand(regelset, "geertruidenberg", antwoorden, DATUM);

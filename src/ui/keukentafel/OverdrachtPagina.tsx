@@ -64,6 +64,12 @@ export function OverdrachtPagina({ data }: { data: string }) {
   useEffect(() => {
     if (aankondiging) kondigAan?.(aankondiging);
   }, [aankondiging]);
+  // Issue 15, point 8: the handover opens in the resident's language (the link says which,
+  // checked by controleer); a link without one is Dutch. A reading preference, not an answer.
+  const linkTaal = getoond?.taal;
+  useEffect(() => {
+    if (linkTaal && linkTaal !== taal) gesprek.zetTaal(linkTaal as Taal);
+  }, [linkTaal]);
 
   const zelfInvullen = (
     <div class="rw-knoppen">

@@ -7,7 +7,7 @@ import type { Gemeente, Regeling } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { belLink, contactVoor } from "../uitslag/kaart.ts";
 import "./teksten.ts";
-import { RegelTekst } from "../RegelTekst.tsx";
+import { NederlandsTeken, RegelTekst } from "../RegelTekst.tsx";
 import { MetNummer } from "../MetNummer.tsx";
 
 export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Regeling; gemeente: Gemeente | undefined; spoed?: boolean }) {
@@ -24,9 +24,9 @@ export function TaakInhoud({ regeling, gemeente, spoed = false }: { regeling: Re
       </dd>
       {aanvragen.documenten.length > 0 && (
         <>
-          <dt>{t("meenemen.papieren")}</dt>
+          <dt>{t("meenemen.papieren")}<NederlandsTeken teksten={aanvragen.documenten} /></dt>
           <dd>
-            <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d, i) => <li key={d.nl} data-document=""><RegelTekst tekst={d} teken={i === 0} /></li>)}</ul>
+            <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl} data-document=""><RegelTekst tekst={d} teken={false} /></li>)}</ul>
           </dd>
         </>
       )}

@@ -19,9 +19,9 @@ import { redenTaal, redenTekst } from "../../i18n/uitleg.ts";
 import type { Contact, Gemeente, Regeling, Vraag } from "../../rules/schema.ts";
 import { useApp } from "../context.ts";
 import { Pictogram } from "../Pictogram.tsx";
-import { type BedragUitkomst, belLink, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
+import { type BedragUitkomst, belLink, bedragTaal, bedragTekst, contactVoor, menselijk, uitkomstLabel } from "./kaart.ts";
 import { kies } from "../../i18n/regeltekst.ts";
-import { InTaal, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
+import { InTaal, NederlandsTeken, RegelTekst, RegelingNaam } from "../RegelTekst.tsx";
 import { MetNummer } from "../MetNummer.tsx";
 
 const ICOON: Record<"ja" | "nee" | "onbekend", string> = { ja: "✓", nee: "✗", onbekend: "?" };
@@ -78,7 +78,7 @@ export function RegelingKaart({ id, regeling, uitkomst, gesloten = null, bedrag,
       <p class="utrecht-paragraph"><RegelTekst tekst={regeling.wat_je_krijgt} /></p>
     </>
   );
-  const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}>{bedragTekstje}</p>;
+  const bedragRegel = bedragTekstje !== null && <p class="utrecht-paragraph rw-bedrag" {...kenmerk}><InTaal taal={bedragTaal(regeling, taal)}>{bedragTekstje}</InTaal></p>;
   const waarom = uitleg && regeling && (
     <>
       <h4 class="rw-tussenkop">{t("uitslag.waarom")}</h4>
@@ -170,8 +170,8 @@ export function Aanvragen({ regeling, gemeente, contactHier = true }: { regeling
       {aanvragen.termijn && <p class="utrecht-paragraph rw-termijn"><strong>{t("uitslag.termijn")}:</strong> <RegelTekst tekst={aanvragen.termijn} /></p>}
       {aanvragen.documenten.length > 0 && (
         <>
-          <p class="utrecht-paragraph">{t("uitslag.papieren")}:</p>
-          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d, i) => <li key={d.nl}><RegelTekst tekst={d} teken={i === 0} /></li>)}</ul>
+          <p class="utrecht-paragraph">{t("uitslag.papieren")}:<NederlandsTeken teksten={aanvragen.documenten} /></p>
+          <ul class="utrecht-unordered-list">{aanvragen.documenten.map((d) => <li key={d.nl}><RegelTekst tekst={d} teken={false} /></li>)}</ul>
         </>
       )}
       {contact && (contactHier ? <ContactBlok contact={contact} /> : <p class="utrecht-paragraph rw-contact-verwijzing">{t("uitslag.contactZie", { naam: kies(contact.naam, taal) })}</p>)}

@@ -10,7 +10,7 @@ import type { TFunction } from "i18next";
 import type { RegelingUitkomst, Uitkomst } from "../../engine/evalueren.ts";
 import type { Contact, Gemeente, Regeling } from "../../rules/schema.ts";
 
-export { type BedragUitkomst, bedragTekst } from "../bedrag.ts";
+export { type BedragUitkomst, bedragTaal, bedragTekst } from "../bedrag.ts";
 
 /** The order of a result: what you probably get first, what you probably do not get last. */
 export const GROEPEN: readonly Uitkomst[] = ["ja", "misschien", "nee"];
