@@ -13,7 +13,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, feitInAdres } from "./hulp.ts";
+import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
 import { vastleggen } from "./schermafdruk.ts";
 import talenLijst from "../../src/i18n/talen.json";
 
@@ -46,14 +46,14 @@ async function nieuweContext({ modus, taal, apparaat, breedte = 390 }: Opzet): P
     tekst: modus === "tekst-200" ? 200 : 100,
     ...(apparaat ? { modus: apparaat } : {}),
   };
-  // The language as a resident who chose it before would have it (stored with the session);
+  // The language as a resident who chose it before would have it (a reading preference);
   // the settings as the settings page stores them.
   await context.addInitScript(
     ([i, t]) => {
       if (!location.protocol.startsWith("http")) return;
       localStorage.setItem("regelingenwijzer-instellingen", i as string);
-      if (t !== "nl" && localStorage.getItem("regelingenwijzer") === null)
-        localStorage.setItem("regelingenwijzer", JSON.stringify({ versie: 1, gemeente: null, antwoorden: {}, taal: t, gewijzigd: Date.now() }));
+      // A resident's own device remembers the language as a reading preference (flow/instellingen.ts); a shared one never does.
+      if (t !== "nl" && !JSON.parse(i as string).modus) localStorage.setItem("regelingenwijzer-taal", t as string);
     },
     [JSON.stringify(instellingen), taal],
   );
@@ -87,6 +87,8 @@ async function loop(pagina: Page, taal: string, toets: (scherm: string) => Promi
   };
   await pagina.goto(omgeving.url);
   await pagina.locator("#paginakop").waitFor();
+  // A shared device starts every client in Dutch: the client's language is one tap away.
+  if (apparaat && taal !== "nl") await kiesTaal(pagina, taal);
   // The chosen language's texts load on demand; the page shows it once they are there.
   await pagina.waitForFunction((t) => document.documentElement.lang === t, taal);
   await scherm("start");
@@ -130,7 +132,7 @@ async function loop(pagina: Page, taal: string, toets: (scherm: string) => Promi
     return gezien;
   }
   if (apparaat) return gezien;
-  await pagina.locator("header button[aria-expanded]").click();
+  await pagina.locator("header button[aria-controls=kopmenu]").click();
   await pagina.locator('a[href="#/instellingen"]').click();
   await pagina.waitForURL(/#\/instellingen/);
   await pagina.locator("main #hoog-contrast").waitFor(); // the settings page loads on demand
