@@ -295,6 +295,7 @@ describe("the gemeente's rules", () => {
     await even();
     expect(laadWoorden).toHaveBeenCalledTimes(2);
     expect(gesprek.taal).toBe("ar");
+    expect(gesprek.melding).toBeNull();
   });
 });
 

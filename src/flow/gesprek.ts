@@ -137,6 +137,9 @@ export interface GesprekOpties {
 type Reken = typeof import("./reis.ts");
 
 /** A notice in the live region: a key of the app's words, in the given language or the page's. */
+/** The message for a language that could not load (offline, never used on this device). */
+const TAAL_NIET_GELADEN = "app.taalNietGeladen";
+
 export interface Melding {
   sleutel: string;
   taal?: Taal;
@@ -427,6 +430,8 @@ export class Gesprek {
   zetTaal(taal: Taal): void {
     // The language shown now: where the app goes back to if the new one cannot load (offline, never used).
     if (this.taal === this.sessie.taal) this.#taalErvoor = this.taal;
+    // A message that an earlier choice could not load is over once the resident chooses again.
+    if (this.#meldingNu?.sleutel === TAAL_NIET_GELADEN) this.#meldingNu = null;
     if (this.modus === "inwoner") bewaarTaalVoorkeur(this.#omgeving.apparaat, taal);
     this.sessie.zetTaal(taal);
   }
@@ -638,7 +643,7 @@ export class Gesprek {
     const terug = this.#taalErvoor && this.#taalErvoor !== taal ? this.#taalErvoor : "nl";
     this.#wijzig(() => {
       this.zetTaal(terug);
-      this.#meldingNu = { sleutel: "app.taalNietGeladen" };
+      this.#meldingNu = { sleutel: TAAL_NIET_GELADEN };
     });
   }
 

@@ -8,9 +8,11 @@
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import nl from "../../src/i18n/nl.json";
 import { talen } from "../../src/i18n/talen.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { bewaardeRegels, kiesGemeente, kiesTaal, opPagina } from "./hulp.ts";
+import { vastleggen } from "./schermafdruk.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -72,6 +74,13 @@ describe("languages and the logo offline", () => {
     expect(gemeente, "een gemeente met een logo in rules/").toBeDefined();
     const { id, naam } = gemeente as { id: string; naam: string };
     await kiesGemeente(pagina, naam);
+    // Offline before any other language was used: the message in Dutch, and the page stays Dutch.
+    await context.setOffline(true);
+    await kiesTaal(pagina, nooit);
+    await expect.poll(() => pagina.locator("[role=status]").first().textContent()).toContain(nl.app.taalNietGeladen);
+    await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe("nl");
+    await vastleggen(pagina, "taal-niet-geladen-nl");
+    await context.setOffline(false);
     await kiesTaal(pagina, gebruikt);
     await expect.poll(() => pagina.evaluate(() => document.documentElement.lang)).toBe(gebruikt);
     // Kept for offline use: its rules in every language, and its logo.
@@ -94,11 +103,13 @@ describe("languages and the logo offline", () => {
     await expect.poll(() => pagina.locator("[role=status]").first().textContent()).toContain(bundel(gebruikt).app.taalNietGeladen);
     await expect(pagina.evaluate(() => document.documentElement.lang)).resolves.toBe(gebruikt);
     await expect(pagina.locator("h1").first().isVisible()).resolves.toBe(true);
+    await vastleggen(pagina, `taal-niet-geladen-${gebruikt}`);
 
     // Online again, the same choice loads it.
     await context.setOffline(false);
     await kiesTaal(pagina, nooit);
     await expect.poll(() => pagina.evaluate(() => document.documentElement.lang)).toBe(nooit);
+    await expect(pagina.locator("[role=status]").first().textContent()).resolves.not.toContain(bundel(gebruikt).app.taalNietGeladen);
     expect(fouten).toEqual([]);
     await context.close();
   });
