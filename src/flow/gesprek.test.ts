@@ -297,6 +297,23 @@ describe("the gemeente's rules", () => {
     expect(gesprek.taal).toBe("ar");
     expect(gesprek.melding).toBeNull();
   });
+
+  it("says so too when the words are there but the gemeente's rule texts in that language cannot load", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl"]);
+    const vulTaalIn = vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    const { gesprek } = maak({ laad: async () => ({ regelset, fouten: [] }), vulTaalIn });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.zetTaal("en");
+    await even();
+    expect(vulTaalIn).toHaveBeenCalledTimes(1);
+    expect(gesprek.taal).toBe("nl");
+    expect(gesprek.sessie.taal).toBe("nl");
+    expect(gesprek.melding).toEqual({ sleutel: "app.taalNietGeladen" });
+  });
 });
 
 describe("storage per mode", () => {
