@@ -36,6 +36,19 @@ const themaCss = vastThema ? `:root:not([data-contrast="hoog"]) {\n${Object.entr
 
 const themaKleur = vastThema?.kleuren?.primair ?? /--rw-kleur-primair:\s*(#[0-9a-f]{6})/i.exec(readFileSync("src/ui/thema/standaard.css", "utf8"))?.[1] ?? "#1a4d8f";
 
+/** The folder of the UI languages (src/i18n/talen/<code>.json): each becomes a chunk of its own, loaded when chosen. */
+const TAALMAP = resolve("src/i18n/talen");
+
+/**
+ * A chunk of one UI language is named `taal-<code>-<hash>.js`, by where it comes from
+ * (src/i18n/talen/), so the service worker can leave every language out of its precache
+ * without a list of codes (issue 15 point 7: a Dutch first visit does not grow).
+ */
+export function chunkNaam(chunk: { facadeModuleId?: string | null; moduleIds?: readonly string[] }): string {
+  const bron = chunk.facadeModuleId ?? (chunk.moduleIds?.length === 1 ? chunk.moduleIds[0] : undefined);
+  return bron && resolve(bron).startsWith(`${TAALMAP}/`) ? "assets/taal-[name]-[hash].js" : "assets/[name]-[hash].js";
+}
+
 /** The built index.html gets the CSP, and the theme colour of the design tokens. */
 function indexHtml(): Plugin {
   return {
@@ -60,6 +73,7 @@ export default defineConfig({
   },
   // Only the NL Design System classes the screens use (scripts/utrecht-css.ts).
   css: { postcss: { plugins: [alleenGebruikteUtrecht()] } },
+  build: { rolldownOptions: { output: { chunkFileNames: chunkNaam } } },
   plugins: [
     preact(),
     regels(),
@@ -93,7 +107,10 @@ export default defineConfig({
         // are fetched when chosen and then kept (runtimeCaching below): a first visit does
         // not grow with the number of gemeenten (issue 14), and the gemeente in use works
         // offline after one visit.
-        globPatterns: ["**/*.{js,css,html,svg,webmanifest}", "regels/index.json", "regels/nationaal*.json", ...(vasteGemeente ? [`regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`, `regels/${vasteGemeente}.svg`] : [])],
+        // The national rule texts in another language than Dutch (regels/nationaal.<code>.json)
+        // come with that language, like the gemeente's (main.tsx keeps them for the gemeente in
+        // use); a fixed deployment precaches its gemeente in every language, so these too.
+        globPatterns: ["**/*.{js,css,html,svg,webmanifest}", "regels/index.json", "regels/nationaal.json", ...(vasteGemeente ? ["regels/nationaal.*.json", `regels/${vasteGemeente}.json`, `regels/${vasteGemeente}.*.json`, `regels/${vasteGemeente}.svg`] : [])],
         // The app asks for rule files with their hash (`?v=`, rules/bron.ts): the precached
         // copy of a fixed deployment's gemeente answers that address too.
         ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
@@ -101,7 +118,10 @@ export default defineConfig({
         // kept once used (below), not in every first visit.
         // And the soft hyphens at 150/200 % text (36 kB for the Dutch patterns, src/ui/afbreken.ts): kept once used.
         // A gemeente's logo (regels/<id>.svg) comes with its rules, not with every first visit (issue 14).
-        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
+        // The UI languages (chunks from src/i18n/talen/, named taal-* above): each is fetched
+        // when a resident chooses it and then kept (runtimeCaching below), so it works
+        // offline after one use; never in a Dutch first visit (issue 15 point 7).
+        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", "**/taal-*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
         runtimeCaching: [
           {
             // A file of the build has its hash in its name: what is cached never goes stale.

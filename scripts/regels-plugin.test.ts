@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "vite";
@@ -7,6 +7,20 @@ import { echteRegels } from "../src/rules/echte-regels.ts";
 import { STANDAARD_MAP } from "../src/rules/lees-map.ts";
 import { VASTE_MAP } from "../tests/fixtures/regels.ts";
 import { wijzer } from "../src/cli/wijzer.ts";
+import { talen } from "../src/i18n/talen.json";
+
+/** The UI of one shipped language (src/i18n/talen/<code>.json). */
+function bundelVan(code: string): { app: Record<string, string> } {
+  return JSON.parse(readFileSync(join(import.meta.dirname, "../src/i18n/talen", `${code}.json`), "utf8"));
+}
+
+/** The addresses the built service worker precaches (workbox's precache manifest in sw.js). */
+function precacheVan(uit: string): string[] {
+  const sw = readFileSync(join(uit, "sw.js"), "utf8");
+  const lijst = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:/g)].map((m) => m[1] as string);
+  if (lijst.length === 0) throw new Error("geen precache-lijst gevonden in sw.js");
+  return lijst;
+}
 
 /** A copy of the frozen example rules (tests/fixtures/README.md) with one named file changed. */
 function kopieMet(bestand: string, wijzig: (j: any) => void): string {
@@ -109,15 +123,38 @@ describe("building the app", () => {
       expect(paden.every((pad) => pad.startsWith(`${g.id}/`))).toBe(true);
     }
     expect(existsSync(join(uit, "sw.js"))).toBe(true);
+    // Issue 15 point 7: every UI language but Dutch is a chunk of its own (named after where
+    // it comes from, vite.config.ts chunkNaam), and neither it nor another language's rule
+    // texts are in the worker's precache: a Dutch first visit does not grow with the languages.
+    const precache = precacheVan(uit);
+    const onderdelen = readdirSync(join(uit, "assets"));
+    for (const { code } of talen.filter((t) => t.code !== "nl")) {
+      const chunk = onderdelen.filter((b) => b.startsWith(`taal-${code}-`) && b.endsWith(".js"));
+      expect(chunk, `de taal ${code}`).toHaveLength(1);
+      expect(readFileSync(join(uit, "assets", chunk[0] as string), "utf8")).toContain(bundelVan(code).app.taalNietGeladen);
+      expect(precache).not.toContain(`assets/${chunk[0]}`);
+    }
+    expect(precache.filter((u) => u.startsWith("regels/"))).toEqual(["regels/index.json", "regels/nationaal.json"]);
+    // The Dutch app shell is in it, and nothing of a language chunk under another name.
+    expect(precache).toContain("index.html");
+    const talenTekst = talen.filter((t) => t.code !== "nl").map((t) => bundelVan(t.code).app.taalNietGeladen as string);
+    for (const u of precache.filter((u) => u.endsWith(".js"))) {
+      const tekst = readFileSync(join(uit, u), "utf8");
+      expect(talenTekst.filter((t) => tekst.includes(t)), u).toEqual([]);
+    }
   }, 60_000);
 
   it("builds a deployment fixed to one gemeente in its look, precaching only its rules (issue 14)", async () => {
     const map = kopieMet("smallingerland/gemeente.json", () => {});
-    const { readdirSync } = await import("node:fs");
     const gemeenten = readdirSync(map, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const metThema = gemeenten.find((g) => JSON.parse(readFileSync(join(map, g, "gemeente.json"), "utf8")).thema?.kleuren?.primair);
     expect(metThema).toBeDefined();
     const thema = JSON.parse(readFileSync(join(map, metThema as string, "gemeente.json"), "utf8")).thema;
+    // The frozen rules have no logo: this gemeente gets a logo like the ones of rules/ have.
+    const gemeenteJson = join(map, metThema as string, "gemeente.json");
+    writeFileSync(gemeenteJson, JSON.stringify({ ...JSON.parse(readFileSync(gemeenteJson, "utf8")), logo: { bestand: "logo.svg", alt: { nl: "Logo van de gemeente", en: "Logo of the municipality" } } }));
+    const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123456"/></svg>';
+    writeFileSync(join(map, metThema as string, "logo.svg"), logo);
     const vorige = process.env.VITE_GEMEENTE;
     process.env.VITE_GEMEENTE = metThema;
     try {
@@ -134,6 +171,10 @@ describe("building the app", () => {
       // The worker precaches this gemeente's rules and no other's.
       const sw = readFileSync(join(uit, "sw.js"), "utf8");
       for (const g of gemeenten) expect(sw.includes(`"regels/${g}.json"`), `${g} in ${sw.match(/regels\/[^"]*/g)}`).toBe(g === metThema);
+      // Its logo too (issue 14), so its header looks the same offline from the first visit; no other gemeente's.
+      const precache = precacheVan(uit);
+      for (const g of gemeenten) expect(precache.includes(`regels/${g}.svg`), `${g}.svg in ${precache.filter((u) => u.startsWith("regels/"))}`).toBe(g === metThema);
+      expect(readFileSync(join(uit, `regels/${metThema}.svg`), "utf8")).toContain('fill="#123456"');
     } finally {
       if (vorige === undefined) delete process.env.VITE_GEMEENTE;
       else process.env.VITE_GEMEENTE = vorige;

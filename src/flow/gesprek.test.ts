@@ -266,6 +266,54 @@ describe("the gemeente's rules", () => {
     markeerTalen(regelset, ["nl", "en"]);
     expect(gesprek.taal).toBe("en");
   });
+
+  it("goes back to the language shown before, with a message, when a chosen language cannot load (offline, never used here), and loads it when chosen again", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl", "en", "ar"]);
+    const geladen = new Set(["nl", "en"]);
+    let netwerk = false;
+    const laadWoorden = vi.fn(async (t: string) => {
+      if (!netwerk) throw new TypeError("Failed to fetch dynamically imported module");
+      geladen.add(t);
+    });
+    const { gesprek, omgeving } = maak({ laad: async () => ({ regelset, fouten: [] }), woorden: { heeft: (t) => geladen.has(t), laad: laadWoorden } });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.zetTaal("en");
+    expect(gesprek.taal).toBe("en");
+    gesprek.zetTaal("ar");
+    await even();
+    expect(laadWoorden).toHaveBeenCalledWith("ar");
+    // Still the language the resident read, and a message in it; not Dutch, not a blank page.
+    expect(gesprek.taal).toBe("en");
+    expect(gesprek.sessie.taal).toBe("en");
+    expect(gesprek.melding).toEqual({ sleutel: "app.taalNietGeladen" });
+    expect(omgeving.apparaat.getItem(SLEUTEL_TAAL)).toContain("en");
+    // Online again, the same choice loads it.
+    netwerk = true;
+    gesprek.zetTaal("ar");
+    await even();
+    expect(laadWoorden).toHaveBeenCalledTimes(2);
+    expect(gesprek.taal).toBe("ar");
+    expect(gesprek.melding).toBeNull();
+  });
+
+  it("says so too when the words are there but the gemeente's rule texts in that language cannot load", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl"]);
+    const vulTaalIn = vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    const { gesprek } = maak({ laad: async () => ({ regelset, fouten: [] }), vulTaalIn });
+    gesprek.kiesGemeente(G);
+    await even();
+    gesprek.zetTaal("en");
+    await even();
+    expect(vulTaalIn).toHaveBeenCalledTimes(1);
+    expect(gesprek.taal).toBe("nl");
+    expect(gesprek.sessie.taal).toBe("nl");
+    expect(gesprek.melding).toEqual({ sleutel: "app.taalNietGeladen" });
+  });
 });
 
 describe("storage per mode", () => {

@@ -137,6 +137,9 @@ export interface GesprekOpties {
 type Reken = typeof import("./reis.ts");
 
 /** A notice in the live region: a key of the app's words, in the given language or the page's. */
+/** The message for a language that could not load (offline, never used on this device). */
+const TAAL_NIET_GELADEN = "app.taalNietGeladen";
+
 export interface Melding {
   sleutel: string;
   taal?: Taal;
@@ -184,6 +187,7 @@ export class Gesprek {
   #gewijzigdFeit: string | null = null;
   #diepte = 0;
   #meldingNu: Melding | null;
+  #taalErvoor: Taal | null = null;
   #opslagMeldingNu: OpslagProbleem | null = null;
   #opslagGemeld = false;
   readonly #talenBezig = new Set<string>();
@@ -424,6 +428,10 @@ export class Gesprek {
    * table it stays with the client's session only.
    */
   zetTaal(taal: Taal): void {
+    // The language shown now: where the app goes back to if the new one cannot load (offline, never used).
+    if (this.taal === this.sessie.taal) this.#taalErvoor = this.taal;
+    // A message that an earlier choice could not load is over once the resident chooses again.
+    if (this.#meldingNu?.sleutel === TAAL_NIET_GELADEN) this.#meldingNu = null;
     if (this.modus === "inwoner") bewaarTaalVoorkeur(this.#omgeving.apparaat, taal);
     this.sessie.zetTaal(taal);
   }
@@ -608,14 +616,35 @@ export class Gesprek {
     const taal = this.sessie.taal;
     if (!this.#o.woorden.heeft(taal) && !this.#talenBezig.has(`woorden:${taal}`)) {
       this.#talenBezig.add(`woorden:${taal}`);
-      void this.#o.woorden.laad(taal).then(() => this.#meld());
+      void this.#o.woorden.laad(taal).then(
+        () => this.#meld(),
+        () => this.#taalNietGeladen(`woorden:${taal}`, taal),
+      );
     }
     const g = this.gemeente;
     const regelset = g ? this.#geladen[g]?.regelset : null;
     if (g && regelset && !heeftTaal(regelset, taal) && !this.#talenBezig.has(`${g}:${taal}`)) {
       this.#talenBezig.add(`${g}:${taal}`);
-      void this.#o.vulTaalIn(regelset, this.index.find((i) => i.id === g) as GemeenteInIndex, taal).then(() => this.#meld());
+      void this.#o.vulTaalIn(regelset, this.index.find((i) => i.id === g) as GemeenteInIndex, taal).then(
+        () => this.#meld(),
+        () => this.#taalNietGeladen(`${g}:${taal}`, taal),
+      );
     }
+  }
+
+  /**
+   * A language that could not load (chosen offline before it was ever used on this device):
+   * back to the language shown before, with a message in it, never a blank or half-translated
+   * page. Chosen again later (online), it loads then.
+   */
+  #taalNietGeladen(bezig: string, taal: Taal): void {
+    this.#talenBezig.delete(bezig);
+    if (this.sessie.taal !== taal) return; // the resident chose another language meanwhile
+    const terug = this.#taalErvoor && this.#taalErvoor !== taal ? this.#taalErvoor : "nl";
+    this.#wijzig(() => {
+      this.zetTaal(terug);
+      this.#meldingNu = { sleutel: TAAL_NIET_GELADEN };
+    });
   }
 
   /** Works out the page for the route; a page that is not reachable yet sends the resident on, replacing the entry. */

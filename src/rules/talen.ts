@@ -1,7 +1,7 @@
 /**
  * Rule texts per language, shipped apart: a resident who reads Dutch downloads only the
  * Dutch texts of their gemeente (budget.json), and another language's texts load when
- * that language is chosen (and are precached for offline use like every rule file).
+ * that language is chosen (then kept by the service worker for offline use; never precached on a first visit).
  *
  * A text in a rule file is an object of language codes (`{nl, en, ar, …}`: Dutch always,
  * the languages of src/i18n/talen.json when translated). At build time
