@@ -5,6 +5,7 @@ import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
 import { laadGemeente, laadIndex, logoAdres, regelAdres, vulTaalIn } from "./rules/bron.ts";
+import type { GemeenteInIndex } from "./rules/bundels.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
@@ -21,22 +22,32 @@ function naLaden(doe: () => void): void {
 }
 
 async function start(doel: HTMLElement): Promise<void> {
-  let regelIndex;
-  try {
-    regelIndex = await laadIndex();
-  } catch (e) {
-    const { Foutpagina } = await import("./ui/Foutpagina.tsx");
-    render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
-    return;
-  }
-  const { gemeenten: index, nationaal } = regelIndex;
+  // The list of gemeenten is asked for at once (index.html preloads it) but not waited for:
+  // the app, with the start page's heading and intro, is drawn first and the choice of
+  // gemeente comes when the list does (issue 14, point 5: first paint without waiting for data).
+  const regelIndex = laadIndex();
+  const kapot = (e: unknown) =>
+    void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) =>
+      render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel),
+    );
   // The rule files in use are kept for offline use, older versions leave the device (pwa/regelcache.ts).
   const regelcache = () => import("./pwa/regelcache.ts");
   const bewaar = (adressen: string[]) => naLaden(() => void regelcache().then((m) => m.bewaarRegels(adressen)).catch(() => undefined));
-  naLaden(() => void regelcache().then((m) => m.ruimRegelsOp(regelIndex)).catch(() => undefined));
-  // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
+  // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make. It
+  // waits for the list as before: its start page names the gemeente, and the id is checked
+  // against the list before the session takes it as fixed.
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
-  const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
+  let vast: string | null = null;
+  let index: GemeenteInIndex[] | Promise<GemeenteInIndex[]> = regelIndex.then((r) => r.gemeenten);
+  if (gewenst) {
+    try {
+      index = (await regelIndex).gemeenten;
+    } catch (e) {
+      return kapot(e);
+    }
+    vast = index.some((g) => g.id === gewenst) ? gewenst : null;
+  }
+  regelIndex.then((r) => naLaden(() => void regelcache().then((m) => m.ruimRegelsOp(r)).catch(() => undefined)), kapot);
   // A deployment for the counter or the kitchen table sets VITE_MODUS; else it is a setting.
   const vasteModus = (import.meta.env.VITE_MODUS as Modus | undefined) ?? null;
   const i18n = maakI18n("nl");
@@ -44,6 +55,8 @@ async function start(doel: HTMLElement): Promise<void> {
   const gesprek = new Gesprek({
     index,
     laad: async (g) => {
+      // A gemeente is chosen from the list, so the list (and its national part) is there.
+      const { nationaal } = await regelIndex;
       const geladen = await laadGemeente(g, nationaal);
       // The gemeente in use, in every language, so that switching language works offline too
       // (a kitchen table often has no network); other gemeenten are never fetched unasked.

@@ -48,6 +48,46 @@ function bewaard(bron: Geheugen, antwoorden: Record<string, unknown>, gewijzigd 
   bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden, taal: "nl", gewijzigd }));
 }
 
+/** A promise the test settles by hand (the list of gemeenten still on its way). */
+function later<T>() {
+  let geef!: (waarde: T) => void;
+  const belofte = new Promise<T>((klaar) => (geef = klaar));
+  return { belofte, geef };
+}
+
+describe("before the list of gemeenten has arrived (issue 14, point 5: first paint without waiting for data)", () => {
+  it("draws the start page at once, and its choice when the list comes", async () => {
+    const lijst = later<typeof INDEX>();
+    const { gesprek } = maak({ index: lijst.belofte });
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+    expect(gesprek.indexGeladen).toBe(false);
+    expect(gesprek.index).toEqual([]);
+    lijst.geef(INDEX);
+    await even();
+    expect(gesprek.indexGeladen).toBe(true);
+    expect(gesprek.index.map((g) => g.id)).toEqual(INDEX.map((g) => g.id));
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+  });
+
+  it("keeps a resident in mid-journey where they were: the loading page, never the start page, then their question", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 30 });
+    const lijst = later<typeof INDEX>();
+    const { gesprek, omgeving, laad } = maak({ bron, index: lijst.belofte, adres: "#/vraag/leefsituatie" });
+    await even();
+    expect(gesprek.scherm).toEqual({ pagina: "laden" });
+    expect(omgeving.geschiedenis).toEqual(["#/vraag/leefsituatie"]);
+    expect(laad).not.toHaveBeenCalled();
+    lijst.geef(INDEX);
+    await even();
+    expect(laad).toHaveBeenCalledTimes(1);
+    expect(gesprek.gemeente).toBe(G);
+    expect(gesprek.scherm.pagina).toBe("vraag");
+    expect((gesprek.scherm as { vraag: { feit: string } }).vraag.feit).toBe("leefsituatie");
+    expect(omgeving.geschiedenis).toEqual(["#/vraag/leefsituatie"]);
+  });
+});
+
 describe("a gemeente whose rules are not on this device, offline (issue 14)", () => {
   it("shows the offline page, keeps the answers, and loads the rules when tried again with a network", async () => {
     const bron = new Geheugen();
