@@ -15,10 +15,35 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
-/** After the page has loaded (now, if it has): work that must not slow the first paint. */
+/**
+ * After the page has loaded (now, if it has) and its first frame is painted: work that must
+ * not slow the first paint. The page is small, so "load" often fires before that paint; a
+ * request started then (the service worker's code, the rule cache) would be one more round
+ * trip in front of it (issue 14, point 5). Without a reported paint (a hidden tab): after a second.
+ */
 function naLaden(doe: () => void): void {
-  if (document.readyState === "complete") doe();
-  else addEventListener("load", doe, { once: true });
+  let gedaan = false;
+  const eenmaal = () => {
+    if (gedaan) return;
+    gedaan = true;
+    doe();
+  };
+  const na = () => {
+    setTimeout(eenmaal, 1000);
+    if (performance.getEntriesByName("first-contentful-paint").length > 0) return void setTimeout(eenmaal, 0);
+    // The browser reports the paint once it is on screen (a frame's callback comes before that).
+    try {
+      new PerformanceObserver((lijst, waarnemer) => {
+        if (lijst.getEntriesByName("first-contentful-paint").length === 0) return;
+        waarnemer.disconnect();
+        setTimeout(eenmaal, 0);
+      }).observe({ type: "paint" });
+    } catch {
+      requestAnimationFrame(() => setTimeout(eenmaal, 0));
+    }
+  };
+  if (document.readyState === "complete") na();
+  else addEventListener("load", na, { once: true });
 }
 
 async function start(doel: HTMLElement): Promise<void> {
@@ -91,5 +116,5 @@ async function start(doel: HTMLElement): Promise<void> {
 }
 
 start(document.getElementById("app") as HTMLElement);
-// The service worker is registered after the page has loaded; its code can come then too.
-addEventListener("load", () => void import("./pwa/registreer.ts").then((m) => m.registreer()));
+// The service worker is registered after the page has loaded and painted; its code can come then too.
+naLaden(() => void import("./pwa/registreer.ts").then((m) => m.registreer()));
