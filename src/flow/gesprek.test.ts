@@ -86,6 +86,17 @@ describe("before the list of gemeenten has arrived (issue 14, point 5: first pai
     expect((gesprek.scherm as { vraag: { feit: string } }).vraag.feit).toBe("leefsituatie");
     expect(omgeving.geschiedenis).toEqual(["#/vraag/leefsituatie"]);
   });
+
+  it("draws a handed-over result only once the list is there (it names its gemeente by id), and the settings at once", async () => {
+    const lijst = later<typeof INDEX>();
+    const { gesprek } = maak({ index: lijst.belofte, adres: "#/mee/abc" });
+    expect(gesprek.scherm).toEqual({ pagina: "laden" });
+    lijst.geef(INDEX);
+    await even();
+    expect(gesprek.scherm).toEqual({ pagina: "mee", data: "abc" });
+    const instellingen = maak({ index: later<typeof INDEX>().belofte, adres: "#/instellingen" });
+    expect(instellingen.gesprek.scherm.pagina).toBe("instellingen");
+  });
 });
 
 describe("a gemeente whose rules are not on this device, offline (issue 14)", () => {

@@ -655,11 +655,12 @@ export class Gesprek {
 
   #bepaal(): Scherm | { naar: Route } {
     const route = this.#routeNu;
-    if (route.pagina === "mee") return { pagina: "mee", data: route.data };
     if (route.pagina === "instellingen") return { pagina: "instellingen", terug: adres(this.#laatste) };
     // Before the list of gemeenten: the start page draws what needs no data; any other page
-    // waits (a resident in mid-journey is not sent to the start page, nor shown it).
+    // waits (a resident in mid-journey is not sent to the start page, nor shown it; a handed
+    // over result needs the list to know its gemeente).
     if (!this.#index) return route.pagina === "start" ? { pagina: "start" } : { pagina: "laden" };
+    if (route.pagina === "mee") return { pagina: "mee", data: route.data };
     const g = this.gemeente;
     if (route.pagina === "start" || !g) return route.pagina === "start" ? { pagina: "start" } : { naar: { pagina: "start" } };
     const bundel = this.#geladen[g];
