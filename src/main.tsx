@@ -51,10 +51,14 @@ async function start(doel: HTMLElement): Promise<void> {
   // the app, with the start page's heading and intro, is drawn first and the choice of
   // gemeente comes when the list does (issue 14, point 5: first paint without waiting for data).
   const regelIndex = laadIndex();
-  const kapot = (e: unknown) =>
+  // Without the list, the error page takes the place of the app (it comes after the app's first render, or instead of it).
+  let zonderLijst = false;
+  const kapot = (e: unknown) => {
+    zonderLijst = true;
     void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) =>
       render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel),
     );
+  };
   // The rule files in use are kept for offline use, older versions leave the device (pwa/regelcache.ts).
   const regelcache = () => import("./pwa/regelcache.ts");
   const bewaar = (adressen: string[]) => naLaden(() => void regelcache().then((m) => m.bewaarRegels(adressen)).catch(() => undefined));
@@ -106,6 +110,12 @@ async function start(doel: HTMLElement): Promise<void> {
     versie,
     laadControle: () => import("./rules/antwoorden.ts").then((m) => m.controleerAntwoord),
   });
+  // A resident who reads another language than Dutch (stored from before) gets their words
+  // before the first paint, never a Dutch page that jumps (one small file; the list of
+  // gemeenten keeps loading meanwhile). A first visit is Dutch and waits for nothing.
+  const taal = gesprek.sessie.taal;
+  if (!i18n.getResource(taal, "translation", "app.naam")) await laadTaal(i18n, taal).catch(() => undefined);
+  if (zonderLijst) return;
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
   render(
     <Vangnet heelScherm>

@@ -319,6 +319,31 @@ describe("the gemeente's rules", () => {
   });
 });
 
+describe("a resident who reads another language (issue 14, point 5)", () => {
+  it("gets the gemeente's rules with that language's texts: the page never switches to Dutch while they load", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl"]);
+    const bron = new Geheugen();
+    bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden: {}, taal: "en", gewijzigd: 1_000_000 }));
+    const talen: string[] = [];
+    // The texts arrive a moment later, as a fetch does.
+    const vulTaalIn = vi.fn(async () => {
+      await Promise.resolve();
+      markeerTalen(regelset, ["nl", "en"]);
+    });
+    const { gesprek } = maak({ bron, laad: async () => ({ regelset, fouten: [] }), vulTaalIn });
+    gesprek.luister(() => talen.push(gesprek.taal));
+    expect(gesprek.taal).toBe("en");
+    await even();
+    await even();
+    expect(gesprek.regelset).toBe(regelset);
+    expect(vulTaalIn).toHaveBeenCalledTimes(1);
+    expect(gesprek.taal).toBe("en");
+    expect(talen.length).toBeGreaterThan(0);
+    expect(talen.filter((t) => t !== "en")).toEqual([]);
+  });
+});
+
 describe("storage per mode", () => {
   it("a resident's answers are on the device; at the counter only in memory, and older ones are removed at start", async () => {
     const bron = new Geheugen();

@@ -603,6 +603,13 @@ export class Gesprek {
             uitkomst = { regelset: null, fouten: [rekenFout(g, e)] };
           }
         }
+        // Rules that arrive in Dutch only, for a resident who reads another language, come with
+        // that language's texts: else the page would switch to Dutch for a moment and back.
+        const taal = this.sessie.taal;
+        if (uitkomst.regelset && !heeftTaal(uitkomst.regelset, taal)) {
+          this.#talenBezig.add(`${g}:${taal}`);
+          await this.#o.vulTaalIn(uitkomst.regelset, inIndex, taal).catch(() => undefined);
+        }
         return uitkomst;
       },
       fout,
