@@ -39,7 +39,8 @@ describe("the author's guide (docs/regels-schrijven.md)", () => {
   it("its example gemeente passes check and its rule tests", () => {
     const regels = map();
     const check = wijzer(["check", "--regels", regels], IO);
-    expect(check.stderr).toBe("");
+    // Nothing wrong and no warning: at most the report of what is translated (issue 15), which never fails.
+  expect(check.stderr.split("\n").filter((r) => r && !r.startsWith("vertaling: "))).toEqual([]);
     expect(check.code).toBe(0);
     const test = wijzer(["test", "--regels", regels, "--gemeente", "voorbeeldstad"], IO);
     expect(test.code, test.stderr).toBe(0);

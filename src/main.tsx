@@ -5,6 +5,7 @@ import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
 import { laadGemeente, laadIndex, logoAdres, regelAdres, vulTaalIn } from "./rules/bron.ts";
+import type { GemeenteInIndex } from "./rules/bundels.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
 import "./ui/stijl.css";
@@ -14,29 +15,68 @@ function vandaag(): string {
   return `${nu.getFullYear()}-${String(nu.getMonth() + 1).padStart(2, "0")}-${String(nu.getDate()).padStart(2, "0")}`;
 }
 
-/** After the page has loaded (now, if it has): work that must not slow the first paint. */
+/**
+ * After the page has loaded (now, if it has) and its first frame is painted: work that must
+ * not slow the first paint. The page is small, so "load" often fires before that paint; a
+ * request started then (the service worker's code, the rule cache) would be one more round
+ * trip in front of it (issue 14, point 5). Without a reported paint (a hidden tab): after a second.
+ */
 function naLaden(doe: () => void): void {
-  if (document.readyState === "complete") doe();
-  else addEventListener("load", doe, { once: true });
+  let gedaan = false;
+  const eenmaal = () => {
+    if (gedaan) return;
+    gedaan = true;
+    doe();
+  };
+  const na = () => {
+    setTimeout(eenmaal, 1000);
+    if (performance.getEntriesByName("first-contentful-paint").length > 0) return void setTimeout(eenmaal, 0);
+    // The browser reports the paint once it is on screen (a frame's callback comes before that).
+    try {
+      new PerformanceObserver((lijst, waarnemer) => {
+        if (lijst.getEntriesByName("first-contentful-paint").length === 0) return;
+        waarnemer.disconnect();
+        setTimeout(eenmaal, 0);
+      }).observe({ type: "paint" });
+    } catch {
+      requestAnimationFrame(() => setTimeout(eenmaal, 0));
+    }
+  };
+  if (document.readyState === "complete") na();
+  else addEventListener("load", na, { once: true });
 }
 
 async function start(doel: HTMLElement): Promise<void> {
-  let regelIndex;
-  try {
-    regelIndex = await laadIndex();
-  } catch (e) {
-    const { Foutpagina } = await import("./ui/Foutpagina.tsx");
-    render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
-    return;
-  }
-  const { gemeenten: index, nationaal } = regelIndex;
+  // The list of gemeenten is asked for at once (index.html preloads it) but not waited for:
+  // the app, with the start page's heading and intro, is drawn first and the choice of
+  // gemeente comes when the list does (issue 14, point 5: first paint without waiting for data).
+  const regelIndex = laadIndex();
+  // Without the list, the error page takes the place of the app (it comes after the app's first render, or instead of it).
+  let zonderLijst = false;
+  const kapot = (e: unknown) => {
+    zonderLijst = true;
+    void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) =>
+      render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel),
+    );
+  };
   // The rule files in use are kept for offline use, older versions leave the device (pwa/regelcache.ts).
   const regelcache = () => import("./pwa/regelcache.ts");
   const bewaar = (adressen: string[]) => naLaden(() => void regelcache().then((m) => m.bewaarRegels(adressen)).catch(() => undefined));
-  naLaden(() => void regelcache().then((m) => m.ruimRegelsOp(regelIndex)).catch(() => undefined));
-  // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make.
+  // A deployment for one gemeente sets VITE_GEMEENTE; then there is no choice to make. It
+  // waits for the list as before: its start page names the gemeente, and the id is checked
+  // against the list before the session takes it as fixed.
   const gewenst = import.meta.env.VITE_GEMEENTE as string | undefined;
-  const vast = gewenst && index.some((g) => g.id === gewenst) ? gewenst : null;
+  let vast: string | null = null;
+  let index: GemeenteInIndex[] | Promise<GemeenteInIndex[]> = regelIndex.then((r) => r.gemeenten);
+  if (gewenst) {
+    try {
+      index = (await regelIndex).gemeenten;
+    } catch (e) {
+      return kapot(e);
+    }
+    vast = index.some((g) => g.id === gewenst) ? gewenst : null;
+  }
+  regelIndex.then((r) => naLaden(() => void regelcache().then((m) => m.ruimRegelsOp(r)).catch(() => undefined)), kapot);
   // A deployment for the counter or the kitchen table sets VITE_MODUS; else it is a setting.
   const vasteModus = (import.meta.env.VITE_MODUS as Modus | undefined) ?? null;
   const i18n = maakI18n("nl");
@@ -44,6 +84,8 @@ async function start(doel: HTMLElement): Promise<void> {
   const gesprek = new Gesprek({
     index,
     laad: async (g) => {
+      // A gemeente is chosen from the list, so the list (and its national part) is there.
+      const { nationaal } = await regelIndex;
       const geladen = await laadGemeente(g, nationaal);
       // The gemeente in use, in every language, so that switching language works offline too
       // (a kitchen table often has no network); other gemeenten are never fetched unasked.
@@ -70,6 +112,12 @@ async function start(doel: HTMLElement): Promise<void> {
     versie,
     laadControle: () => import("./rules/antwoorden.ts").then((m) => m.controleerAntwoord),
   });
+  // A resident who reads another language than Dutch (stored from before) gets their words
+  // before the first paint, never a Dutch page that jumps (one small file; the list of
+  // gemeenten keeps loading meanwhile). A first visit is Dutch and waits for nothing.
+  const taal = gesprek.sessie.taal;
+  if (!i18n.getResource(taal, "translation", "app.naam")) await laadTaal(i18n, taal).catch(() => undefined);
+  if (zonderLijst) return;
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
   render(
     <Vangnet heelScherm>
@@ -80,5 +128,5 @@ async function start(doel: HTMLElement): Promise<void> {
 }
 
 start(document.getElementById("app") as HTMLElement);
-// The service worker is registered after the page has loaded; its code can come then too.
-addEventListener("load", () => void import("./pwa/registreer.ts").then((m) => m.registreer()));
+// The service worker is registered after the page has loaded and painted; its code can come then too.
+naLaden(() => void import("./pwa/registreer.ts").then((m) => m.registreer()));

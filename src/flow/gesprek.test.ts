@@ -48,6 +48,57 @@ function bewaard(bron: Geheugen, antwoorden: Record<string, unknown>, gewijzigd 
   bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden, taal: "nl", gewijzigd }));
 }
 
+/** A promise the test settles by hand (the list of gemeenten still on its way). */
+function later<T>() {
+  let geef!: (waarde: T) => void;
+  const belofte = new Promise<T>((klaar) => (geef = klaar));
+  return { belofte, geef };
+}
+
+describe("before the list of gemeenten has arrived (issue 14, point 5: first paint without waiting for data)", () => {
+  it("draws the start page at once, and its choice when the list comes", async () => {
+    const lijst = later<typeof INDEX>();
+    const { gesprek } = maak({ index: lijst.belofte });
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+    expect(gesprek.indexGeladen).toBe(false);
+    expect(gesprek.index).toEqual([]);
+    lijst.geef(INDEX);
+    await even();
+    expect(gesprek.indexGeladen).toBe(true);
+    expect(gesprek.index.map((g) => g.id)).toEqual(INDEX.map((g) => g.id));
+    expect(gesprek.scherm).toEqual({ pagina: "start" });
+  });
+
+  it("keeps a resident in mid-journey where they were: the loading page, never the start page, then their question", async () => {
+    const bron = new Geheugen();
+    bewaard(bron, { leeftijd: 30 });
+    const lijst = later<typeof INDEX>();
+    const { gesprek, omgeving, laad } = maak({ bron, index: lijst.belofte, adres: "#/vraag/leefsituatie" });
+    await even();
+    expect(gesprek.scherm).toEqual({ pagina: "laden" });
+    expect(omgeving.geschiedenis).toEqual(["#/vraag/leefsituatie"]);
+    expect(laad).not.toHaveBeenCalled();
+    lijst.geef(INDEX);
+    await even();
+    expect(laad).toHaveBeenCalledTimes(1);
+    expect(gesprek.gemeente).toBe(G);
+    expect(gesprek.scherm.pagina).toBe("vraag");
+    expect((gesprek.scherm as { vraag: { feit: string } }).vraag.feit).toBe("leefsituatie");
+    expect(omgeving.geschiedenis).toEqual(["#/vraag/leefsituatie"]);
+  });
+
+  it("draws a handed-over result only once the list is there (it names its gemeente by id), and the settings at once", async () => {
+    const lijst = later<typeof INDEX>();
+    const { gesprek } = maak({ index: lijst.belofte, adres: "#/mee/abc" });
+    expect(gesprek.scherm).toEqual({ pagina: "laden" });
+    lijst.geef(INDEX);
+    await even();
+    expect(gesprek.scherm).toEqual({ pagina: "mee", data: "abc" });
+    const instellingen = maak({ index: later<typeof INDEX>().belofte, adres: "#/instellingen" });
+    expect(instellingen.gesprek.scherm.pagina).toBe("instellingen");
+  });
+});
+
 describe("a gemeente whose rules are not on this device, offline (issue 14)", () => {
   it("shows the offline page, keeps the answers, and loads the rules when tried again with a network", async () => {
     const bron = new Geheugen();
@@ -313,6 +364,31 @@ describe("the gemeente's rules", () => {
     expect(gesprek.taal).toBe("nl");
     expect(gesprek.sessie.taal).toBe("nl");
     expect(gesprek.melding).toEqual({ sleutel: "app.taalNietGeladen" });
+  });
+});
+
+describe("a resident who reads another language (issue 14, point 5)", () => {
+  it("gets the gemeente's rules with that language's texts: the page never switches to Dutch while they load", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl"]);
+    const bron = new Geheugen();
+    bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden: {}, taal: "en", gewijzigd: 1_000_000 }));
+    const talen: string[] = [];
+    // The texts arrive a moment later, as a fetch does.
+    const vulTaalIn = vi.fn(async () => {
+      await Promise.resolve();
+      markeerTalen(regelset, ["nl", "en"]);
+    });
+    const { gesprek } = maak({ bron, laad: async () => ({ regelset, fouten: [] }), vulTaalIn });
+    gesprek.luister(() => talen.push(gesprek.taal));
+    expect(gesprek.taal).toBe("en");
+    await even();
+    await even();
+    expect(gesprek.regelset).toBe(regelset);
+    expect(vulTaalIn).toHaveBeenCalledTimes(1);
+    expect(gesprek.taal).toBe("en");
+    expect(talen.length).toBeGreaterThan(0);
+    expect(talen.filter((t) => t !== "en")).toEqual([]);
   });
 });
 

@@ -100,7 +100,12 @@ export const WISSEL_HOOGSTENS_MS = 10_000;
 const MELDINGEN_NA_HERLADEN = new Set(["app.gewist", "balie.gewist", "keukentafel.gewist"]);
 
 export interface GesprekOpties {
-  index: GemeenteInIndex[];
+  /**
+   * The gemeenten of this deployment (regels/index.json), or the promise of them: the app
+   * is drawn before the list has arrived, so the start page's heading and intro do not
+   * wait for data (issue 14, point 5); until then `indexGeladen` is false.
+   */
+  index: GemeenteInIndex[] | Promise<GemeenteInIndex[]>;
   /** Loads (and checks) one gemeente's rules. */
   laad: (gemeente: GemeenteInIndex) => Promise<Geladen>;
   /** Fills in one language's rule texts (rules/bron.ts). */
@@ -165,7 +170,7 @@ export function rekenFout(gemeente: string, fout: unknown): Fout {
 }
 
 export class Gesprek {
-  readonly index: GemeenteInIndex[];
+  #index: GemeenteInIndex[] | null;
   readonly datum: string;
   readonly vasteGemeente: string | null;
   readonly vasteModus: Modus | null;
@@ -203,7 +208,16 @@ export class Gesprek {
   constructor(opties: GesprekOpties) {
     this.#o = opties;
     this.#omgeving = opties.omgeving;
-    this.index = opties.index;
+    this.#index = Array.isArray(opties.index) ? opties.index : null;
+    // A failed list is main.tsx's to show (its own error page); here it simply never arrives.
+    if (!Array.isArray(opties.index))
+      opties.index.then(
+        (index) => this.#wijzig(() => {
+          this.#index = index;
+          this.#herbereken(null);
+        }),
+        () => undefined,
+      );
     this.datum = opties.datum;
     this.vasteGemeente = opties.vasteGemeente;
     this.vasteModus = opties.vasteModus ?? null;
@@ -241,6 +255,13 @@ export class Gesprek {
 
   // ——— what the pages draw ———
 
+  /** The gemeenten of this deployment; empty until the list has arrived (`indexGeladen`). */
+  get index(): GemeenteInIndex[] {
+    return this.#index ?? [];
+  }
+  get indexGeladen(): boolean {
+    return this.#index !== null;
+  }
   get route(): Route {
     return this.#routeNu;
   }
@@ -604,6 +625,13 @@ export class Gesprek {
             uitkomst = { regelset: null, fouten: [rekenFout(g, e)] };
           }
         }
+        // Rules that arrive in Dutch only, for a resident who reads another language, come with
+        // that language's texts: else the page would switch to Dutch for a moment and back.
+        const taal = this.sessie.taal;
+        if (uitkomst.regelset && !heeftTaal(uitkomst.regelset, taal)) {
+          this.#talenBezig.add(`${g}:${taal}`);
+          await this.#o.vulTaalIn(uitkomst.regelset, inIndex, taal).catch(() => undefined);
+        }
         return uitkomst;
       },
       fout,
@@ -677,8 +705,12 @@ export class Gesprek {
 
   #bepaal(): Scherm | { naar: Route } {
     const route = this.#routeNu;
-    if (route.pagina === "mee") return { pagina: "mee", data: route.data };
     if (route.pagina === "instellingen") return { pagina: "instellingen", terug: adres(this.#laatste) };
+    // Before the list of gemeenten: the start page draws what needs no data; any other page
+    // waits (a resident in mid-journey is not sent to the start page, nor shown it; a handed
+    // over result needs the list to know its gemeente).
+    if (!this.#index) return route.pagina === "start" ? { pagina: "start" } : { pagina: "laden" };
+    if (route.pagina === "mee") return { pagina: "mee", data: route.data };
     const g = this.gemeente;
     if (route.pagina === "start" || !g) return route.pagina === "start" ? { pagina: "start" } : { naar: { pagina: "start" } };
     const bundel = this.#geladen[g];

@@ -52,7 +52,8 @@ const OP_DATUM = { stdin: () => "", vandaag: () => "2026-03-01" };
 
 function heleSuite(map: string): void {
   const check = wijzer(["check", "--regels", map], OP_DATUM);
-  expect(check.stderr).toBe("");
+  // Nothing wrong and no warning: at most the report of what is translated (issue 15), which never fails.
+  expect(check.stderr.split("\n").filter((r) => r && !r.startsWith("vertaling: "))).toEqual([]);
   expect(check.code).toBe(0);
   expect(JSON.parse(check.stdout).gemeenten.map((g: { id: string }) => g.id).sort()).toEqual(gemeenteMappen(map));
   const test = wijzer(["test", "--regels", map]);

@@ -17,6 +17,28 @@ const typ = (tekst: string) => fireEvent.input(screen.getByRole("searchbox", { n
 beforeEach(() => localStorage.clear());
 
 describe("the start page", () => {
+  it("draws its heading and intro before the list of gemeenten has arrived, and the choice (the session's gemeente checked) when it does (issue 14, point 5)", async () => {
+    let geef!: (index: typeof INDEX) => void;
+    const index = new Promise<typeof INDEX>((klaar) => (geef = klaar));
+    metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />, { gemeente: "smallingerland", index });
+    expect(screen.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" })).toBeTruthy();
+    expect(screen.getByText(/^Heb je weinig geld\?/)).toBeTruthy();
+    expect(screen.getByText("Je antwoorden blijven op dit apparaat. We sturen ze nergens naartoe.")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("Even geduld. De lijst met gemeenten wordt geladen.");
+    // No choice, no number of questions and no button that cannot work yet.
+    expect(screen.queryAllByRole("radio")).toEqual([]);
+    expect(screen.queryByRole("button", { name: "Start" })).toBeNull();
+    expect(screen.queryByText(/hooguit/)).toBeNull();
+    geef(INDEX);
+    await screen.findByRole("button", { name: "Start" });
+    expect(screen.queryByText("Even geduld. De lijst met gemeenten wordt geladen.")).toBeNull();
+    expect(screen.getAllByRole("radio").map((r) => [r.id, (r as HTMLInputElement).checked])).toEqual([
+      ["gemeente-geertruidenberg", false],
+      ["gemeente-smallingerland", true],
+    ]);
+    expect(screen.getByText(`Je krijgt hooguit ${INDEX.find((g) => g.id === "smallingerland")?.vragen} vragen. Vaak zijn het er minder.`)).toBeTruthy();
+  });
+
   it("says what this is and is not, promises privacy, and says about how many questions", () => {
     metApp(<StartPagina onStart={vi.fn()} kanVerder={false} />);
     expect(screen.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" })).toBeTruthy();

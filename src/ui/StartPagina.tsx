@@ -8,7 +8,11 @@ import { nagekeken } from "../i18n/opmaak.ts";
 
 export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string) => void; kanVerder: boolean }) {
   const { t, taal, index: gemeenten, gesprek, vasteGemeente, modus } = useApp();
-  const [gekozen, setGekozen] = useState<string | null>(vasteGemeente ?? gesprek.gemeente);
+  // The page is drawn before the list of gemeenten has arrived (issue 14, point 5): until the
+  // resident picks one, the choice is the session's, known only once the list is there.
+  const [eigenKeuze, setGekozen] = useState<string | null | undefined>(undefined);
+  const gekozen = eigenKeuze !== undefined ? eigenKeuze : (vasteGemeente ?? gesprek.gemeente);
+  const geladen = gesprek.indexGeladen;
   const [fout, setFout] = useState(0);
   // Many gemeenten: a search field instead of a long list of radio buttons (issue 14).
   const zoeken = gemeenten.length >= ZOEKEN_VANAF;
@@ -33,9 +37,12 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
         <li>{t("start.watNiet")}</li>
         {/* At the counter nothing is kept (answers in memory only): no promise of "on this device". */}
         <li>{t(modus === "balie" ? "start.privacyBalie" : "start.privacy")}</li>
-        <li>{t("start.aantal", { aantal })}</li>
+        {geladen && <li>{t("start.aantal", { aantal })}</li>}
       </ul>
-      {vasteGemeente ? (
+      {!geladen ? (
+        // Said once by a screen reader (a status region); the choice replaces it.
+        <p class="rw-laden" role="status">{t("start.gemeentenLaden")}</p>
+      ) : vasteGemeente ? (
         <p class="utrecht-paragraph">{t("start.jouwGemeente", { naam: gemeenten.find((g) => g.id === vasteGemeente)?.naam })}</p>
       ) : zoeken ? (
         GemeenteZoeken ? <GemeenteZoeken gekozen={gekozen} kies={(id) => { setGekozen(id); if (id) setFout(0); }} fout={fout > 0} /> : <p class="rw-laden" role="status">{t("app.laden")}</p>
@@ -51,9 +58,11 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
           ))}
         </fieldset>
       )}
-      <div class="rw-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action">{kanVerder && gekozen === gesprek.gemeente ? t("start.verder") : t("start.begin")}</button>
-      </div>
+      {geladen && (
+        <div class="rw-knoppen">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">{kanVerder && gekozen === gesprek.gemeente ? t("start.verder") : t("start.begin")}</button>
+        </div>
+      )}
       <p class="utrecht-paragraph rw-klein" lang={taal}>{t("app.advies")}</p>
     </form>
   );

@@ -2,7 +2,7 @@
  * The hooks between the conversation (flow/gesprek.ts) and preact: draw again on every
  * change, put the settings and the language on <html>, and move focus to a new page.
  */
-import { useEffect, useReducer, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useReducer, useRef } from "preact/hooks";
 import type { Gesprek } from "../flow/gesprek.ts";
 import { pasToe } from "../flow/instellingen.ts";
 import { pasTaalToe } from "../i18n/opmaak.ts";
@@ -18,7 +18,10 @@ export function useGesprek(gesprek: Gesprek, starten = true): void {
 /** Contrast, text size, mode and the gemeente's look on <html>, where the stylesheet picks them up; the language for screen readers. */
 export function useHtml(gesprek: Gesprek): void {
   const { instellingen, systeemContrast, taal } = gesprek;
-  useEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
+  // In the same commit as the page it belongs to (a layout effect, not after paint): the app
+  // is drawn before the list of gemeenten arrives (issue 14), and no frame may show the page
+  // in one contrast, text size or language and <html> in another.
+  useLayoutEffect(() => pasToe(document.documentElement, instellingen, systeemContrast), [instellingen, systeemContrast]);
   // The chosen gemeente's look, once its rules (which carry it) are there; never in high contrast.
   const thema = gesprek.gemeente ? gesprek.regelset?.gemeenten[gesprek.gemeente]?.gemeente.thema : undefined;
   const hoogContrast = gesprek.hoogContrast;
@@ -32,7 +35,7 @@ export function useHtml(gesprek: Gesprek): void {
       actief = false;
     };
   }, [thema, hoogContrast]);
-  useEffect(() => pasTaalToe(taal), [taal]); // Arabic reads right to left: talen.json's richting (issue 15)
+  useLayoutEffect(() => pasTaalToe(taal), [taal]); // in the same commit as the page; Arabic reads right to left: talen.json's richting (issue 15)
 }
 
 /**

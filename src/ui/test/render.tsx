@@ -5,7 +5,7 @@
 import { cleanup, render } from "@testing-library/preact";
 import { afterEach } from "vitest";
 import type { ComponentChildren } from "preact";
-import { Gesprek, type Omgeving } from "../../flow/gesprek.ts";
+import { Gesprek, type GesprekOpties, type Omgeving } from "../../flow/gesprek.ts";
 import * as reken from "../../flow/reis.ts";
 import type { Modus } from "../../flow/instellingen.ts";
 import { Sessie } from "../../flow/sessie.ts";
@@ -36,7 +36,8 @@ export interface TestGesprek {
   laad?: (gemeente: (typeof INDEX)[number]) => Promise<Geladen>;
   omgeving?: Omgeving;
   minuten?: number;
-  index?: typeof INDEX;
+  /** The list of gemeenten, or its promise (the app is drawn before it arrives). */
+  index?: GesprekOpties["index"];
 }
 
 /** A conversation on a session whose gemeente's rules are already there, in a world without side effects unless one is given. */
