@@ -11,7 +11,10 @@ export type Taal = string;
 export const TALEN: readonly Taal[] = talen.map((t) => t.code);
 
 // Per language from talen.json: a language in that list formats its money and dates without code for it.
-const LOCALE: Record<string, string> = Object.fromEntries(talen.map((t) => [t.code, t.locale]));
+// Dutch after each: a browser without a language's locale data (Chromium has none for fy)
+// would otherwise fall back to its own default, en-US, and write € 1.650,00 as "€1,650.00",
+// which a Dutch reader takes for € 1,65 (issue 15 point 4: amounts unambiguous).
+const LOCALE: Record<string, string[]> = Object.fromEntries(talen.map((t) => [t.code, [t.locale, "nl-NL"]]));
 
 /** ltr or rtl, as src/i18n/talen.json says; a language not in that list reads left to right. */
 export function richting(taal: string): "ltr" | "rtl" {

@@ -10,6 +10,8 @@ describe("a sentence with a phone number", () => {
     expect(nummer).toHaveLength(1);
     expect(nummer[0]?.textContent).toBe("14 0162");
     expect(container.textContent).toBe("اتصل بالرقم ⁨14 0162⁩ الآن");
+    // One element in the link: a flex link (.rw-contact__lijst a) would drop the space between loose text and the number.
+    expect(container.querySelector("a")?.children).toHaveLength(1);
   });
 
   it("shows a translation that leaves the number out as it is", () => {

@@ -7,11 +7,12 @@
 export function MetNummer({ tekst, nummer }: { tekst: string; nummer: string }) {
   const plek = tekst.indexOf(nummer);
   if (plek < 0) return <>{tekst}</>;
+  // One span around it all: in a flex link (.rw-contact__lijst a) loose text and the number would be separate items and the space between them would go.
   return (
-    <>
+    <span>
       {tekst.slice(0, plek)}
       <span class="rw-nummer">{nummer}</span>
       {tekst.slice(plek + nummer.length)}
-    </>
+    </span>
   );
 }
