@@ -48,6 +48,21 @@ function nederlands(): Boom {
  */
 const SLEUTELS = [...new Set([...plat(nederlands()).keys()].flatMap((k) => [k, k.replace(/_(zero|one|two|few|many|other)$/, "")]))];
 
+/** The top-level groups of the UI ("start", "uitslag"): a dotted word that starts with one is a key, even one no file has any more. */
+const GROEPEN = [...new Set(SLEUTELS.map((k) => k.split(".")[0] as string))];
+const LIJKT_SLEUTEL = new RegExp(`^(${GROEPEN.join("|")})(\\.[\\w-]+)+$`);
+
+/**
+ * Dutch UI texts that a translation says otherwise, long enough to be a sentence of the UI
+ * and without a placeholder: one of them on a page in another language is a string that
+ * fell back to Dutch (i18next's fallbackLng) because the language's file lacks it.
+ */
+function nederlandsGebleven(code: string): Map<string, string> {
+  const nl = plat(nederlands());
+  const anders = plat(lees(`${I18N}/talen/${code}.json`));
+  return new Map([...nl].filter(([k, t]) => t.length >= 12 && !t.includes("{{") && anders.get(k) !== t).map(([k, t]) => [t, k]));
+}
+
 /** A language's UI text of a key: the Dutch, or its file talen/<code>.json. */
 function tekst(code: string, sleutel: string): string {
   const boom = code === "nl" ? nederlands() : lees(`${I18N}/talen/${code}.json`);
@@ -146,29 +161,34 @@ async function loop(pagina: Page, taal: string, apparaat: Apparaat, toets: (sche
   return gezien;
 }
 
-/** Every text a person (or a screen reader) gets from the page: its text nodes, and aria-label, alt, title, placeholder. */
-function teksten(pagina: Page): Promise<string[]> {
+/**
+ * Every text a person (or a screen reader) gets from the page: its text nodes, and
+ * aria-label, alt, title, placeholder; `nl` says it is marked Dutch (inside lang="nl").
+ */
+function teksten(pagina: Page): Promise<Array<{ t: string; nl: boolean }>> {
   return pagina.evaluate(() => {
-    const uit: string[] = [];
+    const uit: Array<{ t: string; nl: boolean }> = [];
+    const nl = (el: Element | null | undefined) => el?.closest("[lang]")?.getAttribute("lang") === "nl";
     const lopen = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = lopen.nextNode(); n; n = lopen.nextNode()) {
       const ouder = n.parentElement?.tagName;
       if (ouder === "SCRIPT" || ouder === "STYLE") continue;
       const t = (n.textContent ?? "").trim();
-      if (t) uit.push(t);
+      if (t) uit.push({ t, nl: nl(n.parentElement) });
     }
     for (const el of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]"))
       for (const a of ["aria-label", "alt", "title", "placeholder"]) {
         const w = el.getAttribute(a);
-        if (w?.trim()) uit.push(w.trim());
+        if (w?.trim()) uit.push({ t: w.trim(), nl: nl(el) });
       }
-    uit.push(document.title);
+    uit.push({ t: document.title, nl: false });
     return uit;
   });
 }
 
 /** A key in a text: as the whole text, or as a word in it (not inside an address or a file name). */
 function sleutelIn(t: string): string | undefined {
+  if (LIJKT_SLEUTEL.test(t)) return t;
   return SLEUTELS.find((k) => t === k || new RegExp(`(^|[\\s("'“‘«])${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s)"'”’»:,;!?])`).test(t));
 }
 
@@ -208,18 +228,24 @@ describe("every shipped language on every screen", () => {
     expect(sleutelIn("start.titel")).toBe("start.titel");
     expect(sleutelIn("Zie start.titel hier")).toBe("start.titel");
     expect(sleutelIn("https://x.nl/start.titel.html")).toBeUndefined();
+    // A key of a known group that no file has (a text removed from nl.json but still used).
+    expect(sleutelIn("uitslag.bestaatNiet")).toBe("uitslag.bestaatNiet");
+    expect(sleutelIn("info@gemeente.example.nl")).toBeUndefined();
   });
 
   for (const taal of talen) {
     it(`${taal.code} (${taal.naam}): no missing key, lang and dir, the status line, Dutch names, no sideways scrolling at 320 px`, async () => {
       const fouten: string[] = [];
       const paginaFouten: string[] = [];
+      const gebleven = taal.code === "nl" ? new Map<string, string>() : nederlandsGebleven(taal.code);
       for (const apparaat of ["eigen", "keukentafel"] as const) {
         const { context, pagina, fouten: f } = await nieuweContext(taal.code, apparaat);
         const gezien = await loop(pagina, taal.code, apparaat, async (scherm) => {
           const waar = `${taal.code} ${scherm}`;
-          for (const t of await teksten(pagina)) {
+          for (const { t, nl } of await teksten(pagina)) {
             const sleutel = sleutelIn(t);
+            const gevallen = nl ? undefined : gebleven.get(t);
+            if (gevallen) fouten.push(`${waar}: ${gevallen} in Dutch: ${JSON.stringify(t.slice(0, 80))}`);
             if (sleutel) fouten.push(`${waar}: key ${sleutel} shown: ${JSON.stringify(t.slice(0, 80))}`);
             if (t.includes("{{")) fouten.push(`${waar}: a placeholder left: ${JSON.stringify(t.slice(0, 80))}`);
           }
