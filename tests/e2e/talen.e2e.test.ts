@@ -1,0 +1,285 @@
+/**
+ * Every shipped language on every screen (issue 15, "Tests: every shipped language renders
+ * every screen without a missing key"), on the build of rules/ (what ships: the frozen
+ * example rules have Dutch and English rule texts only). For each language of talen.json,
+ * whichever they are, on a resident's own device and at the kitchen table (its takeaway
+ * and the handover on the resident's phone):
+ * - no screen shows a UI key ("uitslag.kopJa") or a "{{placeholder}}" instead of words, in
+ *   its text or in an aria-label, alt or title;
+ * - <html lang> is the language and `dir` its `richting`; the start page says in one line
+ *   that the translation is not checked, exactly when talen.json says so (never in Dutch);
+ * - on the result and the handover every regeling's title carries the Dutch name (lang="nl")
+ *   in another language, so the resident can ask the gemeente for it by name (points 2, 8);
+ * - nothing scrolls sideways at 320 px (WCAG 1.4.10);
+ * - screenshots of every screen at 360 and 1280 px, named taal-<code>-<screen>, to look at.
+ *
+ * Every step is language-independent (ids, names of fields, addresses) and no gemeente is
+ * named: the own device takes the first gemeente of regels/index.json, the kitchen table the
+ * last (both, while there are two), and a screenshot of the first question of each kind.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { talen } from "../../src/i18n/talen.json";
+import { plat, voegSamen } from "../../src/i18n/volledigheid.ts";
+import { type Omgeving, start, stop } from "./browser.ts";
+import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
+import { vastleggen } from "./schermafdruk.ts";
+
+let omgeving: Omgeving;
+beforeAll(async () => {
+  omgeving = await start({ map: "dist" });
+});
+afterAll(() => stop(omgeving));
+
+type Boom = Parameters<typeof voegSamen>[0];
+const I18N = "src/i18n";
+const lees = (pad: string): Boom => JSON.parse(readFileSync(pad, "utf8")) as Boom;
+
+/** The whole Dutch UI: nl.json and the `nl` part of every screen's file (as talen.test.ts merges it). */
+function nederlands(): Boom {
+  const uit = voegSamen({}, lees(`${I18N}/nl.json`));
+  for (const naam of readdirSync(I18N).filter((n) => n.endsWith(".json") && n !== "nl.json" && n !== "talen.json").sort()) voegSamen(uit, lees(`${I18N}/${naam}`).nl as Boom);
+  return uit;
+}
+
+/**
+ * Every key a screen could show when its text is missing: "a.b.c", and for a plural
+ * ("x_one", "x_other") also the base "x" that i18next shows when no form is found.
+ */
+const SLEUTELS = [...new Set([...plat(nederlands()).keys()].flatMap((k) => [k, k.replace(/_(zero|one|two|few|many|other)$/, "")]))];
+
+/** The top-level groups of the UI ("start", "uitslag"): a dotted word that starts with one is a key, even one no file has any more. */
+const GROEPEN = [...new Set(SLEUTELS.map((k) => k.split(".")[0] as string))];
+const LIJKT_SLEUTEL = new RegExp(`^(${GROEPEN.join("|")})(\\.[\\w-]+)+$`);
+
+/**
+ * Dutch UI texts that a translation says otherwise, long enough to be a sentence of the UI
+ * and without a placeholder: one of them on a page in another language is a string that
+ * fell back to Dutch (i18next's fallbackLng) because the language's file lacks it.
+ */
+function nederlandsGebleven(code: string): Map<string, string> {
+  const nl = plat(nederlands());
+  const anders = plat(lees(`${I18N}/talen/${code}.json`));
+  return new Map([...nl].filter(([k, t]) => t.length >= 12 && !t.includes("{{") && anders.get(k) !== t).map(([k, t]) => [t, k]));
+}
+
+/** A language's UI text of a key: the Dutch, or its file talen/<code>.json. */
+function tekst(code: string, sleutel: string): string {
+  const boom = code === "nl" ? nederlands() : lees(`${I18N}/talen/${code}.json`);
+  return plat(boom).get(sleutel) as string;
+}
+
+type Apparaat = "eigen" | "keukentafel";
+
+async function nieuweContext(taal: string, apparaat: Apparaat, breedte = 320): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
+  const context = await omgeving.browser.newContext({ viewport: { width: breedte, height: 844 } });
+  await context.addInitScript(
+    ([t, gedeeld]) => {
+      if (!location.protocol.startsWith("http")) return;
+      if (gedeeld) localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 100, modus: "keukentafel" }));
+      // A resident's own device remembers the language as a reading preference (flow/instellingen.ts); a shared one never does.
+      else if (t !== "nl") localStorage.setItem("regelingenwijzer-taal", t as string);
+    },
+    [taal, apparaat === "keukentafel"] as const,
+  );
+  const pagina = await context.newPage();
+  const fouten: string[] = [];
+  pagina.on("pageerror", (e) => fouten.push(e.message));
+  return { context, pagina, fouten };
+}
+
+async function opPagina(pagina: Page): Promise<void> {
+  const feit = feitInAdres(pagina);
+  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
+  else await pagina.locator("#paginakop").waitFor();
+}
+
+/**
+ * Start → a question of each kind → check → result → settings on one's own device; on the
+ * kitchen table start → questions → check → result → takeaway → handover. `toets` on each
+ * screen; returns the screens seen.
+ */
+async function loop(pagina: Page, taal: string, apparaat: Apparaat, toets: (scherm: string) => Promise<void>): Promise<string[]> {
+  const gezien: string[] = [];
+  const voor = apparaat === "keukentafel" ? "keukentafel-" : "";
+  const scherm = async (naam: string) => {
+    gezien.push(naam);
+    await toets(naam);
+  };
+  await pagina.goto(omgeving.url);
+  await pagina.locator("#paginakop").waitFor();
+  // A shared device starts every client in Dutch: the client's language is one tap away.
+  if (apparaat === "keukentafel" && taal !== "nl") await kiesTaal(pagina, taal);
+  // The chosen language's texts load on demand; the page shows it once they are there.
+  await pagina.waitForFunction((t) => document.documentElement.lang === t, taal);
+  // The first gemeente of the list (the last at the kitchen table), whichever they are; from
+  // ZOEKEN_VANAF gemeenten on the start page has a search field instead of the list (issue 14).
+  const lijst = (await pagina.evaluate(() => fetch("regels/index.json").then((r) => r.json()))) as { gemeenten: Array<{ id: string; naam: string }> };
+  const gemeente = (apparaat === "keukentafel" ? lijst.gemeenten.at(-1) : lijst.gemeenten[0]) as { id: string; naam: string };
+  await pagina.locator('input[type=radio][name="gemeente"], input[type=search]').first().waitFor();
+  await scherm(`${voor}start`);
+  const zoekveld = pagina.locator("main input[type=search]");
+  if ((await zoekveld.count()) > 0) await zoekveld.fill(gemeente.naam);
+  await pagina.locator(`input[type=radio][name="gemeente"][value="${gemeente.id}"]`).check();
+  await pagina.locator("form button[type=submit]").click();
+  await pagina.waitForURL(/#\/vraag\//);
+  await opPagina(pagina);
+  const soorten = new Set<string>();
+  for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
+    if (stap > 25) throw new Error("the questions do not stop");
+    const soort = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
+    if (!soorten.has(soort)) {
+      soorten.add(soort);
+      await scherm(`${voor}vraag-${soort}`);
+    }
+    const waarde = ALLEENSTAAND[feit];
+    const veld = pagina.locator(`input[type=text][name="${feit}"]`);
+    if ((await veld.count()) > 0) await veld.first().fill(waarde ?? "1");
+    else if (waarde === undefined) await pagina.locator(`input[type=radio][name="${feit}"]`).last().check();
+    else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
+    await pagina.locator("form.rw-vraag button[type=submit]").click();
+    await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
+    await opPagina(pagina);
+  }
+  if (pagina.url().includes("#/controleer")) {
+    await scherm(`${voor}controleer`);
+    await pagina.locator('a[href="#/uitslag"]').click();
+    await pagina.waitForURL(/#\/uitslag/);
+  }
+  await pagina.locator("[data-regeling]").first().waitFor();
+  await scherm(`${voor}uitslag`);
+  if (apparaat === "keukentafel") {
+    await pagina.locator("[data-naar-meenemen]").click();
+    await pagina.locator("[data-link]").waitFor();
+    await scherm("keukentafel-meenemen");
+    const link = (await pagina.locator("[data-link]").textContent()) as string;
+    await pagina.goto(link);
+    await pagina.locator("[data-overdracht] [data-regeling]").first().waitFor();
+    await scherm("overdracht");
+    return gezien;
+  }
+  await pagina.locator("header button[aria-controls=kopmenu]").click();
+  await pagina.locator('a[href="#/instellingen"]').click();
+  await pagina.waitForURL(/#\/instellingen/);
+  await pagina.locator("main #hoog-contrast").waitFor(); // the settings page loads on demand
+  await scherm("instellingen");
+  return gezien;
+}
+
+/**
+ * Every text a person (or a screen reader) gets from the page: its text nodes, and
+ * aria-label, alt, title, placeholder; `nl` says it is marked Dutch (inside lang="nl").
+ */
+function teksten(pagina: Page): Promise<Array<{ t: string; nl: boolean }>> {
+  return pagina.evaluate(() => {
+    const uit: Array<{ t: string; nl: boolean }> = [];
+    const nl = (el: Element | null | undefined) => el?.closest("[lang]")?.getAttribute("lang") === "nl";
+    const lopen = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = lopen.nextNode(); n; n = lopen.nextNode()) {
+      const ouder = n.parentElement?.tagName;
+      if (ouder === "SCRIPT" || ouder === "STYLE") continue;
+      const t = (n.textContent ?? "").trim();
+      if (t) uit.push({ t, nl: nl(n.parentElement) });
+    }
+    for (const el of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]"))
+      for (const a of ["aria-label", "alt", "title", "placeholder"]) {
+        const w = el.getAttribute(a);
+        if (w?.trim()) uit.push({ t: w.trim(), nl: nl(el) });
+      }
+    uit.push({ t: document.title, nl: false });
+    return uit;
+  });
+}
+
+/** A key in a text: as the whole text, or as a word in it (not inside an address or a file name). */
+function sleutelIn(t: string): string | undefined {
+  if (LIJKT_SLEUTEL.test(t)) return t;
+  return SLEUTELS.find((k) => t === k || new RegExp(`(^|[\\s("'“‘«])${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[\\s)"'”’»:,;!?])`).test(t));
+}
+
+/** The layout of one screen: language, direction, the status line, regeling titles, sideways scrolling. */
+async function meting(pagina: Page) {
+  return pagina.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    statusregels: [...document.querySelectorAll("[data-nagekeken]")].map((el) => (el.textContent ?? "").trim()),
+    // Each regeling's title (the element its card is labelled by, else its heading) and whether it holds Dutch.
+    titels: [...document.querySelectorAll("[data-regeling]")].map((el) => {
+      const id = el.getAttribute("aria-labelledby");
+      const titel = (id && document.getElementById(id)) || el.querySelector("h2, h3, h4, strong");
+      return { regeling: el.getAttribute("data-regeling"), titel: (titel?.textContent ?? "").trim(), nederlands: !!titel?.querySelector('[lang="nl"]') || titel?.getAttribute("lang") === "nl" };
+    }),
+    zijwaarts: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // What sticks out, so a failure names it (the skip link waits off screen on purpose).
+    uitsteeksels: [...document.querySelectorAll("body *:not(.rw-overslaan)")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < -1 || r.right > document.documentElement.clientWidth + 1);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} "${(el.textContent ?? "").slice(0, 40)}"`)
+      .join("; "),
+  }));
+}
+
+const GEWOON = ["start", "controleer", "uitslag", "instellingen"];
+const KEUKENTAFEL = ["keukentafel-start", "keukentafel-controleer", "keukentafel-uitslag", "keukentafel-meenemen", "overdracht"];
+
+describe("every shipped language on every screen", () => {
+  it("finds the UI keys to look for", () => {
+    // The test reads the keys from the files; a key it cannot find it cannot catch.
+    expect(SLEUTELS).toContain("start.titel");
+    expect(SLEUTELS).toContain("start.nietNagekeken");
+    expect(sleutelIn("start.titel")).toBe("start.titel");
+    expect(sleutelIn("Zie start.titel hier")).toBe("start.titel");
+    expect(sleutelIn("https://x.nl/start.titel.html")).toBeUndefined();
+    // A key of a known group that no file has (a text removed from nl.json but still used).
+    expect(sleutelIn("uitslag.bestaatNiet")).toBe("uitslag.bestaatNiet");
+    expect(sleutelIn("info@gemeente.example.nl")).toBeUndefined();
+  });
+
+  for (const taal of talen) {
+    it(`${taal.code} (${taal.naam}): no missing key, lang and dir, the status line, Dutch names, no sideways scrolling at 320 px`, async () => {
+      const fouten: string[] = [];
+      const paginaFouten: string[] = [];
+      const gebleven = taal.code === "nl" ? new Map<string, string>() : nederlandsGebleven(taal.code);
+      for (const apparaat of ["eigen", "keukentafel"] as const) {
+        const { context, pagina, fouten: f } = await nieuweContext(taal.code, apparaat);
+        const gezien = await loop(pagina, taal.code, apparaat, async (scherm) => {
+          const waar = `${taal.code} ${scherm}`;
+          for (const { t, nl } of await teksten(pagina)) {
+            const sleutel = sleutelIn(t);
+            const gevallen = nl ? undefined : gebleven.get(t);
+            if (gevallen) fouten.push(`${waar}: ${gevallen} in Dutch: ${JSON.stringify(t.slice(0, 80))}`);
+            if (sleutel) fouten.push(`${waar}: key ${sleutel} shown: ${JSON.stringify(t.slice(0, 80))}`);
+            if (t.includes("{{")) fouten.push(`${waar}: a placeholder left: ${JSON.stringify(t.slice(0, 80))}`);
+          }
+          const m = await meting(pagina);
+          if (m.lang !== taal.code) fouten.push(`${waar}: <html lang="${m.lang}">`);
+          if (m.dir !== taal.richting) fouten.push(`${waar}: <html dir="${m.dir}">`);
+          if (m.zijwaarts > 0) fouten.push(`${waar}: scrolls sideways by ${m.zijwaarts} px at 320 px: ${m.uitsteeksels}`);
+          if (scherm.endsWith("start")) {
+            const verwacht = taal.nagekeken ? [] : [tekst(taal.code, "start.nietNagekeken")];
+            if (JSON.stringify(m.statusregels) !== JSON.stringify(verwacht)) fouten.push(`${waar}: status line ${JSON.stringify(m.statusregels)}, expected ${JSON.stringify(verwacht)}`);
+          }
+          if (/uitslag|overdracht/.test(scherm)) {
+            if (m.titels.length === 0) fouten.push(`${waar}: no regeling`);
+            if (taal.code !== "nl") for (const r of m.titels) if (!r.nederlands) fouten.push(`${waar}: ${r.regeling}: title without the Dutch name (lang="nl"): ${JSON.stringify(r.titel)}`);
+          }
+          // Screenshots at 360 and 1280 px, then back to 320 px for the next screen's checks.
+          await vastleggen(pagina, `taal-${taal.code}-${scherm}`);
+          await pagina.setViewportSize({ width: 320, height: 844 });
+        });
+        // The whole walk, whatever the gemeente asks: start, at least one question, the check, the result and what follows it.
+        const zonderVragen = gezien.filter((s) => !s.includes("vraag-"));
+        expect(zonderVragen).toEqual(apparaat === "eigen" ? GEWOON : KEUKENTAFEL);
+        expect(gezien.filter((s) => s.includes("vraag-")).length, "questions seen").toBeGreaterThan(0);
+        paginaFouten.push(...f);
+        await context.close();
+      }
+      expect(fouten).toEqual([]);
+      expect(paginaFouten).toEqual([]);
+    }, 240_000);
+  }
+});
