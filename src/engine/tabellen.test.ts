@@ -5,7 +5,7 @@
  * `if`s. Its rule tests must give exactly the example's outcomes, amounts and urgency.
  */
 import { describe, expect, it } from "vitest";
-import { vulTalenIn } from "../rules/talen.ts";
+import { vulTalenIn } from "../rules/taal-lijsten.ts";
 import { heleBundel, maakBundels } from "../rules/bundels.ts";
 import { formatteerFout } from "../rules/fouten.ts";
 import { type Bestanden, laadRegelset } from "../rules/laden.ts";

@@ -14,7 +14,7 @@
 import type { GemeenteInIndex, NationaalInIndex, RegelIndex } from "./bundels.ts";
 import type { Fout } from "./fouten.ts";
 import { type Regelset, regelsVan, stelSamen } from "./regelset.ts";
-import { heeftTaal, markeerTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
+import { heeftTaal, markeerTalen, voegTaalToe } from "./talen.ts";
 
 /** The two bundles a rule set was put together from (national, own): their texts are the objects to fill in. */
 const bundelVan = new WeakMap<Regelset, { nationaal: unknown; eigen: unknown; gemeente: GemeenteInIndex; index: NationaalInIndex }>();
@@ -155,7 +155,8 @@ export async function vulTaalIn(regelset: Regelset, gemeente: GemeenteInIndex, t
         return null;
       }
     };
-    const [nationaal, eigen] = await Promise.all([lijst("nationaal", delen.index.talen?.[taal]), lijst(gemeente.id, gemeente.talen?.[taal])]);
+    // The walk that puts texts back comes with the first language other than Dutch (taal-lijsten.ts).
+    const [nationaal, eigen, { vulTalenIn }] = await Promise.all([lijst("nationaal", delen.index.talen?.[taal]), lijst(gemeente.id, gemeente.talen?.[taal]), import("./taal-lijsten.ts")]);
     vulTalenIn(delen.nationaal, taal, nationaal);
     vulTalenIn(delen.eigen, taal, eigen);
   }

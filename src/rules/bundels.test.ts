@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { heleBundel, maakBundels } from "./bundels.ts";
 import { leesRegelmap, STANDAARD_MAP } from "./lees-map.ts";
 import { laadRegelset } from "./laden.ts";
-import { vulTalenIn } from "./talen.ts";
+import { vulTalenIn } from "./taal-lijsten.ts";
 
 const bestanden = leesRegelmap(STANDAARD_MAP);
 

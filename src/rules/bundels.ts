@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { vraagbareVragen } from "../grammatica/afleidingen.ts";
 import type { Fout } from "./fouten.ts";
 import { type Bestanden, feitenAchter, laadRegelset } from "./laden.ts";
-import { splitsTalen, vulTalenIn } from "./talen.ts";
+import { splitsTalen, vulTalenIn } from "./taal-lijsten.ts";
 
 export interface GemeenteInIndex {
   id: string;

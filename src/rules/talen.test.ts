@@ -5,7 +5,8 @@ import { stelSamen } from "./regelset.ts";
 import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 import type { Tekst } from "../grammatica/typen.ts";
 import { kies, taalVan } from "../i18n/regeltekst.ts";
-import { aantalTeksten, heeftTaal, markeerTalen, splitsTalen, voegTaalToe, vulTalenIn } from "./talen.ts";
+import { aantalTeksten, splitsTalen, vulTalenIn } from "./taal-lijsten.ts";
+import { heeftTaal, markeerTalen, voegTaalToe } from "./talen.ts";
 
 const bundels = maakBundels(leesRegelmap("rules"));
 

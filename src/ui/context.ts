@@ -9,7 +9,7 @@ import type { Tekst } from "../rules/schema.ts";
 /**
  * The language shown, as a key of a rule text. Any code of talen.json at run time:
  * Gesprek.taal names a language only once the gemeente's rule texts are filled in in it
- * (rules/talen.ts vulTalenIn puts Dutch where a translation is missing), so `tekst[taal]`
+ * (rules/taal-lijsten.ts vulTalenIn puts Dutch where a translation is missing), so `tekst[taal]`
  * is always a text. The type follows the schema's Tekst: its keys now, any string once
  * rule texts are language maps.
  */

@@ -6,6 +6,7 @@
 import type { Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
+import { kiesTaal } from "./hulp.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -22,9 +23,9 @@ describe("the first paint of a returning resident", () => {
     const pagina = await context.newPage();
     await pagina.goto(omgeving.url);
     await pagina.getByRole("heading", { level: 1, name: "Welke hulp van je gemeente kun je krijgen?" }).waitFor();
-    await pagina.locator("header").getByRole("button", { name: "Read this in English" }).click();
+    await kiesTaal(pagina, "en");
     await pagina.getByRole("heading", { level: 1, name: "Which schemes can you get?" }).waitFor();
-    // A gemeente chosen: now the session (with its language) is kept on the device.
+    // The language is a reading preference on a resident's own device; a gemeente chosen too.
     await pagina.getByRole("radio").first().check();
     await pagina.getByRole("button", { name: "Start" }).click();
     await pagina.waitForURL(/#\/vraag\//);

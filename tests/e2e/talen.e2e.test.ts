@@ -263,6 +263,15 @@ describe("every shipped language on every screen", () => {
             const verwacht = taal.nagekeken ? [] : [tekst(taal.code, "start.nietNagekeken")];
             if (JSON.stringify(m.statusregels) !== JSON.stringify(verwacht)) fouten.push(`${waar}: status line ${JSON.stringify(m.statusregels)}, expected ${JSON.stringify(verwacht)}`);
           }
+          if (scherm.endsWith("controleer")) {
+            // The income typed (1.650) as the language writes money. Node has every locale; a
+            // browser that lacks one (Chromium has no fy) must fall back to Dutch, never to its
+            // own en-US: "€1,650.00" reads as € 1,65 to a Dutch eye (issue 15 point 4).
+            const decimaal = (l: string) => new Intl.NumberFormat(l).formatToParts(1.5).find((d) => d.type === "decimal")?.value;
+            const bedrag = /1\D{0,2}650(\D)00/.exec(await pagina.locator("main").innerText());
+            if (!bedrag) fouten.push(`${waar}: the income 1650 is not shown as an amount`);
+            else if (bedrag[1] !== decimaal(taal.locale)) fouten.push(`${waar}: the income reads ${JSON.stringify(bedrag[0])}: decimal sign ${JSON.stringify(bedrag[1])}, ${taal.locale} writes ${JSON.stringify(decimaal(taal.locale))}`);
+          }
           if (/uitslag|overdracht/.test(scherm)) {
             if (m.titels.length === 0) fouten.push(`${waar}: no regeling`);
             if (taal.code !== "nl") for (const r of m.titels) if (!r.nederlands) fouten.push(`${waar}: ${r.regeling}: title without the Dutch name (lang="nl"): ${JSON.stringify(r.titel)}`);
