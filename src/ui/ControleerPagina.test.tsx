@@ -2,6 +2,7 @@
 import { screen, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ControleerPagina } from "./ControleerPagina.tsx";
+import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { metApp } from "./test/render.tsx";
 
 beforeEach(() => localStorage.clear());
@@ -19,5 +20,19 @@ describe("the check-your-answers page", () => {
     const wijzig = within(rij("netto_inkomen")).getByRole("link", { name: "Wijzig Hoeveel geld krijg je per maand?" });
     expect(wijzig.getAttribute("href")).toBe("#/vraag/netto_inkomen?na=controleer");
     expect(screen.getByRole("link", { name: "Bekijk de uitslag" }).getAttribute("href")).toBe("#/uitslag");
+  });
+
+  it("marks a chosen option shown in Dutch for want of a translation (issue 15), and only that one", () => {
+    // A test fixture's partial translation: one option of one question has no English.
+    const regelset = vasteRegels();
+    const optie = regelset.vragen.find((v) => v.feit === "leefsituatie")?.opties?.find((o) => o.waarde === "alleenstaand");
+    if (!optie) throw new Error("the fixture has no leefsituatie alleenstaand");
+    delete (optie.tekst as Record<string, string>).en;
+    metApp(<ControleerPagina gebruikt={[["leefsituatie", "alleenstaand"], ["dreiging", false]]} terug="#/vraag/dreiging" />, { taal: "en", regelset });
+    const antwoord = (feit: string) => document.querySelector(`[data-feit="${feit}"] dd`) as HTMLElement;
+    expect(antwoord("leefsituatie").querySelector('[lang="nl"]')?.textContent).toBe(optie.tekst.nl);
+    expect(antwoord("leefsituatie").textContent).toContain("(in Dutch)");
+    expect(antwoord("dreiging").querySelector('[lang="nl"]')).toBeNull();
+    expect(antwoord("dreiging").textContent).toBe("No");
   });
 });

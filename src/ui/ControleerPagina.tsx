@@ -1,9 +1,9 @@
 /** Check your answers: every answer that still matters, each with a "Wijzig" link back. */
 import type { Antwoord } from "../rules/antwoorden.ts";
 import { adres } from "../flow/route.ts";
-import { antwoordTekst } from "./antwoord-tekst.ts";
+import { antwoordTaal, antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";
-import { RegelTekst } from "./RegelTekst.tsx";
+import { InTaal, RegelTekst } from "./RegelTekst.tsx";
 
 export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
   const { t, taal, gesprek } = useApp();
@@ -15,7 +15,7 @@ export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string,
         return (
           <div class="rw-antwoorden__rij" key={feit} data-feit={feit}>
             <dt><RegelTekst tekst={vraag.tekst} /></dt>
-            <dd>{antwoordTekst(vraag, waarde, t, taal)}</dd>
+            <dd><InTaal taal={antwoordTaal(vraag, waarde, taal)}>{antwoordTekst(vraag, waarde, t, taal)}</InTaal></dd>
             {wijzig && (
               <dd class="rw-geen-print">
                 <a class="utrecht-link" href={adres({ pagina: "vraag", feit, naControle: true })}>

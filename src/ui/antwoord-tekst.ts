@@ -4,7 +4,7 @@ import type { Taal } from "./context.ts";
 import { geld } from "../i18n/opmaak.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
-import { kies } from "../i18n/regeltekst.ts";
+import { kies, taalVan } from "../i18n/regeltekst.ts";
 
 export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
@@ -19,4 +19,10 @@ export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal
   if (vraag.type === "keuze") return (gekozen ? kies(gekozen.tekst, taal) : String(waarde));
   if (vraag.type === "geld") return `${geld(waarde as number, taal)}${vraag.eenheid ? ` ${kies(vraag.eenheid, taal).replace(/^euro\s*/, "")}` : ""}`.trim();
   return `${waarde}${vraag.eenheid ? ` ${kies(vraag.eenheid, taal)}` : ""}`;
+}
+
+/** The language antwoordTekst writes an answer in: the reader's, or "nl" for a chosen option with no translation (the page marks it, RegelTekst's InTaal). */
+export function antwoordTaal(vraag: Vraag, waarde: Antwoord, taal: Taal): string {
+  const gekozen = vraag.type === "keuze" && waarde !== null ? vraag.opties?.find((o) => o.waarde === waarde) : undefined;
+  return gekozen ? taalVan(gekozen.tekst, taal) : taal;
 }

@@ -9,11 +9,10 @@
  * Every step is language-independent (ids, names of fields, addresses), so the test reads
  * the same whatever the translation says.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
+import { type Apparaat, axeSchendingen, langsElkScherm } from "./elk-scherm.ts";
 import { vastleggen } from "./schermafdruk.ts";
 import talenLijst from "../../src/i18n/talen.json";
 
@@ -25,7 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => stop(omgeving));
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 type Modus = "standaard" | "hoog-contrast" | "tekst-200" | "windows-hoog-contrast";
 const MODI: Modus[] = ["standaard", "hoog-contrast", "tekst-200", "windows-hoog-contrast"];
 /** The right-to-left language this feature is for; the list says it reads right to left. */
@@ -37,7 +35,7 @@ interface Opzet {
   modus: Modus;
   taal: string;
   /** counter or kitchen table, as a shared device's settings say */
-  apparaat?: "keukentafel";
+  apparaat: Apparaat;
   breedte?: number;
 }
 
@@ -46,7 +44,7 @@ async function nieuweContext({ modus, taal, apparaat, breedte = 390 }: Opzet): P
   const instellingen = {
     hoogContrast: modus === "hoog-contrast" ? true : null,
     tekst: modus === "tekst-200" ? 200 : 100,
-    ...(apparaat ? { modus: apparaat } : {}),
+    ...(apparaat === "keukentafel" ? { modus: apparaat } : {}),
   };
   // The language as a resident who chose it before would have it (a reading preference);
   // the settings as the settings page stores them.
@@ -66,90 +64,14 @@ async function nieuweContext({ modus, taal, apparaat, breedte = 390 }: Opzet): P
   return { context, pagina, fouten };
 }
 
-async function opPagina(pagina: Page): Promise<void> {
-  const feit = feitInAdres(pagina);
-  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
-  else await pagina.locator("#paginakop").waitFor();
-}
-
-async function axe(pagina: Page, scherm: string): Promise<string[]> {
-  const uitslag = await new AxeBuilder({ page: pagina as never }).withTags(TAGS).analyze();
-  return uitslag.violations.map((v) => `${scherm}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
-/**
- * Start → a question of each kind (and an error) → check → result → settings, and with a
- * shared device its own screens; `toets` on each. Returns the screens seen.
- */
-async function loop(pagina: Page, taal: string, toets: (scherm: string) => Promise<void>, apparaat?: Opzet["apparaat"]): Promise<string[]> {
-  const gezien: string[] = [];
-  const scherm = async (naam: string) => {
-    gezien.push(naam);
-    await toets(naam);
-  };
-  await pagina.goto(omgeving.url);
-  await pagina.locator("#paginakop").waitFor();
-  // A shared device starts every client in Dutch: the client's language is one tap away.
-  if (apparaat && taal !== "nl") await kiesTaal(pagina, taal);
-  // The chosen language's texts load on demand; the page shows it once they are there.
-  await pagina.waitForFunction((t) => document.documentElement.lang === t, taal);
-  await scherm("start");
-  await pagina.locator('input[type=radio][name="gemeente"]').first().check(); // any gemeente: the page, not its policy, is under test
-  await pagina.locator("form button[type=submit]").click();
-  await pagina.waitForURL(/#\/vraag\//);
-  await opPagina(pagina);
-  const soorten = new Set<string>();
-  for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
-    if (stap > 20) throw new Error("the questions do not stop");
-    const soort = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
-    if (!soorten.has(soort)) {
-      soorten.add(soort);
-      // The kitchen table puts the question beside its answers on a wide screen (modus.css).
-      await scherm(apparaat ? `${apparaat}-vraag-${soort}` : `vraag-${soort}`);
-    }
-    const waarde = ALLEENSTAAND[feit];
-    const veld = pagina.locator(`input[type=text][name="${feit}"]`);
-    if ((await veld.count()) > 0) await veld.fill(waarde ?? "");
-    else if (waarde === undefined) await pagina.locator(`input[type=radio][name="${feit}"]`).last().check();
-    else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
-    await pagina.locator("form.rw-vraag button[type=submit]").click();
-    await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
-    await opPagina(pagina);
-  }
-  if (pagina.url().includes("#/controleer")) {
-    await scherm("controleer");
-    await pagina.locator('a[href="#/uitslag"]').click();
-    await pagina.waitForURL(/#\/uitslag/);
-  }
-  await pagina.locator("[data-regeling]").first().waitFor();
-  await scherm(apparaat ? `${apparaat}-uitslag` : "uitslag");
-  if (apparaat === "keukentafel") {
-    await pagina.locator("[data-naar-meenemen]").click();
-    await pagina.locator("[data-link]").waitFor();
-    await scherm("keukentafel-meenemen");
-    const link = (await pagina.locator("[data-link]").textContent()) as string;
-    await pagina.goto(link);
-    await pagina.locator("[data-overdracht] [data-regeling]").first().waitFor();
-    await scherm("overdracht");
-    return gezien;
-  }
-  if (apparaat) return gezien;
-  await pagina.locator("header button[aria-controls=kopmenu]").click();
-  await pagina.locator('a[href="#/instellingen"]').click();
-  await pagina.waitForURL(/#\/instellingen/);
-  await pagina.locator("main #hoog-contrast").waitFor(); // the settings page loads on demand
-  await scherm("instellingen");
-  return gezien;
-}
-
 /**
  * The app on one's own device, and the kitchen table (its result, the takeaway, and the
  * handover on the resident's phone). The counter is not here yet: it keeps nothing on the
  * device, so a test can only choose Arabic there with the language chooser (C2, issue 15 point 5).
  */
-const APPARATEN = [undefined, "keukentafel"] as const;
+const APPARATEN = ["eigen", "keukentafel"] as const;
 const GEWOON = ["start", "vraag-geheel_getal", "vraag-keuze", "vraag-geld", "vraag-ja_nee", "controleer", "uitslag", "instellingen"];
-const KEUKENTAFEL = ["start", ...["geheel_getal", "keuze", "geld", "ja_nee"].map((s) => `keukentafel-vraag-${s}`), "controleer", "keukentafel-uitslag", "keukentafel-meenemen", "overdracht"];
+const KEUKENTAFEL = ["keukentafel-start", ...["geheel_getal", "keuze", "geld", "ja_nee"].map((s) => `keukentafel-vraag-${s}`), "keukentafel-controleer", "keukentafel-uitslag", "keukentafel-meenemen", "overdracht"];
 
 /** What a person sees of the layout: direction, where the heading and back link sit, how amounts read, sideways scrolling. */
 async function indeling(pagina: Page) {
@@ -207,9 +129,11 @@ describe("Arabic reads right to left", () => {
       for (const apparaat of APPARATEN) {
         const { context, pagina, fouten: paginaFouten } = await nieuweContext({ modus: tekst === 200 ? "tekst-200" : "standaard", taal: RTL, apparaat, breedte: 320 });
         let bedragen = 0;
-        const gezien = await loop(
+        const gezien = await langsElkScherm(
           pagina,
+          omgeving.url,
           RTL,
+          apparaat,
           async (scherm) => {
             const m = await indeling(pagina);
             expect(m.dir, scherm).toBe("rtl");
@@ -227,10 +151,9 @@ describe("Arabic reads right to left", () => {
             expect(m.geisoleerd, `${scherm}: amounts isolated: ${m.rond}`).toBe(m.bedragen);
             bedragen += m.bedragen;
           },
-          apparaat,
         );
-        expect(gezien).toEqual(apparaat === undefined ? GEWOON : KEUKENTAFEL);
-        if (apparaat === undefined) expect(bedragen, "the result shows amounts").toBeGreaterThan(0);
+        expect(gezien).toEqual(apparaat === "eigen" ? GEWOON : KEUKENTAFEL);
+        if (apparaat === "eigen") expect(bedragen, "the result shows amounts").toBeGreaterThan(0);
         fouten.push(...paginaFouten);
         await context.close();
       }
@@ -239,7 +162,7 @@ describe("Arabic reads right to left", () => {
   }
 
   it("reads left to right again in English: dir=ltr, heading text at the left", async () => {
-    const { context, pagina } = await nieuweContext({ modus: "standaard", taal: LTR, breedte: 320 });
+    const { context, pagina } = await nieuweContext({ modus: "standaard", taal: LTR, apparaat: "eigen", breedte: 320 });
     await pagina.goto(omgeving.url);
     await pagina.locator("#paginakop").waitFor();
     await pagina.waitForFunction((t) => document.documentElement.lang === t, LTR);
@@ -258,7 +181,7 @@ describe("axe-core finds no WCAG 2.2 AA violations, right to left and left to ri
         const schendingen: string[] = [];
         for (const apparaat of APPARATEN) {
           const { context, pagina } = await nieuweContext({ modus, taal, apparaat });
-          await loop(pagina, taal, async (scherm) => void schendingen.push(...(await axe(pagina, scherm))), apparaat);
+          await langsElkScherm(pagina, omgeving.url, taal, apparaat, async (scherm) => void schendingen.push(...(await axeSchendingen(pagina, scherm))));
           await context.close();
         }
         expect(schendingen).toEqual([]);
@@ -272,7 +195,7 @@ describe("screenshots in Arabic", () => {
     it(`every screen at 360 and 1280 px, ${modus}`, async () => {
       for (const apparaat of APPARATEN) {
         const { context, pagina } = await nieuweContext({ modus, taal: RTL, apparaat, breedte: 360 });
-        await loop(pagina, RTL, (scherm) => vastleggen(pagina, `rtl-${modus}-${scherm}`), apparaat);
+        await langsElkScherm(pagina, omgeving.url, RTL, apparaat, (scherm) => vastleggen(pagina, `rtl-${modus}-${scherm}`));
         await context.close();
       }
     }, 180_000);

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { talen } from "../../src/i18n/talen.json";
 import { plat, voegSamen } from "../../src/i18n/volledigheid.ts";
 import { type Omgeving, start, stop } from "./browser.ts";
-import { ALLEENSTAAND, feitInAdres, kiesTaal } from "./hulp.ts";
+import { type Apparaat, langsElkScherm } from "./elk-scherm.ts";
 import { vastleggen } from "./schermafdruk.ts";
 
 let omgeving: Omgeving;
@@ -70,7 +70,6 @@ function tekst(code: string, sleutel: string): string {
   return plat(boom).get(sleutel) as string;
 }
 
-type Apparaat = "eigen" | "keukentafel";
 
 async function nieuweContext(taal: string, apparaat: Apparaat, breedte = 320): Promise<{ context: BrowserContext; pagina: Page; fouten: string[] }> {
   const context = await omgeving.browser.newContext({ viewport: { width: breedte, height: 844 } });
@@ -89,83 +88,6 @@ async function nieuweContext(taal: string, apparaat: Apparaat, breedte = 320): P
   return { context, pagina, fouten };
 }
 
-async function opPagina(pagina: Page): Promise<void> {
-  const feit = feitInAdres(pagina);
-  if (feit) await pagina.locator(`form.rw-vraag input[name="${feit}"]`).first().waitFor();
-  else await pagina.locator("#paginakop").waitFor();
-}
-
-/**
- * Start → a question of each kind → check → result → settings on one's own device; on the
- * kitchen table start → questions → check → result → takeaway → handover. `toets` on each
- * screen; returns the screens seen.
- */
-async function loop(pagina: Page, taal: string, apparaat: Apparaat, toets: (scherm: string) => Promise<void>): Promise<string[]> {
-  const gezien: string[] = [];
-  const voor = apparaat === "keukentafel" ? "keukentafel-" : "";
-  const scherm = async (naam: string) => {
-    gezien.push(naam);
-    await toets(naam);
-  };
-  await pagina.goto(omgeving.url);
-  await pagina.locator("#paginakop").waitFor();
-  // A shared device starts every client in Dutch: the client's language is one tap away.
-  if (apparaat === "keukentafel" && taal !== "nl") await kiesTaal(pagina, taal);
-  // The chosen language's texts load on demand; the page shows it once they are there.
-  await pagina.waitForFunction((t) => document.documentElement.lang === t, taal);
-  // The first gemeente of the list (the last at the kitchen table), whichever they are; from
-  // ZOEKEN_VANAF gemeenten on the start page has a search field instead of the list (issue 14).
-  const lijst = (await pagina.evaluate(() => fetch("regels/index.json").then((r) => r.json()))) as { gemeenten: Array<{ id: string; naam: string }> };
-  const gemeente = (apparaat === "keukentafel" ? lijst.gemeenten.at(-1) : lijst.gemeenten[0]) as { id: string; naam: string };
-  await pagina.locator('input[type=radio][name="gemeente"], input[type=search]').first().waitFor();
-  await scherm(`${voor}start`);
-  const zoekveld = pagina.locator("main input[type=search]");
-  if ((await zoekveld.count()) > 0) await zoekveld.fill(gemeente.naam);
-  await pagina.locator(`input[type=radio][name="gemeente"][value="${gemeente.id}"]`).check();
-  await pagina.locator("form button[type=submit]").click();
-  await pagina.waitForURL(/#\/vraag\//);
-  await opPagina(pagina);
-  const soorten = new Set<string>();
-  for (let feit = feitInAdres(pagina), stap = 0; feit; feit = feitInAdres(pagina), stap++) {
-    if (stap > 25) throw new Error("the questions do not stop");
-    const soort = /rw-vraag--(\w+)/.exec((await pagina.locator("form.rw-vraag").getAttribute("class")) ?? "")?.[1] ?? "?";
-    if (!soorten.has(soort)) {
-      soorten.add(soort);
-      await scherm(`${voor}vraag-${soort}`);
-    }
-    const waarde = ALLEENSTAAND[feit];
-    const veld = pagina.locator(`input[type=text][name="${feit}"]`);
-    if ((await veld.count()) > 0) await veld.first().fill(waarde ?? "1");
-    else if (waarde === undefined) await pagina.locator(`input[type=radio][name="${feit}"]`).last().check();
-    else await pagina.locator(`input[type=radio][name="${feit}"][value="${waarde}"]`).check();
-    await pagina.locator("form.rw-vraag button[type=submit]").click();
-    await pagina.waitForURL((u) => !u.hash.startsWith(`#/vraag/${feit}`));
-    await opPagina(pagina);
-  }
-  if (pagina.url().includes("#/controleer")) {
-    await scherm(`${voor}controleer`);
-    await pagina.locator('a[href="#/uitslag"]').click();
-    await pagina.waitForURL(/#\/uitslag/);
-  }
-  await pagina.locator("[data-regeling]").first().waitFor();
-  await scherm(`${voor}uitslag`);
-  if (apparaat === "keukentafel") {
-    await pagina.locator("[data-naar-meenemen]").click();
-    await pagina.locator("[data-link]").waitFor();
-    await scherm("keukentafel-meenemen");
-    const link = (await pagina.locator("[data-link]").textContent()) as string;
-    await pagina.goto(link);
-    await pagina.locator("[data-overdracht] [data-regeling]").first().waitFor();
-    await scherm("overdracht");
-    return gezien;
-  }
-  await pagina.locator("header button[aria-controls=kopmenu]").click();
-  await pagina.locator('a[href="#/instellingen"]').click();
-  await pagina.waitForURL(/#\/instellingen/);
-  await pagina.locator("main #hoog-contrast").waitFor(); // the settings page loads on demand
-  await scherm("instellingen");
-  return gezien;
-}
 
 /**
  * Every text a person (or a screen reader) gets from the page: its text nodes, and
@@ -246,7 +168,7 @@ describe("every shipped language on every screen", () => {
       const gebleven = taal.code === "nl" ? new Map<string, string>() : nederlandsGebleven(taal.code);
       for (const apparaat of ["eigen", "keukentafel"] as const) {
         const { context, pagina, fouten: f } = await nieuweContext(taal.code, apparaat);
-        const gezien = await loop(pagina, taal.code, apparaat, async (scherm) => {
+        const gezien = await langsElkScherm(pagina, omgeving.url, taal.code, apparaat, async (scherm) => {
           const waar = `${taal.code} ${scherm}`;
           for (const { t, nl } of await teksten(pagina)) {
             const sleutel = sleutelIn(t);
