@@ -40,6 +40,11 @@ describe("only the NL Design System CSS the screens use", () => {
     expect(css).toBe(".utrecht-button:hover{color:green}");
   });
 
+  it("keeps a state of a used class whose :not() names a class no screen renders", async () => {
+    const css = await verwerk(".utrecht-button:hover:not(:disabled,[aria-disabled=true],.utrecht-button--disabled){color:green}", bron);
+    expect(css).toContain(".utrecht-button:hover:not(");
+  });
+
   it("keeps every class of a prefix that code completes at run time", async () => {
     const css = await verwerk(".utrecht-form-field--invalid{color:red}.utrecht-form-label--disabled{color:grey}", bron);
     expect(css).toContain("utrecht-form-field--invalid");

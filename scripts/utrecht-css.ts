@@ -51,7 +51,9 @@ export const alleenGebruikteUtrecht: PluginCreator<{ bronnen: () => string[] }> 
     },
     Rule(rule) {
       if (!uitUtrecht(rule)) return;
-      const blijven = rule.selectors.filter((s) => (s.match(/\.utrecht-[a-z0-9_-]+/g) ?? []).every((k) => nodig(k.slice(1))));
+      // A class inside :not() only narrows a selector ("hover, unless disabled"): that it is never
+      // rendered keeps the rule, it does not remove it.
+      const blijven = rule.selectors.filter((s) => (s.replace(/:not\([^()]*\)/g, "").match(/\.utrecht-[a-z0-9_-]+/g) ?? []).every((k) => nodig(k.slice(1))));
       if (blijven.length === 0) {
         const ouder = rule.parent;
         rule.remove();

@@ -141,10 +141,10 @@ export interface GesprekOpties {
 
 type Reken = typeof import("./reis.ts");
 
-/** A notice in the live region: a key of the app's words, in the given language or the page's. */
 /** The message for a language that could not load (offline, never used on this device). */
 const TAAL_NIET_GELADEN = "app.taalNietGeladen";
 
+/** A notice in the live region: a key of the app's words, in the given language or the page's. */
 export interface Melding {
   sleutel: string;
   taal?: Taal;
@@ -630,7 +630,8 @@ export class Gesprek {
         const taal = this.sessie.taal;
         if (uitkomst.regelset && !heeftTaal(uitkomst.regelset, taal)) {
           this.#talenBezig.add(`${g}:${taal}`);
-          await this.#o.vulTaalIn(uitkomst.regelset, inIndex, taal).catch(() => undefined);
+          // Failed (offline, say): not marked busy, so #zorgVoorTaal tries once more and, failing, says so (#taalNietGeladen).
+          await this.#o.vulTaalIn(uitkomst.regelset, inIndex, taal).catch(() => void this.#talenBezig.delete(`${g}:${taal}`));
         }
         return uitkomst;
       },

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { talen } from "../i18n/talen.json";
+import { geld as geldTekst } from "../i18n/opmaak.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { alsInvoer, leesAntwoord, leesBedrag, schrijftDecimalePunt } from "./invoer.ts";
 
@@ -175,5 +176,15 @@ describe("the decimal sign of a language comes from Intl and its locale in talen
     expect(schrijftDecimalePunt("nl")).toBe(false);
     expect(schrijftDecimalePunt("en")).toBe(true);
     expect(alsInvoer(geld, 1400.5, "en")).toBe("1400.50");
+  });
+
+  it("reads back, in every language, an amount as the screen writes it (the same locales: opmaak.ts localesVan)", () => {
+    // What a resident copies from the result or the check page must mean the same typed back.
+    for (const { code } of talen) {
+      for (const bedrag of [1400.5, 1650, 0.75, 12345.67]) {
+        const opScherm = geldTekst(bedrag, code).replace(/[\u2066-\u2069\u200e\u200f]/g, "");
+        expect(leesBedrag(opScherm, code), `${code}: ${opScherm}`).toBe(bedrag);
+      }
+    }
   });
 });

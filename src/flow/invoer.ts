@@ -7,7 +7,7 @@
  */
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
-import { talen } from "../i18n/talen.json";
+import { localesVan } from "../i18n/opmaak.ts";
 import type { Taal } from "./sessie.ts";
 
 export type InvoerFout = "leeg" | "geen_bedrag" | "te_veel_decimalen" | "geen_geheel_getal" | "te_laag" | "te_hoog" | "kies_een";
@@ -41,8 +41,8 @@ const punt = new Map<Taal, boolean>();
 export function schrijftDecimalePunt(taal: Taal): boolean {
   let uit = punt.get(taal);
   if (uit === undefined) {
-    const locale = talen.find((t) => t.code === taal)?.locale ?? "nl-NL";
-    punt.set(taal, (uit = new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(1.5).find((d) => d.type === "decimal")?.value === "."));
+    // The same locales as the amounts on screen: a browser without the language's data (Chromium has no fy) reads as Dutch, as it shows.
+    punt.set(taal, (uit = new Intl.NumberFormat(localesVan(taal), { numberingSystem: "latn" }).formatToParts(1.5).find((d) => d.type === "decimal")?.value === "."));
   }
   return uit;
 }

@@ -107,9 +107,10 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   if (!regels) return nee("onbekende gemeente");
   const datum = samenvatting.d;
   if (!isEchteDatum(datum)) return nee("geen bestaande datum");
-  // Issue 15: a language this app has (talen.json), or none (Dutch, as in older links).
-  const taal = samenvatting.t ?? "nl";
-  if (!talen.some((t) => t.code === taal)) return nee(`onbekende taal: ${taal}`);
+  // Issue 15: a language this app has (talen.json). None (older links), or one this version
+  // does not have (a link from a newer version, a language taken out): the result is still
+  // the result, shown in Dutch; only the words change.
+  const taal = samenvatting.t !== undefined && talen.some((t) => t.code === samenvatting.t) ? samenvatting.t : "nl";
   if (datum > dagNa(vandaag)) return nee("datum in de toekomst");
 
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));

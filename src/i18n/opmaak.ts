@@ -15,6 +15,10 @@ export const TALEN: readonly Taal[] = talen.map((t) => t.code);
 // would otherwise fall back to its own default, en-US, and write € 1.650,00 as "€1,650.00",
 // which a Dutch reader takes for € 1,65 (issue 15 point 4: amounts unambiguous).
 const LOCALE: Record<string, string[]> = Object.fromEntries(talen.map((t) => [t.code, [t.locale, "nl-NL"]]));
+/** The locales Intl gets for a language: its own, then Dutch (the same for what is shown and what is read back, flow/invoer.ts). */
+export function localesVan(taal: string): string[] {
+  return LOCALE[taal] ?? ["nl-NL"];
+}
 
 /** ltr or rtl, as src/i18n/talen.json says; a language not in that list reads left to right. */
 export function richting(taal: string): "ltr" | "rtl" {

@@ -25,7 +25,8 @@ export function splitsTalen(bundel: unknown): Record<string, string[]> {
     }
     aantal++;
   });
-  // A text without this language gets Dutch: the app never shows an empty text.
+  // Every list as long as the bundle has texts: a text without this language is a hole
+  // (null in the file), which vulTalenIn leaves Dutch only, for the screen to mark.
   for (const lijst of Object.values(talen)) lijst.length = aantal;
   return talen;
 }

@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/preact";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ControleerPagina } from "./ControleerPagina.tsx";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
+import type { Regelset } from "../rules/regelset.ts";
 import { metApp } from "./test/render.tsx";
 
 beforeEach(() => localStorage.clear());
@@ -24,7 +25,7 @@ describe("the check-your-answers page", () => {
 
   it("marks a chosen option shown in Dutch for want of a translation (issue 15), and only that one", () => {
     // A test fixture's partial translation: one option of one question has no English.
-    const regelset = vasteRegels();
+    const regelset = structuredClone(vasteRegels()) as Regelset; // a copy: the test takes a text out
     const optie = regelset.vragen.find((v) => v.feit === "leefsituatie")?.opties?.find((o) => o.waarde === "alleenstaand");
     if (!optie) throw new Error("the fixture has no leefsituatie alleenstaand");
     delete (optie.tekst as Record<string, string>).en;

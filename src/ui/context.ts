@@ -8,10 +8,10 @@ import type { Tekst } from "../rules/schema.ts";
 
 /**
  * The language shown, as a key of a rule text. Any code of talen.json at run time:
- * Gesprek.taal names a language only once the gemeente's rule texts are filled in in it
- * (rules/taal-lijsten.ts vulTalenIn puts Dutch where a translation is missing), so `tekst[taal]`
- * is always a text. The type follows the schema's Tekst: its keys now, any string once
- * rule texts are language maps.
+ * Gesprek.taal names a language only once the gemeente's rule texts in it are there
+ * (rules/taal-lijsten.ts vulTalenIn). A text without a translation then has no key for it:
+ * read it with kies/taalVan (i18n/regeltekst.ts) or RegelTekst, which give the Dutch and
+ * mark it, never with `tekst[taal]`. The type follows the schema's Tekst (any language code).
  */
 export type Taal = keyof Tekst & string;
 
