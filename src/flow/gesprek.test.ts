@@ -390,6 +390,24 @@ describe("a resident who reads another language (issue 14, point 5)", () => {
     expect(talen.length).toBeGreaterThan(0);
     expect(talen.filter((t) => t !== "en")).toEqual([]);
   });
+
+  it("is told, not left in Dutch without a word, when the gemeente's texts in that language cannot load with its rules", async () => {
+    const regelset = vasteRegels();
+    markeerTalen(regelset, ["nl"]);
+    const bron = new Geheugen();
+    bron.setItem(SLEUTEL, JSON.stringify({ versie: 1, gemeente: G, antwoorden: {}, taal: "en", gewijzigd: 1_000_000 }));
+    const vulTaalIn = vi.fn(async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    const { gesprek } = maak({ bron, laad: async () => ({ regelset, fouten: [] }), vulTaalIn });
+    await even();
+    await even();
+    expect(gesprek.regelset).toBe(regelset);
+    // Once with the rules, once more after: then the message, in the language shown.
+    expect(vulTaalIn).toHaveBeenCalledTimes(2);
+    expect(gesprek.melding).toEqual({ sleutel: "app.taalNietGeladen" });
+    expect(gesprek.taal).toBe("nl");
+  });
 });
 
 describe("storage per mode", () => {
