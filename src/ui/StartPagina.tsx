@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { useApp } from "./context.ts";
-import { ZOEKEN_VANAF, ZOEKVELD } from "./gemeente-zoeken.ts";
+import { ZOEKEN_VANAF, ZOEKVELD } from "./zoeken-vanaf.ts";
 import { useLater } from "./later.ts";
 import { nagekeken } from "../i18n/opmaak.ts";
 

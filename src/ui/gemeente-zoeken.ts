@@ -6,11 +6,7 @@
  */
 import type { GemeenteInIndex } from "../rules/bundels.ts";
 
-/** Up to this many gemeenten the start page shows them all as a list; above it, a search field. */
-/** The id of the search field (the error summary links to it). */
-export const ZOEKVELD = "gemeente-zoek";
-
-export const ZOEKEN_VANAF = 11;
+export { ZOEKEN_VANAF, ZOEKVELD } from "./zoeken-vanaf.ts";
 /** The most results shown at once: more means "type more letters". */
 export const MEESTE_RESULTATEN = 20;
 
