@@ -149,6 +149,14 @@ describe("loading rule files", () => {
     expect(uit).toContain(`rules/normen.json: $.tabellen[1].waarden.norm: mist een bedrag voor categorie "alleenstaand_aow" van norm`);
   });
 
+  it("finds a stray {{…}} in a text that takes no values, translated or Dutch only", () => {
+    const vertaald = meldingen(met(NOOD, (j) => (j.samenvatting.nl = "Geld bij {{nood}}.")));
+    expect(vertaald).toEqual([`rules/${NOOD}: $.samenvatting.nl: de waarde {{nood}} bestaat hier niet; deze tekst kent geen waarden`]);
+    // A text with no translation is a text all the same.
+    const alleenNl = meldingen(met(NOOD, (j) => (j.samenvatting = { nl: "Geld bij {{nood}}." })));
+    expect(alleenNl).toEqual([`rules/${NOOD}: $.samenvatting.nl: de waarde {{nood}} bestaat hier niet; deze tekst kent geen waarden`]);
+  });
+
   it("lets only an unknown text name the unknown facts, and needs an onderwerp for each fact it can name", () => {
     const zonder = meldingen(met("vragen.json", (j) => delete j.vragen.find((v: { feit: string }) => v.feit === "aantal_kinderen").onderwerp));
     // aantal_kinderen is read through the norm by every income condition that uses {{onbekend}}.

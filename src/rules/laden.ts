@@ -23,6 +23,7 @@ import { type Fout, jsonPad, leesJson, suggestie, zodFouten } from "./fouten.ts"
 import { controleerNormTypen, controleerPlaatshouders, controleerRegelingTypen, feitSoorten } from "./typen.ts";
 import { bestandTeDiep } from "./veilig.ts";
 import { controleerLogo } from "./logo.ts";
+import { isTekst } from "./taal-lijsten.ts";
 import { TOKENNAAM, type Thema, tekortAanContrast } from "../grammatica/thema.ts";
 import {
   GemeenteBestand,
@@ -84,8 +85,9 @@ function controleerTekst(bestand: string, pad: PropertyKey[], tekst: Tekst, besc
 /** Checks every text of a regeling that takes no values: a stray {{…}} is a typo. */
 function controleerVasteTeksten(bestand: string, waarde: unknown, pad: PropertyKey[], fouten: Fout[]): void {
   if (typeof waarde !== "object" || waarde === null) return;
-  if (!Array.isArray(waarde) && typeof (waarde as Tekst).nl === "string" && typeof (waarde as Tekst).en === "string") {
-    controleerTekst(bestand, pad, waarde as Tekst, new Set(), fouten);
+  // Any text, translated or Dutch only (issue 15): it used to need an "en" to count as one.
+  if (isTekst(waarde)) {
+    controleerTekst(bestand, pad, waarde, new Set(), fouten);
     return;
   }
   for (const [sleutel, deel] of Object.entries(waarde)) {

@@ -3,8 +3,8 @@
  * puts one back in the app (see rules/talen.ts). Loaded on demand by rules/bron.ts when a
  * resident chooses a language other than Dutch, so a Dutch first visit does not carry it.
  */
-/** A rule text: Dutch, and any other language as a string. */
-const isTekst = (waarde: unknown): waarde is Record<string, string> =>
+/** A rule text: Dutch, and any other language as a string. The one definition: the split, the loader's checks and `wijzer check`'s report all read texts by it. */
+export const isTekst = (waarde: unknown): waarde is Record<string, string> & { nl: string } =>
   typeof waarde === "object" && waarde !== null && !Array.isArray(waarde) && typeof (waarde as { nl?: unknown }).nl === "string" && Object.values(waarde).every((v) => typeof v === "string");
 
 function loop(waarde: unknown, bij: (tekst: Record<string, string>) => void): void {

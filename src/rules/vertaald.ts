@@ -8,6 +8,7 @@
 import { isTestbestand } from "./bundels.ts";
 import { jsonPad } from "./fouten.ts";
 import type { Bestanden } from "./laden.ts";
+import { isTekst } from "./taal-lijsten.ts";
 
 export interface Vertaald {
   /** "landelijk" (normen.json, vragen.json) or a gemeente's folder name. */
@@ -18,9 +19,6 @@ export interface Vertaald {
   /** `file: $.path.taal` of every text without this language. */
   ontbreekt: string[];
 }
-
-const isTekst = (w: unknown): w is Record<string, unknown> & { nl: string } =>
-  typeof w === "object" && w !== null && !Array.isArray(w) && typeof (w as { nl?: unknown }).nl === "string" && Object.values(w).every((v) => typeof v === "string");
 
 /** Every rule text of one parsed file, with its JSON path. */
 function teksten(waarde: unknown, pad: PropertyKey[] = [], uit: Array<{ pad: PropertyKey[]; tekst: Record<string, unknown> }> = []) {
