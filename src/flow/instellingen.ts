@@ -7,7 +7,8 @@
  * session and the next client starts in the deployment's language (Dutch).
  */
 import type { Opslag } from "./apparaat.ts";
-import { standaard, talen } from "../i18n/talen.json";
+import { standaard } from "../i18n/talen.json";
+import { isTaal } from "../i18n/opmaak.ts";
 export const SLEUTEL_INSTELLINGEN = "regelingenwijzer-instellingen";
 export const SLEUTEL_TAAL = "regelingenwijzer-taal";
 
@@ -16,14 +17,14 @@ export const SLEUTEL_TAAL = "regelingenwijzer-taal";
  * else talen.json's "standaard" (Dutch).
  */
 export function standaardTaal(gewenst?: string | null): string {
-  return talen.some((t) => t.code === gewenst) ? (gewenst as string) : standaard;
+  return isTaal(gewenst) ? gewenst : standaard;
 }
 
 /** The language a resident chose on this device, or null (none, or one the app no longer ships). */
 export function leesTaalVoorkeur(opslag: Opslag): string | null {
   try {
     const taal = opslag.getItem(SLEUTEL_TAAL);
-    return talen.some((t) => t.code === taal) ? taal : null;
+    return isTaal(taal) ? taal : null;
   } catch {
     return null;
   }

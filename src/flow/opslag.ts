@@ -11,7 +11,7 @@
  */
 import type { Opslag } from "./apparaat.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
-import { talen } from "../i18n/talen.json";
+import { isTaal } from "../i18n/opmaak.ts";
 
 export const SLEUTEL = "regelingenwijzer";
 export const VERSIE = 1;
@@ -55,8 +55,8 @@ export function lees(opslag: Opslag, nu: number, bewaartijd = BEWAARTIJD_MS): Ge
     typeof data === "object" &&
     data.versie === VERSIE &&
     (data.gemeente === null || typeof data.gemeente === "string") &&
-    // Any language of talen.json (the type lists nl and en until C2 makes it data).
-    talen.some((t) => t.code === data?.taal) &&
+    // Any language of talen.json.
+    isTaal(data?.taal) &&
     typeof data.gewijzigd === "number" &&
     typeof data.antwoorden === "object" &&
     data.antwoorden !== null &&

@@ -31,7 +31,7 @@ import type { GemeenteInIndex } from "../rules/bundels.ts";
 import type { Regeling, Vraag } from "../rules/schema.ts";
 import type { Gesprek } from "./gesprek.ts";
 import { type Samenvatting, isEchteDatum } from "./overdracht.ts";
-import { talen } from "../i18n/talen.json";
+import { isTaal } from "../i18n/opmaak.ts";
 
 /** The fallback bound for a formula whose values cannot be listed: far above any local regeling (a few thousand euro a year). */
 export const MAX_BEDRAG = 100_000;
@@ -110,7 +110,7 @@ export function controleer(samenvatting: Samenvatting, regelset: Regelset, vanda
   // Issue 15: a language this app has (talen.json). None (older links), or one this version
   // does not have (a link from a newer version, a language taken out): the result is still
   // the result, shown in Dutch; only the words change.
-  const taal = samenvatting.t !== undefined && talen.some((t) => t.code === samenvatting.t) ? samenvatting.t : "nl";
+  const taal = isTaal(samenvatting.t) ? samenvatting.t : "nl";
   if (datum > dagNa(vandaag)) return nee("datum in de toekomst");
 
   const perId = new Map(regels.regelingen.map((r) => [r.id, r]));

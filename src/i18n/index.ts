@@ -19,8 +19,7 @@
  */
 import i18next, { type i18n } from "i18next";
 import nl from "./nl.json";
-import { talen } from "./talen.json";
-import { type Taal, datum, geld, isoleer } from "./opmaak.ts";
+import { TALEN, type Taal, datum, geld, isTaal, isoleer } from "./opmaak.ts";
 
 const instanties = new Set<i18n>();
 const toegevoegd: Array<Partial<Record<Taal, object>>> = [];
@@ -39,7 +38,7 @@ export function maakI18n(taal: Taal, bronnen: Partial<Record<Taal, object>> = {}
   instantie.init({
     lng: taal,
     fallbackLng: "nl",
-    supportedLngs: talen.map((t) => t.code),
+    supportedLngs: [...TALEN],
     resources: Object.fromEntries(Object.entries({ nl, ...bronnen }).map(([t, r]) => [t, { translation: r }])),
     // No HTML escaping (preact escapes); every value put into a text is isolated in a right-to-left language (opmaak.ts isoleer).
     interpolation: { escapeValue: true, escape: (waarde: string) => isoleer(waarde, instantie.language) },
@@ -57,7 +56,7 @@ export async function laadTaal(instantie: i18n, taal: Taal): Promise<void> {
   // Any language of talen.json but Dutch has its whole UI in talen/<code>.json. A variable
   // import: vite makes one chunk per file of talen/ (none in the first visit), the command
   // line reads the file as it is. No code names a language: a file and a list entry are enough.
-  if (taal === "nl" || !talen.some((t) => t.code === taal) || instantie.getResource(taal, "translation", "app.naam")) return;
+  if (taal === "nl" || !isTaal(taal) || instantie.getResource(taal, "translation", "app.naam")) return;
   const bundel = (await import(`./talen/${taal}.json`)) as { default: object };
   instantie.addResourceBundle(taal, "translation", bundel.default, true, true);
 }

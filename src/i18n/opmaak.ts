@@ -9,6 +9,8 @@ import { talen } from "./talen.json";
 export type Taal = string;
 /** Every language the app ships, in the order of talen.json (Dutch first). */
 export const TALEN: readonly Taal[] = talen.map((t) => t.code);
+/** Whether the app ships this language (a code read from storage, a link or a build setting). */
+export const isTaal = (code: unknown): code is Taal => typeof code === "string" && TALEN.includes(code);
 
 // Per language from talen.json: a language in that list formats its money and dates without code for it.
 // Dutch after each: a browser without a language's locale data (Chromium has none for fy)
