@@ -147,7 +147,14 @@ export interface Onthouden {
 
 /** What an engine that evaluates step after step keeps between steps (motor.ts). */
 export interface Geheugen {
-  voorwaarden: Map<Voorwaarde, Onthouden>;
+  /** Keyed by `sleutel`: conditions with the same rule share what it gave. */
+  voorwaarden: Map<object, Onthouden>;
+  /**
+   * One key per rule text: the same test written in many regelingen (an income of at
+   * most 120 % of the norm) is evaluated once per step, not once per regeling. A rule is
+   * pure, so two conditions with the same rule give the same value on the same data.
+   */
+  sleutel: (voorwaarde: Voorwaarde) => object;
   /**
    * Per regeling, what its conditions say, kept while none of the facts they (and their
    * explanation values) read changes: a regeling whose amount reads `norm` then only
@@ -174,10 +181,11 @@ function voorwaardenVan(regeling: Regeling, omgeving: Omgeving, geheugen: Geheug
   // An unjudged beoordeling: only the hulpverlener can settle it, no answer of the resident.
   let beoordelingOpen = false;
   for (const voorwaarde of regeling.voorwaarden) {
-    let onthouden = geheugen?.voorwaarden.get(voorwaarde);
+    const sleutel = geheugen?.sleutel(voorwaarde);
+    let onthouden = sleutel && geheugen?.voorwaarden.get(sleutel);
     if (!onthouden) {
       onthouden = { uitkomst: evalueer(voorwaarde.regel, omgeving) };
-      geheugen?.voorwaarden.set(voorwaarde, onthouden);
+      if (sleutel) geheugen?.voorwaarden.set(sleutel, onthouden);
     }
     const uitkomst = onthouden.uitkomst;
     const w = waarheid(uitkomst);

@@ -100,7 +100,33 @@ function metOnvoorzien(basis: Regelset): Regelset {
   return { ...basis, gemeenten: { [id]: { ...regels, regelingen: [...regels.regelingen, ...extra] } } };
 }
 
+/**
+ * The same rules written again in other regelingen (copies, not the same objects), with
+ * the kind of condition turned around (hard ↔ maatwerk) and mixed: conditions with the
+ * same rule text share what their rule gave within a step (motor.ts), so a step that
+ * changes one must change them all, and a hard "nee" in one must stay a maatwerk "nee" in another.
+ */
+function metGedeeldeRegels(basis: Regelset): Regelset {
+  const gemeenten = Object.fromEntries(
+    Object.entries(basis.gemeenten).map(([id, regels]) => {
+      const omgedraaid = (r: Regeling, n: number): Regeling => ({
+        ...r,
+        id: `${r.id}-kopie-${n}`,
+        voorwaarden: r.voorwaarden.map((v) => ({ ...v, id: `${v.id}-${n}`, soort: v.soort === "hard" ? "maatwerk" : v.soort === "maatwerk" ? "hard" : v.soort, regel: structuredClone(v.regel) })),
+      });
+      const alle = regels.regelingen;
+      const gemengd = alle.slice(1).map((r, i) => ({ ...omgedraaid(r, 2), voorwaarden: [...omgedraaid(r, 2).voorwaarden, ...omgedraaid(alle[i] as Regeling, 3).voorwaarden] }));
+      return [id, { ...regels, regelingen: [...alle, ...alle.map((r) => omgedraaid(r, 1)), ...gemengd] }];
+    }),
+  );
+  return { ...basis, gemeenten };
+}
+
 describe("the journey's engine equals a fresh evaluation", { timeout: ZWARE_TEST }, () => {
+  it("with the same rule in many regelingen, as hard and as maatwerk condition", () => {
+    eigenschap(metGedeeldeRegels(vasteRegels()), 40);
+  });
+
   it("on the live rules, after random answer sequences (next question, earlier answer changed, Weet ik niet, taken back)", () => {
     eigenschap(echteRegels(), 60);
   });

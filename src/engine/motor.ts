@@ -45,7 +45,14 @@ export class Motor {
    * keeps its value and its "can it still become true/false?" (most of the cost): a
    * regeling whose amount reads `norm` must not try every income again after the age.
    */
-  private readonly geheugen: Geheugen = { voorwaarden: new Map<Voorwaarde, Onthouden>(), regelingen: new Map(), kanWorden: (regel, omgeving, open, doel) => this.kanWorden(regel, omgeving, open, doel) };
+  private readonly geheugen: Geheugen = {
+    voorwaarden: new Map<object, Onthouden>(),
+    regelingen: new Map(),
+    kanWorden: (regel, omgeving, open, doel) => this.kanWorden(regel, omgeving, open, doel),
+    sleutel: (voorwaarde) => this.regelSleutel.get(voorwaarde) ?? voorwaarde,
+  };
+  /** Condition → one object per rule text (JSON), shared by the conditions with that rule. */
+  private readonly regelSleutel = new Map<Voorwaarde, object>();
   /**
    * "Can this rule still become true/false?" by the rule's text, the open facts and the
    * answers to every fact it reads: the same income test written in many regelingen
@@ -88,6 +95,7 @@ export class Motor {
       if (bron.vragen.has(naam)) continue; // a question goes first (omgeving.ts)
       this.afgeleid.set(naam, feitenVan([...(g.keuzes ?? []).map((k) => k.wanneer), g.formule], bron));
     }
+    const perTekst = new Map<string, object>();
     this.regelingen.forEach((regeling, i) => {
       const feiten = namenVan(regelsIn(regeling), bron);
       if (feiten === ALLES) this.altijd.push(i);
@@ -96,6 +104,10 @@ export class Motor {
       if (deel === ALLES) this.deelNooit.push(regeling);
       else for (const feit of deel) voegToe(this.deelLezers, feit, regeling);
       for (const voorwaarde of regeling.voorwaarden) {
+        const tekst = JSON.stringify(voorwaarde.regel);
+        let sleutel = perTekst.get(tekst);
+        if (!sleutel) perTekst.set(tekst, (sleutel = {}));
+        this.regelSleutel.set(voorwaarde, sleutel);
         const eigen = namenVan([voorwaarde.regel], bron);
         if (eigen === ALLES) this.nooitBewaard.push(voorwaarde);
         else for (const feit of eigen) voegToe(this.voorwaardeLezers, feit, voorwaarde);
@@ -135,10 +147,10 @@ export class Motor {
     const opnieuw = new Set(this.altijd);
     for (const feit of gewijzigd) {
       for (const i of this.lezers.get(feit) ?? []) opnieuw.add(i);
-      for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.voorwaarden.delete(voorwaarde);
+      for (const voorwaarde of this.voorwaardeLezers.get(feit) ?? []) this.geheugen.voorwaarden.delete(this.geheugen.sleutel(voorwaarde));
       for (const regeling of this.deelLezers.get(feit) ?? []) this.geheugen.regelingen.delete(regeling);
     }
-    for (const voorwaarde of this.nooitBewaard) this.geheugen.voorwaarden.delete(voorwaarde);
+    for (const voorwaarde of this.nooitBewaard) this.geheugen.voorwaarden.delete(this.geheugen.sleutel(voorwaarde));
     for (const regeling of this.deelNooit) this.geheugen.regelingen.delete(regeling);
 
     const uitkomsten = vorige.evaluatie.regelingen.slice();
