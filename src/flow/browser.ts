@@ -59,6 +59,15 @@ export function browserOmgeving(apparaat = lokaleOpslag()): Omgeving {
         return () => clearTimeout(timer);
       },
     },
+    // Safari has no requestIdleCallback: a short timer instead, for work that may wait.
+    inRust: (doe) => {
+      if (typeof requestIdleCallback === "function") {
+        const id = requestIdleCallback(() => doe(), { timeout: 2000 });
+        return () => cancelIdleCallback(id);
+      }
+      const timer = setTimeout(doe, 50);
+      return () => clearTimeout(timer);
+    },
     apparaat,
     kanaal,
     meldingNaHerladen,

@@ -712,3 +712,73 @@ describe("the language (issue 15)", () => {
     expect(elders.gesprek.melding).toEqual({ sleutel: `${modus}.gewist`, taal: "en" });
   });
 });
+
+describe("the engine warms up while the first question is read (issue 14, point 4)", () => {
+  /** Idle moments by hand: the test runs them one by one. */
+  function metRust() {
+    const omgeving = nepOmgeving();
+    const wachtend: Array<() => void> = [];
+    omgeving.inRust = (doe) => {
+      wachtend.push(doe);
+      return () => void (wachtend.includes(doe) && wachtend.splice(wachtend.indexOf(doe), 1));
+    };
+    return { omgeving, wachtend };
+  }
+  const zichtbaar = (g: Gesprek) => JSON.stringify({ scherm: g.scherm, stand: g.stand }, (_, w) => (w instanceof Set ? [...w].sort() : w));
+
+  it("one engine step per idle moment, a short walk, and nothing the resident sees changes", async () => {
+    const { omgeving, wachtend } = metRust();
+    const { gesprek } = maak({ omgeving, evalueer: undefined });
+    expect(wachtend).toHaveLength(0); // not on the start page: no rules, no engine
+    gesprek.kiesGemeente(G);
+    await even();
+    const voor = zichtbaar(gesprek);
+    let momenten = 0;
+    while (wachtend.length > 0 && momenten < 100) {
+      (wachtend.shift() as () => void)();
+      momenten++;
+      expect(wachtend.length).toBeLessThanOrEqual(1); // one at a time
+    }
+    expect(momenten).toBeGreaterThan(3);
+    expect(momenten).toBeLessThan(30);
+    expect(zichtbaar(gesprek)).toBe(voor);
+    // And the journey goes on as without it.
+    gesprek.beantwoord("leeftijd", 35, false);
+    const zonder = maak({ evalueer: undefined }).gesprek;
+    zonder.kiesGemeente(G);
+    await even();
+    zonder.beantwoord("leeftijd", 35, false);
+    expect(zichtbaar(gesprek)).toBe(zichtbaar(zonder));
+  });
+
+  it("an answer halfway keeps its result; another gemeente stops the walk of the first", async () => {
+    const { omgeving, wachtend } = metRust();
+    const { gesprek } = maak({ omgeving, evalueer: undefined });
+    gesprek.kiesGemeente(G);
+    await even();
+    (wachtend.shift() as () => void)();
+    (wachtend.shift() as () => void)();
+    gesprek.beantwoord("leeftijd", 70, false);
+    const zonder = maak({ evalueer: undefined }).gesprek;
+    zonder.kiesGemeente(G);
+    await even();
+    zonder.beantwoord("leeftijd", 70, false);
+    expect(zichtbaar(gesprek)).toBe(zichtbaar(zonder));
+    expect(wachtend).toHaveLength(1);
+    const oud = wachtend[0] as () => void;
+    const ander = INDEX.find((g) => g.id !== G)?.id as string;
+    gesprek.kiesGemeente(ander);
+    await even();
+    // The first gemeente's pending step is cancelled; the new journey has its own walk.
+    expect(wachtend).not.toContain(oud);
+    expect(wachtend).toHaveLength(1);
+  });
+
+  it("a journey that evaluates afresh each step (a counted evaluation) does not warm up", async () => {
+    const { omgeving, wachtend } = metRust();
+    const { gesprek } = maak({ omgeving });
+    gesprek.kiesGemeente(G);
+    await even();
+    expect(wachtend).toHaveLength(0);
+  });
+});

@@ -76,6 +76,8 @@ export interface Omgeving {
   wisSessieOpslag(): void;
   /** The notice (an i18n key) that a reload into a new version brought along, read once; null if none. */
   meldingNaHerladen?(): string | null;
+  /** Once, when the page has nothing else to do (returns how to cancel it). Without it, nothing is done in idle time. */
+  inRust?(doe: () => void): () => void;
 }
 
 /** The app's own words per language: there, or loaded on demand (i18n/index.ts). */
@@ -188,6 +190,8 @@ export class Gesprek {
   readonly #bezig = new Set<string>();
   #reken: Reken | null;
   #reis: { gemeente: string; regelset: Regelset; reis: Reis; vragen: Vraag[]; perFeit: Map<string, Vraag>; lijst: boolean } | null = null;
+  /** Stops the engine's warm-up of the journey in use (#warmOp); nothing when none runs. */
+  #stopOpwarmen: () => void = () => {};
   #standNu: Stand | null = null;
   #gewijzigdFeit: string | null = null;
   #diepte = 0;
@@ -401,6 +405,7 @@ export class Gesprek {
     this.#gestopt = true;
     this.#wisser?.stop();
     this.#wisser = null;
+    this.#stopOpwarmen();
   }
 
   // ——— actions ———
@@ -585,6 +590,7 @@ export class Gesprek {
         const vragen = vragenVoor(bundel.regelset, g);
         const reis = new reken.Reis(bundel.regelset, g, this.datum, this.#o.evalueer);
         this.#reis = { gemeente: g, regelset: bundel.regelset, reis, vragen, perFeit: new Map(vragen.map((v) => [v.feit, v])), lijst: reken.kanLijstVragen(bundel.regelset, g) };
+        this.#warmOp(reis);
         feit = null;
       }
       this.#standNu = feit ? this.#reis.reis.gewijzigd(this.sessie.antwoorden, feit) : this.#reis.reis.bereken(this.sessie.antwoorden);
@@ -592,9 +598,32 @@ export class Gesprek {
       // A gemeente's rules that fail at run time (even a bundle whose hash was made to
       // match) give that gemeente's error page; the other gemeenten keep working.
       this.#geladen[g] = { regelset: null, fouten: [rekenFout(g, e)] };
+      this.#stopOpwarmen();
       this.#reis = null;
       this.#standNu = null;
     }
+  }
+
+  /**
+   * While the resident reads the first question, the new journey's engine warms up, one
+   * step per idle moment (engine/opwarmen.ts: the first answers are then not slower than
+   * later ones). It changes no result; a journey that makes way for another stops it.
+   */
+  #warmOp(reis: Reis): void {
+    this.#stopOpwarmen();
+    const inRust = this.#o.omgeving.inRust;
+    const stappen = reis.opwarmen();
+    if (!inRust || !stappen) return;
+    let annuleer = () => {};
+    const stap = () => {
+      if (!stappen.next().done) annuleer = inRust(stap);
+    };
+    annuleer = inRust(stap);
+    this.#stopOpwarmen = () => {
+      annuleer();
+      stappen.return();
+      this.#stopOpwarmen = () => {};
+    };
   }
 
   #laadGemeente(g: string): void {

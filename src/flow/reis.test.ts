@@ -183,3 +183,33 @@ function telEvaluatiesBuiten() {
   };
   return { evalueer, teller };
 }
+
+describe("the engine's warm-up (issue 14, point 4)", () => {
+  it("leaves every stand as it is, whenever it runs and however far", () => {
+    const reis = new Reis(regels, "geertruidenberg", DATUM);
+    const antwoorden: Record<string, Antwoord> = {};
+    let s = reis.bereken(antwoorden);
+    const warm = reis.opwarmen();
+    expect(warm).not.toBeNull();
+    // Two idle moments before each answer, and the walk left unfinished at the end.
+    const waarden: Record<string, Antwoord> = { leeftijd: 30, leefsituatie: "paar", leeftijd_partner: 70, netto_inkomen: 1500 };
+    for (let i = 0; i < 5 && s.volgende; i++) {
+      warm?.next();
+      warm?.next();
+      zelfdeStand(s, antwoorden);
+      const feit = s.volgende;
+      antwoorden[feit] = feit in waarden ? (waarden[feit] as Antwoord) : null;
+      s = reis.gewijzigd(antwoorden, feit);
+    }
+    expect(Object.keys(antwoorden)).toHaveLength(5);
+    zelfdeStand(s, antwoorden);
+    // A fresh walk after the journey has begun goes back to its answers.
+    for (const _ of reis.opwarmen() ?? []);
+    zelfdeStand(reis.gewijzigd(antwoorden, "netto_inkomen"), antwoorden);
+    zelfdeStand(reis.bereken(antwoorden), antwoorden);
+  });
+
+  it("is not there for a journey that evaluates afresh each step", () => {
+    expect(new Reis(regels, "geertruidenberg", DATUM, evalueerGemeente).opwarmen()).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@
 import { type Evaluatie, evalueerGemeente } from "../engine/evalueren.ts";
 import { vraagbareVragen } from "../engine/afleiding.ts";
 import { Motor } from "../engine/motor.ts";
+import { opwarmen } from "../engine/opwarmen.ts";
 import { kiesVolgende } from "../engine/volgende.ts";
 import { gelezenNamen } from "../grammatica/bewerkingen.ts";
 import type { Antwoord, Antwoorden } from "../rules/antwoorden.ts";
@@ -70,6 +71,17 @@ export class Reis {
   ) {
     this.vragen = vragenVoor(regelset, gemeente);
     this.motor = evalueer ? null : new Motor(regelset, gemeente, datum);
+  }
+
+  /**
+   * The engine's warm-up (engine/opwarmen.ts), one step per `next()`; it goes back to the
+   * answers of the journey's last step, so the resident's next answer costs what it costs.
+   * None for a journey that evaluates afresh each step (a test's counted evaluation).
+   */
+  opwarmen(): Generator<void, void, void> | null {
+    if (!this.motor) return null;
+    const perFeit = new Map(this.vragen.map((v) => [v.feit, v]));
+    return opwarmen(this.motor, perFeit, () => Object.fromEntries(this.gebruikt));
   }
 
   /** The stand for these answers, from scratch. */
