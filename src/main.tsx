@@ -4,7 +4,7 @@ import { Gesprek } from "./flow/gesprek.ts";
 import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
-import { laadGemeente, laadIndex, logoAdres, regelAdres, vulTaalIn } from "./rules/bron.ts";
+import { laadIndex, logoAdres, regelAdres } from "./rules/bron.ts";
 import type { GemeenteInIndex } from "./rules/bundels.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
@@ -62,6 +62,10 @@ async function start(doel: HTMLElement): Promise<void> {
       render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel),
     );
   };
+  // A gemeente's rules are loaded by code that the start page does without (budget.json);
+  // it is fetched after the first paint, so it is there when a gemeente is chosen.
+  const laden = () => import("./rules/gemeente-laden.ts");
+  naLaden(() => void laden().catch(() => undefined));
   // The rule files in use are kept for offline use, older versions leave the device (pwa/regelcache.ts).
   const regelcache = () => import("./pwa/regelcache.ts");
   const bewaar = (adressen: string[]) => naLaden(() => void regelcache().then((m) => m.bewaarRegels(adressen)).catch(() => undefined));
@@ -89,7 +93,7 @@ async function start(doel: HTMLElement): Promise<void> {
     laad: async (g) => {
       // A gemeente is chosen from the list, so the list (and its national part) is there.
       const { nationaal } = await regelIndex;
-      const geladen = await laadGemeente(g, nationaal);
+      const geladen = await (await laden()).laadGemeente(g, nationaal);
       // The gemeente in use, in every language, so that switching language works offline too
       // (a kitchen table often has no network); other gemeenten are never fetched unasked.
       if (geladen.regelset) {
@@ -104,7 +108,7 @@ async function start(doel: HTMLElement): Promise<void> {
       }
       return geladen;
     },
-    vulTaalIn,
+    vulTaalIn: async (...args) => (await laden()).vulTaalIn(...args),
     datum: vandaag(),
     vasteGemeente: vast,
     vasteModus,

@@ -62,7 +62,7 @@ export function browserOmgeving(apparaat = lokaleOpslag()): Omgeving {
     // Safari has no requestIdleCallback: a short timer instead, for work that may wait.
     inRust: (doe) => {
       if (typeof requestIdleCallback === "function") {
-        const id = requestIdleCallback(() => doe(), { timeout: 2000 });
+        const id = requestIdleCallback(doe);
         return () => cancelIdleCallback(id);
       }
       const timer = setTimeout(doe, 50);

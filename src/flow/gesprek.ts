@@ -110,7 +110,7 @@ export interface GesprekOpties {
   index: GemeenteInIndex[] | Promise<GemeenteInIndex[]>;
   /** Loads (and checks) one gemeente's rules. */
   laad: (gemeente: GemeenteInIndex) => Promise<Geladen>;
-  /** Fills in one language's rule texts (rules/bron.ts). */
+  /** Fills in one language's rule texts (rules/gemeente-laden.ts). */
   vulTaalIn: (regelset: Regelset, gemeente: GemeenteInIndex, taal: string) => Promise<void>;
   /** The evaluation date: today, as YYYY-MM-DD. */
   datum: string;
@@ -590,7 +590,10 @@ export class Gesprek {
         const vragen = vragenVoor(bundel.regelset, g);
         const reis = new reken.Reis(bundel.regelset, g, this.datum, this.#o.evalueer);
         this.#reis = { gemeente: g, regelset: bundel.regelset, reis, vragen, perFeit: new Map(vragen.map((v) => [v.feit, v])), lijst: reken.kanLijstVragen(bundel.regelset, g) };
-        this.#warmOp(reis);
+        // While the resident reads the first question, the engine warms up in idle time
+        // (flow/reis.ts, engine/opwarmen.ts); it changes no result. A new journey stops the old one's.
+        this.#stopOpwarmen();
+        this.#stopOpwarmen = this.#o.omgeving.inRust ? reis.warmOp(this.#o.omgeving.inRust) : () => {};
         feit = null;
       }
       this.#standNu = feit ? this.#reis.reis.gewijzigd(this.sessie.antwoorden, feit) : this.#reis.reis.bereken(this.sessie.antwoorden);
@@ -602,28 +605,6 @@ export class Gesprek {
       this.#reis = null;
       this.#standNu = null;
     }
-  }
-
-  /**
-   * While the resident reads the first question, the new journey's engine warms up, one
-   * step per idle moment (engine/opwarmen.ts: the first answers are then not slower than
-   * later ones). It changes no result; a journey that makes way for another stops it.
-   */
-  #warmOp(reis: Reis): void {
-    this.#stopOpwarmen();
-    const inRust = this.#o.omgeving.inRust;
-    const stappen = reis.opwarmen();
-    if (!inRust || !stappen) return;
-    let annuleer = () => {};
-    const stap = () => {
-      if (!stappen.next().done) annuleer = inRust(stap);
-    };
-    annuleer = inRust(stap);
-    this.#stopOpwarmen = () => {
-      annuleer();
-      stappen.return();
-      this.#stopOpwarmen = () => {};
-    };
   }
 
   #laadGemeente(g: string): void {

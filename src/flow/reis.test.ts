@@ -185,17 +185,28 @@ function telEvaluatiesBuiten() {
 }
 
 describe("the engine's warm-up (issue 14, point 4)", () => {
+  /** Idle moments by hand. */
+  function rust() {
+    const wachtend: Array<() => void> = [];
+    const inRust = (doe: () => void) => {
+      wachtend.push(doe);
+      return () => void (wachtend.includes(doe) && wachtend.splice(wachtend.indexOf(doe), 1));
+    };
+    return { wachtend, inRust, moment: () => wachtend.shift()?.() };
+  }
+
   it("leaves every stand as it is, whenever it runs and however far", () => {
     const reis = new Reis(regels, "geertruidenberg", DATUM);
+    const { wachtend, inRust, moment } = rust();
     const antwoorden: Record<string, Antwoord> = {};
     let s = reis.bereken(antwoorden);
-    const warm = reis.opwarmen();
-    expect(warm).not.toBeNull();
-    // Two idle moments before each answer, and the walk left unfinished at the end.
+    const stop = reis.warmOp(inRust);
+    expect(wachtend).toHaveLength(1);
+    // Two idle moments before each answer, and the walk stopped unfinished at the end.
     const waarden: Record<string, Antwoord> = { leeftijd: 30, leefsituatie: "paar", leeftijd_partner: 70, netto_inkomen: 1500 };
     for (let i = 0; i < 5 && s.volgende; i++) {
-      warm?.next();
-      warm?.next();
+      moment();
+      moment();
       zelfdeStand(s, antwoorden);
       const feit = s.volgende;
       antwoorden[feit] = feit in waarden ? (waarden[feit] as Antwoord) : null;
@@ -203,13 +214,21 @@ describe("the engine's warm-up (issue 14, point 4)", () => {
     }
     expect(Object.keys(antwoorden)).toHaveLength(5);
     zelfdeStand(s, antwoorden);
-    // A fresh walk after the journey has begun goes back to its answers.
-    for (const _ of reis.opwarmen() ?? []);
+    stop();
+    expect(wachtend).toHaveLength(0);
+    // A whole walk after the journey has begun goes back to its answers.
+    reis.warmOp(inRust);
+    let momenten = 0;
+    while (wachtend.length > 0 && momenten++ < 100) moment();
+    expect(momenten).toBeGreaterThan(3);
+    expect(momenten).toBeLessThan(100);
     zelfdeStand(reis.gewijzigd(antwoorden, "netto_inkomen"), antwoorden);
     zelfdeStand(reis.bereken(antwoorden), antwoorden);
   });
 
   it("is not there for a journey that evaluates afresh each step", () => {
-    expect(new Reis(regels, "geertruidenberg", DATUM, evalueerGemeente).opwarmen()).toBeNull();
+    const { wachtend, inRust } = rust();
+    new Reis(regels, "geertruidenberg", DATUM, evalueerGemeente).warmOp(inRust);
+    expect(wachtend).toHaveLength(0);
   });
 });

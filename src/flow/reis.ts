@@ -74,14 +74,21 @@ export class Reis {
   }
 
   /**
-   * The engine's warm-up (engine/opwarmen.ts), one step per `next()`; it goes back to the
-   * answers of the journey's last step, so the resident's next answer costs what it costs.
-   * None for a journey that evaluates afresh each step (a test's counted evaluation).
+   * The engine's warm-up (engine/opwarmen.ts), one step per idle moment that `inRust`
+   * gives; it goes back to the answers of the journey's last step, so the resident's next
+   * answer costs what it costs. Returns how to stop it. Nothing for a journey that
+   * evaluates afresh each step (a test's counted evaluation).
    */
-  opwarmen(): Generator<void, void, void> | null {
-    if (!this.motor) return null;
-    const perFeit = new Map(this.vragen.map((v) => [v.feit, v]));
-    return opwarmen(this.motor, perFeit, () => Object.fromEntries(this.gebruikt));
+  warmOp(inRust: (doe: () => void) => () => void): () => void {
+    if (!this.motor) return () => {};
+    const stappen = opwarmen(this.motor, new Map(this.vragen.map((v) => [v.feit, v])), () => Object.fromEntries(this.gebruikt));
+    let annuleer = inRust(function stap() {
+      if (!stappen.next().done) annuleer = inRust(stap);
+    });
+    return () => {
+      annuleer();
+      stappen.return();
+    };
   }
 
   /** The stand for these answers, from scratch. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { vasteBestanden } from "../../tests/fixtures/regels.ts";
 import { type RegelIndex, maakBundels, regelBestanden } from "./bundels.ts";
-import { laadGemeente, laadIndex, regelAdres, vulTaalIn } from "./bron.ts";
+import { laadIndex, regelAdres } from "./bron.ts";
+import { laadGemeente, vulTaalIn } from "./gemeente-laden.ts";
 import { regelsVan } from "./regelset.ts";
 
 /** The files of regels/ as the build writes them, served by a fake fetch that records each address asked for. */

@@ -80,7 +80,7 @@ export function regelBestanden(b: Bundels): Record<string, string> {
 /**
  * One gemeente's whole bundle as the browser puts it together: the national part and
  * the gemeente's own, each with the given language's texts put back (or Dutch only).
- * For tests and tools; the browser does the same in bron.ts.
+ * For tests and tools; the browser does the same in gemeente-laden.ts.
  */
 export function heleBundel(b: Bundels, id: string, taal?: string): Record<string, unknown> {
   const nationaal = JSON.parse(b.nationaal.tekst) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 /**
  * The walk over a bundle's rule texts that takes the other languages out at build time and
- * puts one back in the app (see rules/talen.ts). Loaded on demand by rules/bron.ts when a
+ * puts one back in the app (see rules/talen.ts). Loaded on demand by rules/gemeente-laden.ts when a
  * resident chooses a language other than Dutch, so a Dutch first visit does not carry it.
  */
 /** A rule text: Dutch, and any other language as a string. The one definition: the split, the loader's checks and `wijzer check`'s report all read texts by it. */

@@ -8,7 +8,7 @@ import { Geheugen } from "../flow/geheugen.ts";
 import { Gesprek, type GesprekOpties } from "../flow/gesprek.ts";
 import { laadTaal, maakI18n } from "../i18n/index.ts";
 import { MELDING_NA_HERLADEN, type WerkBij, versie } from "../pwa/versie.ts";
-import { vulTaalIn } from "../rules/bron.ts";
+import { vulTaalIn } from "../rules/gemeente-laden.ts";
 import { vasteRegels } from "../../tests/fixtures/regels.ts";
 import { evalueerGemeente } from "../engine/evalueren.ts";
 import { Wijzer } from "./App.tsx";
