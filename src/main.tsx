@@ -93,7 +93,15 @@ async function start(doel: HTMLElement): Promise<void> {
     laad: async (g) => {
       // A gemeente is chosen from the list, so the list (and its national part) is there.
       const { nationaal } = await regelIndex;
-      const geladen = await (await laden()).laadGemeente(g, nationaal);
+      let code: Awaited<ReturnType<typeof laden>>;
+      try {
+        code = await laden();
+      } catch (e) {
+        // The loading code itself could not be had (the network went before it came): the
+        // page that says so and offers to try again, as for the rule file itself.
+        return { regelset: null, fouten: [{ bestand: `regels/${g.id}.json`, pad: "$", melding: `kon niet geladen worden (geen verbinding: ${(e as Error).message})` }], offline: true };
+      }
+      const geladen = await code.laadGemeente(g, nationaal);
       // The gemeente in use, in every language, so that switching language works offline too
       // (a kitchen table often has no network); other gemeenten are never fetched unasked.
       if (geladen.regelset) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop, vasteBouw } from "./browser.ts";
-import { beantwoord, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
+import { beantwoord, feitInAdres, kiesGemeente, naarUitslag, opPagina } from "./hulp.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -72,6 +72,34 @@ describe("rules edited on the server", () => {
     // The edited number is the one to call (in the plan's first step: issue 13).
     await expect(pagina.locator('a[href="tel:0512999999"]').first().isVisible()).resolves.toBe(true);
     await expect(pagina.locator('a[href="tel:0512999999"]').first().textContent()).resolves.toContain("0512 99 99 99");
+    await context.close();
+  });
+});
+
+describe("the network gone before the code that loads a gemeente came (issue 14: that code is not in the start page)", () => {
+  it("says the gemeente needs the internet, and trying again online goes on", async () => {
+    // No service worker: nothing is kept yet, as on a first visit that loses its network early.
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    let weg = true;
+    const gevraagd: string[] = [];
+    await context.route(/\/assets\/gemeente-laden-[\w-]+\.js$/, (route) => {
+      gevraagd.push(route.request().url());
+      return weg ? route.abort("internetdisconnected") : route.continue();
+    });
+    const pagina = await context.newPage();
+    const fouten: string[] = [];
+    pagina.on("pageerror", (e) => fouten.push(e.message));
+    await pagina.goto(omgeving.url);
+    await pagina.getByLabel("Smallingerland").check();
+    await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Smallingerland staat nog niet op dit apparaat" }).waitFor();
+    expect(gevraagd.length).toBeGreaterThan(0);
+    weg = false;
+    await pagina.getByRole("button", { name: "Opnieuw proberen" }).click();
+    await pagina.waitForURL(/#\/vraag\//);
+    await opPagina(pagina);
+    expect(feitInAdres(pagina)).toBe("leeftijd");
+    expect(fouten).toEqual([]);
     await context.close();
   });
 });
