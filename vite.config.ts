@@ -40,13 +40,15 @@ const themaKleur = vastThema?.kleuren?.primair ?? /--rw-kleur-primair:\s*(#[0-9a
 const TAALMAP = resolve("src/i18n/talen");
 
 /**
- * A chunk of one UI language is named `taal-<code>-<hash>.js`, by where it comes from
- * (src/i18n/talen/), so the service worker can leave every language out of its precache
- * without a list of codes (issue 15 point 7: a Dutch first visit does not grow).
+ * A chunk of one UI language goes in a folder of its own, `assets/talen/<code>-<hash>.js`,
+ * by where it comes from (src/i18n/talen/), so the service worker can leave every language
+ * out of its precache without a list of codes (issue 15 point 7: a Dutch first visit does
+ * not grow). A folder, not a name prefix: a prefix `taal-` also caught the chunk of
+ * src/rules/taal-lijsten.ts, which then was not there offline.
  */
 export function chunkNaam(chunk: { facadeModuleId?: string | null; moduleIds?: readonly string[] }): string {
   const bron = chunk.facadeModuleId ?? (chunk.moduleIds?.length === 1 ? chunk.moduleIds[0] : undefined);
-  return bron && resolve(bron).startsWith(`${TAALMAP}/`) ? "assets/taal-[name]-[hash].js" : "assets/[name]-[hash].js";
+  return bron && resolve(bron).startsWith(`${TAALMAP}/`) ? "assets/talen/[name]-[hash].js" : "assets/[name]-[hash].js";
 }
 
 /** The built index.html gets the CSP, and the theme colour of the design tokens. */
@@ -118,14 +120,14 @@ export default defineConfig({
         // kept once used (below), not in every first visit.
         // And the soft hyphens at 150/200 % text (36 kB for the Dutch patterns, src/ui/afbreken.ts): kept once used.
         // A gemeente's logo (regels/<id>.svg) comes with its rules, not with every first visit (issue 14).
-        // The UI languages (chunks from src/i18n/talen/, named taal-* above): each is fetched
+        // The UI languages (chunks from src/i18n/talen/, in assets/talen/ above): each is fetched
         // when a resident chooses it and then kept (runtimeCaching below), so it works
         // offline after one use; never in a Dutch first visit (issue 15 point 7).
-        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", "**/taal-*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
+        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", "assets/talen/*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
         runtimeCaching: [
           {
             // A file of the build has its hash in its name: what is cached never goes stale.
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/[\w.-]+\.(js|css)$/.test(url.pathname),
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/(talen\/)?[\w.-]+\.(js|css)$/.test(url.pathname),
             handler: "CacheFirst",
             options: { cacheName: "onderdelen", cacheableResponse: { statuses: [200] } },
           },

@@ -127,13 +127,17 @@ describe("building the app", () => {
     // it comes from, vite.config.ts chunkNaam), and neither it nor another language's rule
     // texts are in the worker's precache: a Dutch first visit does not grow with the languages.
     const precache = precacheVan(uit);
-    const onderdelen = readdirSync(join(uit, "assets"));
+    const onderdelen = readdirSync(join(uit, "assets", "talen"));
     for (const { code } of talen.filter((t) => t.code !== "nl")) {
-      const chunk = onderdelen.filter((b) => b.startsWith(`taal-${code}-`) && b.endsWith(".js"));
+      const chunk = onderdelen.filter((b) => b.startsWith(`${code}-`) && b.endsWith(".js"));
       expect(chunk, `de taal ${code}`).toHaveLength(1);
-      expect(readFileSync(join(uit, "assets", chunk[0] as string), "utf8")).toContain(bundelVan(code).app.taalNietGeladen);
-      expect(precache).not.toContain(`assets/${chunk[0]}`);
+      expect(readFileSync(join(uit, "assets", "talen", chunk[0] as string), "utf8")).toContain(bundelVan(code).app.taalNietGeladen);
+      expect(precache).not.toContain(`assets/talen/${chunk[0]}`);
     }
+    expect(onderdelen).toHaveLength(talen.length - 1); // nothing but the languages in that folder
+    // Every other chunk is there offline, but the two kept once used (the rule validator, the soft hyphens).
+    const buiten = readdirSync(join(uit, "assets")).filter((b) => b.endsWith(".js") && !/^(laden|afbreken)-/.test(b));
+    expect(buiten.filter((b) => !precache.includes(`assets/${b}`))).toEqual([]);
     expect(precache.filter((u) => u.startsWith("regels/"))).toEqual(["regels/index.json", "regels/nationaal.json"]);
     // The Dutch app shell is in it, and nothing of a language chunk under another name.
     expect(precache).toContain("index.html");

@@ -59,10 +59,10 @@ describe("languages and the logo offline", () => {
     // The app shell is there (so this is the precache), and nothing of another language.
     expect(vooraf).toContain("/index.html");
     expect(vooraf.filter((a) => a.startsWith("/assets/")).length).toBeGreaterThan(5);
-    expect(vooraf.filter((a) => /\/assets\/taal-/.test(a))).toEqual([]);
+    expect(vooraf.filter((a) => /\/assets\/talen\//.test(a))).toEqual([]);
     expect(vooraf.filter((a) => a.startsWith("/regels/"))).toEqual(["/regels/index.json", "/regels/nationaal.json"]);
     // Nor was any fetched in the background.
-    expect(verzoeken.filter((a) => /\/assets\/taal-|\/regels\/nationaal\.[a-z]+\.json/.test(a))).toEqual([]);
+    expect(verzoeken.filter((a) => /\/assets\/talen\/|\/regels\/nationaal\.[a-z]+\.json/.test(a))).toEqual([]);
     expect(fouten).toEqual([]);
     await context.close();
   });
