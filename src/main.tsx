@@ -4,7 +4,7 @@ import { Gesprek } from "./flow/gesprek.ts";
 import { browserOmgeving } from "./flow/browser.ts";
 import { laadTaal, maakI18n } from "./i18n/index.ts";
 import { versie } from "./pwa/versie.ts";
-import { laadIndex, logoAdres, regelAdres } from "./rules/bron.ts";
+import { geenVerbinding, laadIndex, logoAdres, regelAdres } from "./rules/bron.ts";
 import type { GemeenteInIndex } from "./rules/bundels.ts";
 import { Wijzer } from "./ui/App.tsx";
 import { Vangnet } from "./ui/Vangnet.tsx";
@@ -99,7 +99,7 @@ async function start(doel: HTMLElement): Promise<void> {
       } catch (e) {
         // The loading code itself could not be had (the network went before it came): the
         // page that says so and offers to try again, as for the rule file itself.
-        return { regelset: null, fouten: [{ bestand: `regels/${g.id}.json`, pad: "$", melding: `kon niet geladen worden (geen verbinding: ${(e as Error).message})` }], offline: true };
+        return { regelset: null, fouten: [{ bestand: `regels/${g.id}.json`, pad: "$", melding: geenVerbinding(e) }], offline: true };
       }
       const geladen = await code.laadGemeente(g, nationaal);
       // The gemeente in use, in every language, so that switching language works offline too

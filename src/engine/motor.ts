@@ -53,6 +53,8 @@ export class Motor {
   };
   /** Condition → one object per rule text (JSON), shared by the conditions with that rule. */
   private readonly regelSleutel = new Map<Voorwaarde, object>();
+  /** A condition's rule → its JSON text, made once in the constructor for both keys (this one and kanWorden's). */
+  private readonly regelTekst = new WeakMap<object, string>();
   /**
    * "Can this rule still become true/false?" by the rule's text, the open facts and the
    * answers to every fact it reads: the same income test written in many regelingen
@@ -105,6 +107,7 @@ export class Motor {
       else for (const feit of deel) voegToe(this.deelLezers, feit, regeling);
       for (const voorwaarde of regeling.voorwaarden) {
         const tekst = JSON.stringify(voorwaarde.regel);
+        if (typeof voorwaarde.regel === "object" && voorwaarde.regel !== null) this.regelTekst.set(voorwaarde.regel, tekst);
         let sleutel = perTekst.get(tekst);
         if (!sleutel) perTekst.set(tekst, (sleutel = {}));
         this.regelSleutel.set(voorwaarde, sleutel);
@@ -175,7 +178,7 @@ export class Motor {
     let sleutel = this.regelSleutels.get(regel);
     if (!sleutel) {
       const feiten = feitenVan([regel], this.bron);
-      this.regelSleutels.set(regel, (sleutel = { tekst: JSON.stringify(regel), feiten: feiten === ALLES ? null : [...feiten].sort() }));
+      this.regelSleutels.set(regel, (sleutel = { tekst: this.regelTekst.get(regel) ?? JSON.stringify(regel), feiten: feiten === ALLES ? null : [...feiten].sort() }));
     }
     if (sleutel.feiten === null) return kanWorden(regel, omgeving, open, doel);
     // "Not asked" (-) differs from "Weet ik niet" (null) in the key; a value is typed by JSON.

@@ -44,6 +44,9 @@ function isIndex(data: unknown): data is RegelIndex {
   return typeof x?.nationaal?.sha256 === "string" && Array.isArray(x?.gemeenten) && x.gemeenten.every(isGemeente);
 }
 
+/** The message of a file that could not be fetched for want of a network (the loading code itself included, main.tsx). */
+export const geenVerbinding = (e: unknown) => `kon niet geladen worden (geen verbinding: ${(e as Error).message})`;
+
 export async function laadIndex(ophalen: typeof fetch = fetch): Promise<RegelIndex> {
   const antwoord = await ophalen(`${BASIS}index.json`);
   if (!antwoord.ok) throw new Error(`regels/index.json: ${antwoord.status}`);

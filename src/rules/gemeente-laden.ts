@@ -4,7 +4,7 @@
  * gemeente is chosen, not with the start page.
  */
 import type { GemeenteInIndex, NationaalInIndex } from "./bundels.ts";
-import { type Geladen, regelAdres } from "./bron.ts";
+import { type Geladen, geenVerbinding, regelAdres } from "./bron.ts";
 import { type Regelset, regelsVan, stelSamen } from "./regelset.ts";
 import { heeftTaal, markeerTalen, voegTaalToe } from "./talen.ts";
 
@@ -23,7 +23,7 @@ async function haal(adres: string, bestand: string, ophalen: typeof fetch): Prom
   try {
     antwoord = await ophalen(adres);
   } catch (e) {
-    throw new LaadFout(bestand, `kon niet geladen worden (geen verbinding: ${(e as Error).message})`, true);
+    throw new LaadFout(bestand, geenVerbinding(e), true);
   }
   if (!antwoord.ok) throw new LaadFout(bestand, `kon niet geladen worden (${antwoord.status})`, false);
   return antwoord.text();
