@@ -20,29 +20,36 @@ function vandaag(): string {
  * not slow the first paint. The page is small, so "load" often fires before that paint; a
  * request started then (the service worker's code, the rule cache) would be one more round
  * trip in front of it (issue 14, point 5). Without a reported paint (a hidden tab): after a second.
+ * Work asked for once the page has painted runs at once. It used to wait again for a paint
+ * that had long been reported, and so for the fallback timer; a test's fake clock (whose
+ * `performance` lists no paint) held that timer until its 15 minutes were fast-forwarded,
+ * and the rule cache's requests then held up the switch to a new version (pwa/registreer.ts).
  */
+let geverfd = false;
+const naDeVerf: Array<() => void> = [];
 function naLaden(doe: () => void): void {
-  let gedaan = false;
-  const eenmaal = () => {
-    if (gedaan) return;
-    gedaan = true;
-    doe();
+  if (geverfd) return doe();
+  naDeVerf.push(doe);
+  if (naDeVerf.length > 1) return; // the first call waits for the paint on behalf of all
+  const klaar = () => {
+    if (geverfd) return;
+    geverfd = true;
+    for (const werk of naDeVerf.splice(0)) werk();
   };
   const na = () => {
-    setTimeout(eenmaal, 1000);
+    setTimeout(klaar, 1000);
     // No timer between the paint and the work: a timer can be held back (a busy page, a
     // test's fake clock), and this work then ran later, at a moment that needs quiet — a
     // request during the switch to a new version holds that switch up (pwa/registreer.ts).
-    if (performance.getEntriesByName("first-contentful-paint").length > 0) return eenmaal();
-    // The browser reports the paint once it is on screen (a frame's callback comes before that).
+    // `buffered`: a paint reported before this call counts too.
     try {
       new PerformanceObserver((lijst, waarnemer) => {
         if (lijst.getEntriesByName("first-contentful-paint").length === 0) return;
         waarnemer.disconnect();
-        eenmaal();
-      }).observe({ type: "paint" });
+        klaar();
+      }).observe({ type: "paint", buffered: true });
     } catch {
-      requestAnimationFrame(eenmaal);
+      requestAnimationFrame(klaar);
     }
   };
   if (document.readyState === "complete") na();
