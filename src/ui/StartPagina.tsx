@@ -1,6 +1,5 @@
 /** Start: what this is and is not, the privacy promise, how many questions, the gemeente. */
 import { useState } from "preact/hooks";
-import { Foutoverzicht } from "./Foutoverzicht.tsx";
 import { useApp } from "./context.ts";
 import { ZOEKEN_VANAF, ZOEKVELD } from "./zoeken-vanaf.ts";
 import { useLater } from "./later.ts";
@@ -18,6 +17,9 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
   const zoeken = gemeenten.length >= ZOEKEN_VANAF;
   // Its code only where there are that many (the first visit has a byte budget).
   const GemeenteZoeken = useLater(zoeken && !vasteGemeente, () => import("./GemeenteZoeken.tsx").then((m) => m.GemeenteZoeken));
+  // The error summary is not part of the first paint (budget.json): it loads with the list,
+  // before the button it answers is there (the button comes with the list too).
+  const Foutoverzicht = useLater(geladen, () => import("./Foutoverzicht.tsx").then((m) => m.Foutoverzicht));
   const aantal = Math.max(0, ...gemeenten.filter((g) => !gekozen || g.id === gekozen).map((g) => g.vragen));
 
   const start = (e: Event) => {
@@ -28,7 +30,7 @@ export function StartPagina({ onStart, kanVerder }: { onStart: (gemeente: string
 
   return (
     <form onSubmit={start} noValidate>
-      {fout > 0 && <Foutoverzicht fouten={[{ veld: zoeken ? ZOEKVELD : `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
+      {fout > 0 && Foutoverzicht && <Foutoverzicht fouten={[{ veld: zoeken ? ZOEKVELD : `gemeente-${gemeenten[0]?.id}`, tekst: t("start.gemeenteFout") }]} poging={fout} />}
       <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("start.titel")}</h1>
       {/* Issue 15: a translation no native speaker has checked says so, in its own language. */}
       {!nagekeken(taal) && <p class="utrecht-paragraph" data-nagekeken="nee">{t("start.nietNagekeken")}</p>}
