@@ -6,17 +6,31 @@ import { type Plugin, defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { regels } from "./scripts/regels-plugin.ts";
 import { alleenGebruikteUtrecht } from "./scripts/utrecht-css.ts";
+import { VOORVERF_HASH, voorverf } from "./scripts/voorverf-plugin.ts";
 import { type Thema, eigenschappen } from "./src/grammatica/thema.ts";
-
-/**
- * Content-Security-Policy: everything from our own origin, nothing inline, nothing else.
- * As a <meta> in the built index.html (so every static host gets it) and as a header of
- * the preview server; frame-ancestors only works as a header.
- */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** A deployment for one gemeente (VITE_GEMEENTE): its rules are precached with the app. */
 const vasteGemeente = /^[a-z0-9-]+$/.test(process.env.VITE_GEMEENTE ?? "") ? process.env.VITE_GEMEENTE : null;
+
+/**
+ * The start page painted from index.html before any script (scripts/voorverf-plugin.ts):
+ * only where the app's first page is the Dutch start page with a choice of gemeente.
+ */
+const voorverven = !vasteGemeente && !process.env.VITE_MODUS && (process.env.VITE_TAAL ?? "nl") === "nl";
+
+/**
+ * Content-Security-Policy: everything from our own origin, nothing inline but the one
+ * script that shows the pre-painted start page (allowed by its hash), nothing else.
+ * As a <meta> in the built index.html (so every static host gets it) and as a header of
+ * the preview server; frame-ancestors only works as a header.
+ */
+export const CSP = `default-src 'self'; script-src 'self'${voorverven ? ` ${VOORVERF_HASH}` : ""}; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'`;
+
+/** What the build fills in in the app's code (also in the pre-painted start page). */
+const define = {
+  // Shown in the footer, so that a helpdesk can tell which version a resident has.
+  "import.meta.env.VITE_VERSIE": JSON.stringify(process.env.VITE_VERSIE ?? process.env.npm_package_version ?? "dev"),
+};
 
 /**
  * A fixed deployment's look at build time (issue 14): the gemeente's theme (gemeente.json,
@@ -63,23 +77,29 @@ function indexHtml(): Plugin {
       handler: (html, { server }) =>
         html
           .replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />${themaCss && !server ? '\n    <link rel="stylesheet" href="/thema.css" />' : ""}`)
-          .replace('<meta charset="utf-8" />', server ? '<meta charset="utf-8" />' : `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+          .replace('<meta charset="utf-8" />', server ? '<meta charset="utf-8" />' : `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+          // The comments are for whoever reads index.html here, not for every first visit.
+          .replace(server ? /^$/ : /\n\s*<!--[\s\S]*?-->/g, ""),
     },
   };
 }
 
 export default defineConfig({
-  define: {
-    // Shown in the footer, so that a helpdesk can tell which version a resident has.
-    "import.meta.env.VITE_VERSIE": JSON.stringify(process.env.VITE_VERSIE ?? process.env.npm_package_version ?? "dev"),
-  },
+  define,
   // Only the NL Design System classes the screens use (scripts/utrecht-css.ts).
   css: { postcss: { plugins: [alleenGebruikteUtrecht()] } },
-  build: { rolldownOptions: { output: { chunkFileNames: chunkNaam } } },
+  build: {
+    rolldownOptions: { output: { chunkFileNames: chunkNaam } },
+    // Every browser the app supports loads <link rel="modulepreload"> itself (Chrome and
+    // Edge 66, Firefox 115, Safari 17); an older one only fetches those modules a moment
+    // later. Its polyfill was part of every first visit (budget.json).
+    modulePreload: { polyfill: false },
+  },
   plugins: [
     preact(),
     regels(),
     indexHtml(),
+    voorverf({ aan: voorverven, define }),
     VitePWA({
       registerType: "prompt",
       injectRegister: false,

@@ -56,6 +56,17 @@ function naLaden(doe: () => void): void {
   else addEventListener("load", na, { once: true });
 }
 
+/**
+ * The start page index.html may have painted before any script (scripts/voorverf-plugin.ts):
+ * inert and hidden from screen readers until now, since nothing on it worked yet. The app
+ * draws the same first page into it (preact takes the nodes over) in the same task, so no
+ * frame shows the page in between.
+ */
+function neemOver(doel: HTMLElement): void {
+  doel.removeAttribute("inert");
+  doel.removeAttribute("aria-hidden");
+}
+
 async function start(doel: HTMLElement): Promise<void> {
   // The list of gemeenten is asked for at once (index.html preloads it) but not waited for:
   // the app, with the start page's heading and intro, is drawn first and the choice of
@@ -65,9 +76,10 @@ async function start(doel: HTMLElement): Promise<void> {
   let zonderLijst = false;
   const kapot = (e: unknown) => {
     zonderLijst = true;
-    void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) =>
-      render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel),
-    );
+    void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) => {
+      neemOver(doel);
+      render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
+    });
   };
   // A gemeente's rules are loaded by code that the start page does without (budget.json);
   // it is fetched after the first paint, so it is there when a gemeente is chosen.
@@ -140,6 +152,7 @@ async function start(doel: HTMLElement): Promise<void> {
   const taal = gesprek.sessie.taal;
   if (!i18n.getResource(taal, "translation", "app.naam")) await laadTaal(i18n, taal).catch(() => undefined);
   if (zonderLijst) return;
+  neemOver(doel);
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
   render(
     <Vangnet heelScherm>

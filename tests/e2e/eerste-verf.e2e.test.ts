@@ -3,10 +3,11 @@
  * resident sees first is already theirs: one who chose English before never sees the Dutch
  * start page jump to English while the list of gemeenten is still on its way.
  */
-import type { Route } from "playwright-core";
+import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { kiesTaal } from "./hulp.ts";
+import nl from "../../src/i18n/nl.json";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -53,4 +54,81 @@ describe("the first paint of a returning resident", () => {
     await expect(pagina.evaluate(() => (window as unknown as { koppen: string[] }).koppen)).resolves.toEqual(["Which schemes can you get?"]);
     await context.close();
   });
+});
+
+/** The app's code (every script of the build): held back, the page shows what index.html paints by itself. */
+const CODE = /\/assets\/.+\.js(\?|$)/;
+
+describe("the first paint of a first visit", () => {
+  it("shows the start page's heading and lead paragraph before the app's code has come, and the app takes those very nodes over", async () => {
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    const pagina = await context.newPage();
+    const geweigerd: string[] = [];
+    pagina.on("console", (m) => m.type() === "error" && geweigerd.push(m.text()));
+    const vastgehouden: Route[] = [];
+    await context.route(CODE, (route) => void vastgehouden.push(route));
+    await pagina.goto(omgeving.url, { waitUntil: "commit" });
+
+    const kop = pagina.locator("#app h1");
+    await kop.waitFor();
+    await expect(kop.textContent()).resolves.toBe(nl.start.titel);
+    await expect(pagina.locator("#app .utrecht-paragraph--lead").isVisible()).resolves.toBe(true);
+    // Painted, and the largest text of that paint is the lead paragraph: no script of the app has run.
+    const grootste = await pagina.evaluate(
+      () =>
+        new Promise<string>((klaar) =>
+          new PerformanceObserver((lijst) => {
+            const laatste = lijst.getEntries().at(-1) as PerformanceEntry & { element?: Element | null };
+            if (laatste?.element) klaar(laatste.element.className);
+          }).observe({ type: "largest-contentful-paint", buffered: true }),
+        ),
+    );
+    expect(grootste).toContain("utrecht-paragraph--lead");
+    expect(vastgehouden.length).toBeGreaterThan(0);
+    // Nothing on it works yet: inert, and not read out by a screen reader until the app is there.
+    await expect(pagina.locator("#app").getAttribute("inert")).resolves.toBe("");
+    await expect(pagina.getByRole("heading").count()).resolves.toBe(0);
+    await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("normaal");
+
+    // Mark the painted nodes, then let the app come.
+    await pagina.evaluate(() => {
+      for (const el of document.querySelectorAll("#app h1, #app .utrecht-paragraph--lead")) (el as Element & { geverfd?: boolean }).geverfd = true;
+    });
+    for (const route of vastgehouden.splice(0)) await route.continue();
+    await context.unroute(CODE);
+    await pagina.getByRole("heading", { level: 1, name: nl.start.titel }).waitFor();
+    await pagina.getByRole("radio").first().waitFor();
+    await expect(pagina.locator("#app").getAttribute("inert")).resolves.toBeNull();
+    await expect(pagina.locator("#app").getAttribute("aria-hidden")).resolves.toBeNull();
+    // The same elements, not copies drawn over them: nothing jumps, the largest paint stays the first one.
+    await expect(pagina.evaluate(() => [...document.querySelectorAll("h1, .utrecht-paragraph--lead")].map((el) => (el as Element & { geverfd?: boolean }).geverfd === true))).resolves.toEqual([true, true]);
+    await expect(pagina.locator("#paginakop").count()).resolves.toBe(1);
+    await expect(pagina.locator("template").count()).resolves.toBe(0);
+    // The inline script is allowed by its hash in the Content-Security-Policy: no refusal.
+    expect(geweigerd.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
+    await context.close();
+  });
+
+  for (const [wat, instellen] of [
+    ["the system asks for more contrast (the app draws high contrast)", async (context: BrowserContext, pagina: Page) => void (await pagina.emulateMedia({ contrast: "more" }))],
+    ["something is stored on the device (a display setting)", async (context: BrowserContext) => void (await context.addInitScript(() => localStorage.setItem("regelingenwijzer-instellingen", JSON.stringify({ hoogContrast: null, tekst: 150 }))))],
+    ["the address is another page than the start page", async () => undefined],
+  ] as const) {
+    it(`paints nothing before the app's code where ${wat}`, async () => {
+      const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+      const pagina = await context.newPage();
+      await instellen(context, pagina);
+      const vastgehouden: Route[] = [];
+      await context.route(CODE, (route) => void vastgehouden.push(route));
+      await pagina.goto(`${omgeving.url}${wat.startsWith("the address") ? "#/instellingen" : ""}`, { waitUntil: "commit" });
+      // The inline script has run once the template is gone (it removes it either way).
+      await pagina.waitForFunction(() => document.readyState !== "loading" && document.querySelector("template") === null);
+      await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
+      expect(vastgehouden.length).toBeGreaterThan(0);
+      for (const route of vastgehouden.splice(0)) await route.continue();
+      await context.unroute(CODE);
+      await pagina.locator("#paginakop").waitFor();
+      await context.close();
+    });
+  }
 });
