@@ -7,6 +7,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { regels } from "./scripts/regels-plugin.ts";
 import { alleenGebruikteUtrecht } from "./scripts/utrecht-css.ts";
 import { VOORVERF_HASH, voorverf } from "./scripts/voorverf-plugin.ts";
+import { stijlInHtml } from "./scripts/stijl-in-html.ts";
 import { type Thema, eigenschappen } from "./src/grammatica/thema.ts";
 
 /** A deployment for one gemeente (VITE_GEMEENTE): its rules are precached with the app. */
@@ -22,7 +23,8 @@ const voorverven = !vasteGemeente && !process.env.VITE_MODUS && (process.env.VIT
  * Content-Security-Policy: everything from our own origin, nothing inline but the one
  * script that shows the pre-painted start page (allowed by its hash), nothing else.
  * As a <meta> in the built index.html (so every static host gets it) and as a header of
- * the preview server; frame-ancestors only works as a header.
+ * the preview server; frame-ancestors only works as a header. The inline stylesheet's hash
+ * is added once the build knows it (scripts/stijl-in-html.ts).
  */
 export const CSP = `default-src 'self'; script-src 'self'${voorverven ? ` ${VOORVERF_HASH}` : ""}; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'`;
 
@@ -100,6 +102,7 @@ export default defineConfig({
     regels(),
     indexHtml(),
     voorverf({ aan: voorverven, define }),
+    stijlInHtml(),
     VitePWA({
       registerType: "prompt",
       injectRegister: false,
@@ -168,7 +171,7 @@ export default defineConfig({
       },
     }),
   ],
-  preview: { headers: { "Content-Security-Policy": `${CSP}; frame-ancestors 'none'` } },
+  // The preview server sends the CSP of the index.html it serves, with frame-ancestors (scripts/stijl-in-html.ts).
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
     environment: "node",

@@ -33,14 +33,17 @@ export const VOORVERF_HASH = `'sha256-${createHash("sha256").update(VOORVERF_SCR
 
 const esc = (tekst: string) => tekst.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 
-/** The <template> and its script, for after <div id="app"></div>. */
-export function voorverfHtml({ html, attributen }: Voorverf): string {
-  const attr = Object.entries(attributen).map(([naam, waarde]) => ` ${naam}="${esc(waarde)}"`).join("");
+/** The <template> and its script, for after <div id="app"></div>; `htmlTag`: index.html's own <html …> (what it already says is not repeated). */
+export function voorverfHtml({ html, attributen }: Voorverf, htmlTag = ""): string {
+  const attr = Object.entries(attributen)
+    .map(([naam, waarde]) => ` ${naam}="${esc(waarde)}"`)
+    .filter((a) => !htmlTag.includes(a))
+    .join("");
   return `<template id="voorverf"${attr}>${html}</template>\n    <script>${VOORVERF_SCRIPT}</script>`;
 }
 
 export function voorverf({ aan, define }: { aan: boolean; define: Record<string, string> }): Plugin {
-  let klaar: Promise<string> | null = null;
+  let klaar: Promise<Voorverf> | null = null;
   return {
     name: "regelingenwijzer-voorverf",
     apply: "build",
@@ -48,16 +51,15 @@ export function voorverf({ aan, define }: { aan: boolean; define: Record<string,
       if (!aan || klaar) return;
       // Started with the build, drawn while the bundle is made (the build's time, scripts/bouwtijd.ts).
       klaar = runnerImport<typeof import("../src/ui/voorverf.tsx")>(resolve("src/ui/voorverf.tsx"), { configFile: false, logLevel: "warn", define })
-        .then(({ module }) => module.voorverf(new Date().toISOString().slice(0, 10)))
-        .then(voorverfHtml);
+        .then(({ module }) => module.voorverf(new Date().toISOString().slice(0, 10)));
     },
     transformIndexHtml: {
       order: "post",
       async handler(html) {
         if (!klaar) return html;
-        const markup = await klaar;
+        const markup = voorverfHtml(await klaar, /<html[^>]*>/.exec(html)?.[0]);
         if (!html.includes('<div id="app"></div>')) throw new Error('voorverf: index.html has no <div id="app"></div>');
-        return html.replace('<div id="app"></div>', `<div id="app"></div>\n    ${markup}`);
+        return html.replace('<div id="app"></div>', () => `<div id="app"></div>\n    ${markup}`);
       },
     },
   };

@@ -99,7 +99,7 @@ export function LeeftijdenVraag({ vraag, huidig, terug, voortgang, onAntwoord }:
         <p class="rw-voortgang" id="voortgang">{voortgangTekst(voortgang, t)}</p>
         <Voorlezen tekst={() => [regelKies(vraag.tekst, taal), (vraag.toelichting && regelKies(vraag.toelichting, taal)), `${t("vraag.waarom")} ${regelKies(vraag.waarom, taal)}`, t("voorlezen.of")].filter(Boolean).join(" ")} />
       </div>
-      <div class={`utrecht-form-field${fouten ? " utrecht-form-field--invalid" : ""}`}>
+      <div class={fouten ? "utrecht-form-field utrecht-form-field--invalid" : "utrecht-form-field"}>
         <fieldset class="rw-fieldset" aria-describedby={beschreven}>
           <legend class="rw-legend">
             <h1 id="paginakop" class="utrecht-heading-1 rw-vraagtitel" tabIndex={-1}>

@@ -87,7 +87,7 @@ function EnkeleVraag({ vraag, huidig, terug, voortgang, onAntwoord }: VraagProps
         <p class="rw-voortgang" id="voortgang">{voortgangTekst(voortgang, t)}</p>
         <Voorlezen tekst={() => voorleestekst(vraag, opties.map((o) => o.tekst), t, taal)} />
       </div>
-      <div class={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>
+      <div class={fout ? "utrecht-form-field utrecht-form-field--invalid" : "utrecht-form-field"}>
         <fieldset class="rw-fieldset" aria-describedby={beschreven}>
           <legend class="rw-legend">
             <h1 id="paginakop" class="utrecht-heading-1 rw-vraagtitel" tabIndex={-1}>

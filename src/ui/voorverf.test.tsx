@@ -16,7 +16,7 @@ describe("the start page painted before any script (index.html)", () => {
     // Nothing after the lead paragraph: the rest comes with the app, below it.
     for (let deel: Element | null = lead ?? null; deel && deel !== wortel; deel = deel.parentElement) expect(deel.nextElementSibling).toBeNull();
     expect(wortel.querySelector("footer")).toBeNull();
-    expect(wortel.querySelectorAll("[hidden]").length).toBe(0);
+    expect(wortel.querySelectorAll("[hidden], .rw-verborgen, .rw-overslaan").length).toBe(0);
     expect(wortel.querySelectorAll("[id], [role], [tabindex], [aria-expanded], [aria-controls]").length).toBe(0);
     // What the app puts on <html> for this page: normal contrast, normal text, the resident's mode, Dutch.
     expect(attributen).toEqual({ "data-contrast": "normaal", "data-tekst": "100", "data-modus": "inwoner", lang: "nl", dir: "ltr" });

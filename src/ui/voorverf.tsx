@@ -27,13 +27,15 @@ export interface Voorverf {
 /**
  * Only what the first paint needs, to keep the first visit small (budget.json): the page down
  * to its largest text (the start page's lead paragraph, the page's LCP element), without what
- * is hidden (the closed menus) and without what does not paint: no ids (nothing may find the
+ * is hidden (the closed menus, the skip link, text for screen readers) and without what does not paint: no ids (nothing may find the
  * skip link's target, the heading or a menu before the app that handles them is there), no
  * roles, states or tab stops (the page is inert and hidden from screen readers until then). What
  * follows the lead paragraph comes with the app, below it: nothing above moves.
  */
 function kortIn(doel: Element): void {
-  for (const verborgen of doel.querySelectorAll("[hidden]")) verborgen.remove();
+  // Hidden, or there only for a screen reader or the keyboard (the skip link shows when focused):
+  // the painted page is inert and hidden from screen readers until the app has taken it over.
+  for (const verborgen of doel.querySelectorAll("[hidden], .rw-verborgen, .rw-overslaan")) verborgen.remove();
   const grootste = doel.querySelector(".utrecht-paragraph--lead");
   if (!grootste) throw new Error("voorverf: the start page has no lead paragraph (.utrecht-paragraph--lead) to paint first");
   for (let deel: Element | null = grootste; deel && deel !== doel; deel = deel.parentElement) while (deel.nextSibling) deel.nextSibling.remove();

@@ -24,7 +24,7 @@ import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { build } from "vite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CSP } from "../../vite.config.ts";
+import { cspVan } from "../../scripts/stijl-in-html.ts";
 import { nietsVanDeKlant } from "./hulp.ts";
 import { VASTE_MAP } from "../fixtures/regels.ts";
 import { type StatischeServer, statischeServer } from "./statisch.ts";
@@ -61,7 +61,8 @@ let paginafouten: string[] = [];
 beforeAll(async () => {
   await bouw("A", MAP_A);
   await bouw("B", MAP_B);
-  server = await statischeServer(MAP_A, { "Content-Security-Policy": `${CSP}; frame-ancestors 'none'` });
+  // The policy of version A's index.html (with the hash of its inline stylesheet; B's is the same stylesheet).
+  server = await statischeServer(MAP_A, { "Content-Security-Policy": `${cspVan(MAP_A)}; frame-ancestors 'none'` });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -67,6 +67,8 @@ describe("the first paint of a first visit", () => {
     pagina.on("console", (m) => m.type() === "error" && geweigerd.push(m.text()));
     const vastgehouden: Route[] = [];
     await context.route(CODE, (route) => void vastgehouden.push(route));
+    const opgehaald: string[] = [];
+    pagina.on("request", (r) => void opgehaald.push(new URL(r.url()).pathname));
     await pagina.goto(omgeving.url, { waitUntil: "commit" });
 
     const kop = pagina.locator("#app h1");
@@ -84,6 +86,8 @@ describe("the first paint of a first visit", () => {
         ),
     );
     expect(grootste).toContain("utrecht-paragraph--lead");
+    // (styled while the code is held: the header has its colour, not the browser's transparent default)
+    await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
     expect(vastgehouden.length).toBeGreaterThan(0);
     // Nothing on it works yet: inert, and not read out by a screen reader until the app is there.
     await expect(pagina.locator("#app").getAttribute("inert")).resolves.toBe("");
@@ -104,7 +108,9 @@ describe("the first paint of a first visit", () => {
     await expect(pagina.evaluate(() => [...document.querySelectorAll("h1, .utrecht-paragraph--lead")].map((el) => (el as Element & { geverfd?: boolean }).geverfd === true))).resolves.toEqual([true, true]);
     await expect(pagina.locator("#paginakop").count()).resolves.toBe(1);
     await expect(pagina.locator("template").count()).resolves.toBe(0);
-    // The inline script is allowed by its hash in the Content-Security-Policy: no refusal.
+    // Its stylesheet is inside index.html: the file beside it (a disabled link, for vite's preloading) is never fetched.
+    expect(opgehaald.filter((pad) => pad.endsWith(".css"))).toEqual([]);
+    // The inline script and stylesheet are allowed by their hashes in the Content-Security-Policy: no refusal.
     expect(geweigerd.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
     await context.close();
   });
