@@ -110,6 +110,16 @@ describe("the first paint of a first visit", () => {
     await expect(pagina.locator("template").count()).resolves.toBe(0);
     // Its stylesheet is inside index.html: the file beside it (a disabled link, for vite's preloading) is never fetched.
     expect(opgehaald.filter((pad) => pad.endsWith(".css"))).toEqual([]);
+    opgehaald.length = 0;
+    // On to a question: its screen's code lists index.html's stylesheet among what it needs, and
+    // finds it there (the disabled link); the file is never fetched (nor kept by the service worker).
+    await pagina.getByRole("radio").first().check();
+    await pagina.getByRole("button", { name: nl.start.begin }).click();
+    await pagina.waitForURL(/#\/vraag\//);
+    await pagina.locator("form.rw-vraag").waitFor();
+    expect(opgehaald.filter((pad) => /\/assets\/index-[\w-]+\.css$/.test(pad))).toEqual([]);
+    expect(opgehaald.some((pad) => pad.endsWith(".css")), "a question's own stylesheet comes with it").toBe(true);
+    await expect(pagina.locator('link[rel="stylesheet"]:not([disabled])[href*="/assets/index-"]').count()).resolves.toBe(0);
     // The inline script and stylesheet are allowed by their hashes in the Content-Security-Policy: no refusal.
     expect(geweigerd.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
     await context.close();
