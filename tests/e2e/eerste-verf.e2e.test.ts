@@ -94,7 +94,9 @@ describe("the first paint of a first visit", () => {
     await expect(pagina.getByRole("heading").count()).resolves.toBe(0);
     await expect(pagina.evaluate(() => document.documentElement.dataset.contrast)).resolves.toBe("normaal");
 
-    // Mark the painted nodes, then let the app come.
+    // Where the heading and the lead paragraph are, to the pixel; mark those nodes, then let the app come.
+    const vakken = () => pagina.evaluate(() => [...document.querySelectorAll("h1, .utrecht-paragraph--lead")].map((el) => JSON.stringify(el.getBoundingClientRect())));
+    const geverfd = await vakken();
     await pagina.evaluate(() => {
       for (const el of document.querySelectorAll("#app h1, #app .utrecht-paragraph--lead")) (el as Element & { geverfd?: boolean }).geverfd = true;
     });
@@ -106,6 +108,8 @@ describe("the first paint of a first visit", () => {
     await expect(pagina.locator("#app").getAttribute("aria-hidden")).resolves.toBeNull();
     // The same elements, not copies drawn over them: nothing jumps, the largest paint stays the first one.
     await expect(pagina.evaluate(() => [...document.querySelectorAll("h1, .utrecht-paragraph--lead")].map((el) => (el as Element & { geverfd?: boolean }).geverfd === true))).resolves.toEqual([true, true]);
+    // Nothing above the rest of the page moved when the app took over (the header, drawn again, is as high).
+    await expect(vakken()).resolves.toEqual(geverfd);
     await expect(pagina.locator("#paginakop").count()).resolves.toBe(1);
     await expect(pagina.locator("template").count()).resolves.toBe(0);
     // Its stylesheet is inside index.html: the file beside it (a disabled link, for vite's preloading) is never fetched.
