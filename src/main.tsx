@@ -162,6 +162,20 @@ async function start(doel: HTMLElement): Promise<void> {
   );
 }
 
-start(document.getElementById("app") as HTMLElement);
+const app = document.getElementById("app") as HTMLElement;
+if (app.hasAttribute("inert")) {
+  // The start page index.html painted (scripts/voorverf-plugin.ts) goes on screen before the app
+  // draws over it: where the code arrives before the first frame (a fast network, a slow
+  // phone), its drawing would otherwise hold that frame up. The app starts one frame later;
+  // a hidden tab paints no frame, so a timer makes sure.
+  let gestart = false;
+  const begin = () => {
+    if (gestart) return;
+    gestart = true;
+    void start(app);
+  };
+  requestAnimationFrame(() => setTimeout(begin, 0));
+  setTimeout(begin, 100);
+} else void start(app);
 // The service worker is registered after the page has loaded and painted; its code can come then too.
 naLaden(() => void import("./pwa/registreer.ts").then((m) => m.registreer()));
