@@ -162,6 +162,10 @@ async function start(doel: HTMLElement): Promise<void> {
   );
 }
 
+// A host that sends a Content-Security-Policy of its own without the hash of index.html's
+// inline stylesheet (copied from an older build) blocks that stylesheet: then its file,
+// linked beside it but disabled (scripts/stijl-in-html.ts), is switched on. Never an unstyled app.
+if (!getComputedStyle(document.documentElement).getPropertyValue("--rw-kleur-primair")) document.querySelector("link[rel=stylesheet][disabled]")?.removeAttribute("disabled");
 const app = document.getElementById("app") as HTMLElement;
 if (app.hasAttribute("inert")) {
   // The start page index.html painted (scripts/voorverf-plugin.ts) goes on screen before the app

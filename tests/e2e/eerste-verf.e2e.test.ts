@@ -5,8 +5,9 @@
  */
 import type { BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Omgeving, start, stop } from "./browser.ts";
+import { type Omgeving, start, stop, vasteBouw } from "./browser.ts";
 import { kiesTaal } from "./hulp.ts";
+import { statischeServer } from "./statisch.ts";
 import nl from "../../src/i18n/nl.json";
 
 let omgeving: Omgeving;
@@ -151,4 +152,25 @@ describe("the first paint of a first visit", () => {
       await context.close();
     });
   }
+});
+
+describe("a host with a stricter policy of its own", () => {
+  it("still gets a styled app when its CSP header has no hash for index.html's inline stylesheet (the stylesheet's file is switched on)", async () => {
+    // The policy a deployer may have copied from an older build: no inline style, no inline script.
+    const oud = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const server = await statischeServer(vasteBouw(), { "Content-Security-Policy": oud });
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    try {
+      const pagina = await context.newPage();
+      await pagina.goto(server.url);
+      await pagina.getByRole("radio").first().waitFor();
+      // Styled: the header has its colour, the buttons their size (not the browser's defaults).
+      await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
+      await expect(pagina.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--rw-kleur-primair"))).resolves.not.toBe("");
+      expect(server.verzoeken.some((pad) => /^\/assets\/index-[\w-]+\.css$/.test(pad))).toBe(true);
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
 });
