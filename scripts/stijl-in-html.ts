@@ -15,7 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 
 /** The CSP source expression of an inline element's text. */
@@ -34,7 +34,7 @@ export function stijlInHtml(): Plugin {
   return {
     name: "regelingenwijzer-stijl-in-html",
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml: {
       order: "post",

@@ -48,8 +48,9 @@ export function voorverf({ aan, define }: { aan: boolean; define: Record<string,
     name: "regelingenwijzer-voorverf",
     apply: "build",
     buildStart() {
-      if (!aan || klaar) return;
-      // Started with the build, drawn while the bundle is made (the build's time, scripts/bouwtijd.ts).
+      if (!aan) return;
+      // Started with the build (each build, so a rebuild draws the page again), drawn while the
+      // bundle is made (the build's time, scripts/bouwtijd.ts).
       klaar = runnerImport<typeof import("../src/ui/voorverf.tsx")>(resolve("src/ui/voorverf.tsx"), { configFile: false, logLevel: "warn", define })
         .then(({ module }) => module.voorverf(new Date().toISOString().slice(0, 10)));
     },
