@@ -146,8 +146,7 @@ export default defineConfig({
         // The UI languages (chunks from src/i18n/talen/, in assets/talen/ above): each is fetched
         // when a resident chooses it and then kept (runtimeCaching below), so it works
         // offline after one use; never in a Dutch first visit (issue 15 point 7).
-        // The app's own stylesheet is inside index.html (scripts/stijl-in-html.ts): its file is never fetched.
-        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", "assets/talen/*.js", "assets/index-*.css", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
+        globIgnores: ["**/node_modules/**/*", "sw.js", "workbox-*.js", "**/laden-*.js", "**/afbreken-*.js", "assets/talen/*.js", vasteGemeente ? `regels/!(${vasteGemeente}).svg` : "regels/*.svg"],
         runtimeCaching: [
           {
             // A file of the build has its hash in its name: what is cached never goes stale.

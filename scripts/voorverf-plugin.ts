@@ -10,7 +10,11 @@
  *     settings, no answers: a returning resident who reads English or uses high contrast
  *     never sees a Dutch or a normal-contrast page jump);
  *   - not a reload into a new version (that page brings a notice);
- *   - the system does not ask for more contrast (the app then draws high contrast).
+ *   - the system does not ask for more contrast (the app then draws high contrast);
+ *   - the page's inline stylesheet is there (a host's own, older policy may block it: then
+ *     main.tsx switches on its file and nothing is painted unstyled).
+ * Should the app's code fail to load (a deploy halfway, the network gone), the painted page
+ * is taken away again: a page that looks ready but never works is worse than an empty one.
  * Until the app is there the painted page is inert and hidden from screen readers (nothing
  * on it works yet); main.tsx lifts both as it draws the same page into it.
  *
@@ -26,7 +30,7 @@ import type { Voorverf } from "../src/ui/voorverf.tsx";
 
 /** Kept short and old-fashioned: it runs before anything else, in every browser. */
 export const VOORVERF_SCRIPT =
-  '(function(){var d=document,t=d.getElementById("voorverf"),a=d.getElementById("app");try{if(location.hash.length<3&&history.state==null&&!localStorage.length&&!matchMedia("(prefers-contrast: more)").matches){for(var i=0,x=t.attributes;i<x.length;i++)if(x[i].name!="id")d.documentElement.setAttribute(x[i].name,x[i].value);a.setAttribute("inert","");a.setAttribute("aria-hidden","true");a.append(t.content)}}catch(e){}t.remove()})()';
+  '(function(){var d=document,h=d.documentElement,t=d.getElementById("voorverf"),a=d.getElementById("app"),m=d.querySelector("script[type=module]");try{if(location.hash.length<3&&history.state==null&&!localStorage.length&&!matchMedia("(prefers-contrast: more)").matches&&getComputedStyle(h).getPropertyValue("--rw-stijl")){for(var i=0,x=t.attributes;i<x.length;i++)if(x[i].name!="id")h.setAttribute(x[i].name,x[i].value);a.setAttribute("inert","");a.setAttribute("aria-hidden","true");a.append(t.content);m&&m.addEventListener("error",function(){a.removeAttribute("inert");a.removeAttribute("aria-hidden");a.textContent=""})}}catch(e){}t.remove()})()';
 
 /** The script's CSP source expression. */
 export const VOORVERF_HASH = `'sha256-${createHash("sha256").update(VOORVERF_SCRIPT).digest("base64")}'`;
@@ -44,15 +48,20 @@ export function voorverfHtml({ html, attributen }: Voorverf, htmlTag = ""): stri
 
 export function voorverf({ aan, define }: { aan: boolean; define: Record<string, string> }): Plugin {
   let klaar: Promise<Voorverf> | null = null;
+  let root = process.cwd();
   return {
     name: "regelingenwijzer-voorverf",
     apply: "build",
+    configResolved(config) {
+      root = config.root;
+    },
     buildStart() {
       if (!aan) return;
       // Started with the build (each build, so a rebuild draws the page again), drawn while the
       // bundle is made (the build's time, scripts/bouwtijd.ts).
-      klaar = runnerImport<typeof import("../src/ui/voorverf.tsx")>(resolve("src/ui/voorverf.tsx"), { configFile: false, logLevel: "warn", define })
+      klaar = runnerImport<typeof import("../src/ui/voorverf.tsx")>(resolve(root, "src/ui/voorverf.tsx"), { configFile: false, logLevel: "warn", define })
         .then(({ module }) => module.voorverf(new Date().toISOString().slice(0, 10)));
+      klaar.catch(() => undefined); // reported where it is awaited (transformIndexHtml), as the build's own error
     },
     transformIndexHtml: {
       order: "post",

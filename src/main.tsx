@@ -25,6 +25,20 @@ function vandaag(): string {
  * `performance` lists no paint) held that timer until its 15 minutes were fast-forwarded,
  * and the rule cache's requests then held up the switch to a new version (pwa/registreer.ts).
  */
+/**
+ * A host that sends a Content-Security-Policy of its own without the hash of index.html's
+ * inline stylesheet (copied from an older build) blocks that stylesheet: then its file,
+ * linked beside it but disabled (scripts/stijl-in-html.ts), is switched on, and the app is
+ * drawn once it is there. Never an unstyled app. (`--rw-stijl` is set by that stylesheet alone.)
+ */
+const stijlKlaar = new Promise<unknown>((klaar) => {
+  const link = getComputedStyle(document.documentElement).getPropertyValue("--rw-stijl") ? null : document.querySelector("link[rel=stylesheet][disabled]");
+  if (!link) return klaar(undefined);
+  link.addEventListener("load", klaar, { once: true });
+  link.addEventListener("error", klaar, { once: true });
+  link.removeAttribute("disabled");
+});
+
 let geverfd = false;
 const naDeVerf: Array<() => void> = [];
 function naLaden(doe: () => void): void {
@@ -67,6 +81,13 @@ function neemOver(doel: HTMLElement): void {
   doel.removeAttribute("aria-hidden");
 }
 
+/** The app could not start: no painted page that looks ready but never works. */
+function geenStart(doel: HTMLElement): void {
+  if (!doel.hasAttribute("inert")) return;
+  neemOver(doel);
+  doel.replaceChildren();
+}
+
 async function start(doel: HTMLElement): Promise<void> {
   // The list of gemeenten is asked for at once (index.html preloads it) but not waited for:
   // the app, with the start page's heading and intro, is drawn first and the choice of
@@ -76,10 +97,10 @@ async function start(doel: HTMLElement): Promise<void> {
   let zonderLijst = false;
   const kapot = (e: unknown) => {
     zonderLijst = true;
-    void import("./ui/Foutpagina.tsx").then(({ Foutpagina }) => {
+    void Promise.all([import("./ui/Foutpagina.tsx"), stijlKlaar]).then(([{ Foutpagina }]) => {
       neemOver(doel);
       render(<Foutpagina fouten={[{ bestand: "regels/index.json", pad: "$", melding: (e as Error).message }]} />, doel);
-    });
+    }, () => geenStart(doel));
   };
   // A gemeente's rules are loaded by code that the start page does without (budget.json);
   // it is fetched after the first paint, so it is there when a gemeente is chosen.
@@ -151,6 +172,7 @@ async function start(doel: HTMLElement): Promise<void> {
   // gemeenten keeps loading meanwhile). A first visit is Dutch and waits for nothing.
   const taal = gesprek.sessie.taal;
   if (!i18n.getResource(taal, "translation", "app.naam")) await laadTaal(i18n, taal).catch(() => undefined);
+  await stijlKlaar;
   if (zonderLijst) return;
   neemOver(doel);
   // Any unexpected error becomes a page that says so, never a blank one; the answers stay in the session.
@@ -162,10 +184,6 @@ async function start(doel: HTMLElement): Promise<void> {
   );
 }
 
-// A host that sends a Content-Security-Policy of its own without the hash of index.html's
-// inline stylesheet (copied from an older build) blocks that stylesheet: then its file,
-// linked beside it but disabled (scripts/stijl-in-html.ts), is switched on. Never an unstyled app.
-if (!getComputedStyle(document.documentElement).getPropertyValue("--rw-kleur-primair")) document.querySelector("link[rel=stylesheet][disabled]")?.removeAttribute("disabled");
 const app = document.getElementById("app") as HTMLElement;
 if (app.hasAttribute("inert")) {
   // The start page index.html painted (scripts/voorverf-plugin.ts) goes on screen before the app
@@ -176,7 +194,10 @@ if (app.hasAttribute("inert")) {
   const begin = () => {
     if (gestart) return;
     gestart = true;
-    void start(app);
+    start(app).catch((e: unknown) => {
+      geenStart(app);
+      throw e;
+    });
   };
   requestAnimationFrame(() => setTimeout(begin, 0));
   setTimeout(begin, 100);

@@ -14,7 +14,8 @@
  *   and uitleg.json with the result (uitleg.json also in the `wijzer` command),
  *   meenemen.json with the kitchen table's takeaway and the handover page, modi.json with
  *   the shared-device bar (counter and kitchen table), instellingen.json, leeftijden.json,
- *   voorlezen.json, fouten.json and opslag.json with their screens and messages.
+ *   voorlezen.json, fouten.json and opslag.json with their screens and messages, controle.json
+ *   with every page that lists answers (ui/controle-teksten.ts).
  * src/i18n/leesbaarheid.test.ts scores the Dutch of every one of these files.
  */
 import i18next, { type i18n } from "i18next";

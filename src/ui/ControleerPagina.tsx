@@ -4,6 +4,7 @@ import { adres } from "../flow/route.ts";
 import { antwoordTaal, antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";
 import { InTaal, RegelTekst } from "./RegelTekst.tsx";
+import "./controle-teksten.ts"; // the words of the check page (controle.*)
 
 export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
   const { t, taal, gesprek } = useApp();

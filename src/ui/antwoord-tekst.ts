@@ -5,6 +5,7 @@ import { geld } from "../i18n/opmaak.ts";
 import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { kies, taalVan } from "../i18n/regeltekst.ts";
+import "./controle-teksten.ts"; // the words of the check page (controle.*)
 
 export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");

@@ -9,6 +9,7 @@ import { type Omgeving, start, stop, vasteBouw } from "./browser.ts";
 import { kiesTaal } from "./hulp.ts";
 import { statischeServer } from "./statisch.ts";
 import nl from "../../src/i18n/nl.json";
+import { VOORVERF_HASH } from "../../scripts/voorverf-plugin.ts";
 
 let omgeving: Omgeving;
 beforeAll(async () => {
@@ -117,7 +118,8 @@ describe("the first paint of a first visit", () => {
     expect(opgehaald.filter((pad) => pad.endsWith(".css"))).toEqual([]);
     opgehaald.length = 0;
     // On to a question: its screen's code lists index.html's stylesheet among what it needs, and
-    // finds it there (the disabled link); the file is never fetched (nor kept by the service worker).
+    // finds it there (the disabled link); the page never fetches the file (the service worker keeps
+    // it, for a host whose own policy blocks the inline copy: main.tsx then switches the file on).
     await pagina.getByRole("radio").first().check();
     await pagina.getByRole("button", { name: nl.start.begin }).click();
     await pagina.waitForURL(/#\/vraag\//);
@@ -127,6 +129,22 @@ describe("the first paint of a first visit", () => {
     await expect(pagina.locator('link[rel="stylesheet"]:not([disabled])[href*="/assets/index-"]').count()).resolves.toBe(0);
     // The inline script and stylesheet are allowed by their hashes in the Content-Security-Policy: no refusal.
     expect(geweigerd.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
+    await context.close();
+  });
+
+  it("takes the painted page away again when the app's code cannot be had: never a page that looks ready but does nothing", async () => {
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    const pagina = await context.newPage();
+    const vastgehouden: Route[] = [];
+    await context.route(CODE, (route) => void vastgehouden.push(route));
+    await pagina.goto(omgeving.url, { waitUntil: "commit" });
+    await pagina.locator("#app h1").waitFor();
+    // A deploy halfway, or the network gone: the code does not come.
+    for (const route of vastgehouden.splice(0)) await route.abort();
+    await context.unroute(CODE);
+    await pagina.waitForFunction(() => !document.getElementById("app")?.hasAttribute("inert"));
+    await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
+    await expect(pagina.locator("#app").getAttribute("aria-hidden")).resolves.toBeNull();
     await context.close();
   });
 
@@ -155,22 +173,35 @@ describe("the first paint of a first visit", () => {
 });
 
 describe("a host with a stricter policy of its own", () => {
-  it("still gets a styled app when its CSP header has no hash for index.html's inline stylesheet (the stylesheet's file is switched on)", async () => {
-    // The policy a deployer may have copied from an older build: no inline style, no inline script.
-    const oud = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    const server = await statischeServer(vasteBouw(), { "Content-Security-Policy": oud });
-    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
-    try {
-      const pagina = await context.newPage();
-      await pagina.goto(server.url);
-      await pagina.getByRole("radio").first().waitFor();
-      // Styled: the header has its colour, the buttons their size (not the browser's defaults).
-      await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
-      await expect(pagina.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--rw-kleur-primair"))).resolves.not.toBe("");
-      expect(server.verzoeken.some((pad) => /^\/assets\/index-[\w-]+\.css$/.test(pad))).toBe(true);
-    } finally {
-      await context.close();
-      await server.stop();
-    }
-  });
+  // Policies a deployer may have copied from an older build: no inline script or style at all,
+  // or this build's script but another build's stylesheet.
+  const basis = "default-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  for (const [wat, scriptSrc] of [
+    ["no inline script or style allowed", "script-src 'self'"],
+    ["this build's script, another build's stylesheet", `script-src 'self' ${VOORVERF_HASH}`],
+  ] as const) {
+    it(`gets a styled app and never an unstyled painted page (${wat}): the stylesheet's file is switched on`, async () => {
+      const server = await statischeServer(vasteBouw(), { "Content-Security-Policy": `${scriptSrc}; ${basis}` });
+      const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+      try {
+        const pagina = await context.newPage();
+        const vastgehouden: Route[] = [];
+        await context.route(CODE, (route) => void vastgehouden.push(route));
+        await pagina.goto(server.url, { waitUntil: "commit" });
+        // The page is parsed (the inline script, where allowed, has run: it ran before parsing went on).
+        await pagina.waitForFunction(() => document.readyState !== "loading");
+        await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
+        for (const route of vastgehouden.splice(0)) await route.continue();
+        await context.unroute(CODE);
+        await pagina.getByRole("radio").first().waitFor();
+        // Styled: the header has its colour (not the browser's transparent default), the app's tokens are there.
+        await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
+        await expect(pagina.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--rw-stijl"))).resolves.not.toBe("");
+        expect(server.verzoeken.some((pad) => /^\/assets\/index-[\w-]+\.css$/.test(pad))).toBe(true);
+      } finally {
+        await context.close();
+        await server.stop();
+      }
+    });
+  }
 });

@@ -22,6 +22,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import instellingen from "../../src/i18n/instellingen.json";
 import nl from "../../src/i18n/nl.json";
+import controle from "../../src/i18n/controle.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { ALLEENSTAAND, feitInAdres, kiesGemeente, langsElkeSoort, naarUitslag, opPagina, soortVraag } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
@@ -301,10 +302,10 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
     }
     expect([...soorten].sort()).toEqual(["geheel_getal", "geld", "ja_nee", "keuze"]);
     expect(foutGezien && terugGetabt).toBe(true);
-    expect(kop1).toBe(nl.controle.titel);
+    expect(kop1).toBe(controle.nl.controle.titel);
 
     // The check page: Tab past the "Wijzig" links to "Bekijk de uitslag", Enter.
-    await tabNaar(pagina, "Bekijk de uitslag", (f) => f.tag === "a" && f.tekst === nl.controle.naarUitslag);
+    await tabNaar(pagina, "Bekijk de uitslag", (f) => f.tag === "a" && f.tekst === controle.nl.controle.naarUitslag);
     await druk(pagina, "Enter");
     // The heading says what was found (issue 13): "We vonden … regelingen die je waarschijnlijk kunt krijgen".
     expect(await nieuwePagina(pagina, /^#\/uitslag/, "#/controleer")).toMatch(/^We vonden /);

@@ -17,6 +17,7 @@ import { LeeftijdenSnel } from "./LeeftijdenSnel.tsx";
 import "../invoer.css";
 import { kies } from "../../i18n/regeltekst.ts";
 import { RegelTekst } from "../RegelTekst.tsx";
+import "../controle-teksten.ts"; // the words of the check page (controle.*)
 
 voegTekstenToe(teksten);
 

@@ -28,6 +28,7 @@ import "./teksten.ts";
 import "./keukentafel.css";
 import { kies } from "../../i18n/regeltekst.ts";
 import { RegelTekst } from "../RegelTekst.tsx";
+import "../controle-teksten.ts"; // the words of the check page (controle.*)
 
 function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
