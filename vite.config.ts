@@ -76,12 +76,16 @@ function indexHtml(): Plugin {
     },
     transformIndexHtml: {
       order: "pre",
-      handler: (html, { server }) =>
-        html
-          .replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />${themaCss && !server ? '\n    <link rel="stylesheet" href="/thema.css" />' : ""}`)
-          .replace('<meta charset="utf-8" />', server ? '<meta charset="utf-8" />' : `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
-          // The comments are for whoever reads index.html here, not for every first visit.
-          .replace(server ? /^$/ : /\n\s*<!--[\s\S]*?-->/g, ""),
+      handler: (html, { server }) => {
+        const met = html.replace('<meta name="theme-color" content="" />', `<meta name="theme-color" content="${themaKleur}" />${themaCss && !server ? '\n    <link rel="stylesheet" href="/thema.css" />' : ""}`);
+        if (server) return met;
+        return (
+          met
+            .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+            // The comments are for whoever reads index.html here, not for every first visit.
+            .replace(/\n\s*<!--[\s\S]*?-->/g, "")
+        );
+      },
     },
   };
 }

@@ -72,10 +72,11 @@ const lcpOf = (lhr) => lhr.audits["largest-contentful-paint"]?.numericValue ?? N
 
 /**
  * The same pair, app and floor in turn, with the throttling applied to the browser itself.
- * The simulated LCP is estimated from an unthrottled load: there the app's code has arrived
- * and runs before the first frame, and the estimate counts every request and task that came
- * before that frame, also on a slow phone where the page (index.html with its own stylesheet
- * and pre-painted start page) paints long before that code arrives. Applied throttling
+ * The simulated LCP is estimated from an unthrottled load, and counts every request that
+ * finished before that load's first frame (Lantern): whether the app's code is there by then
+ * is a race, and the estimate swings with it, also for a slow phone where the page
+ * (index.html with its own stylesheet and pre-painted start page) paints long before that
+ * code arrives. Applied throttling
  * shows what such a phone does. Printed beside the simulated ratio, never instead of it.
  */
 async function measureApplied(url, floorUrl) {

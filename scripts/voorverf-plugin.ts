@@ -23,17 +23,17 @@
  * allowed by its hash in the Content-Security-Policy (vite.config.ts); a host that sends a
  * stricter policy of its own only loses the early paint, nothing else.
  */
-import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { type Plugin, runnerImport } from "vite";
 import type { Voorverf } from "../src/ui/voorverf.tsx";
+import { hashVan } from "./stijl-in-html.ts";
 
 /** Kept short and old-fashioned: it runs before anything else, in every browser. */
 export const VOORVERF_SCRIPT =
   '(function(){var d=document,h=d.documentElement,t=d.getElementById("voorverf"),a=d.getElementById("app"),m=d.querySelector("script[type=module]");try{if(location.hash.length<3&&history.state==null&&!localStorage.length&&!matchMedia("(prefers-contrast: more)").matches&&getComputedStyle(h).getPropertyValue("--rw-stijl")){for(var i=0,x=t.attributes;i<x.length;i++)if(x[i].name!="id")h.setAttribute(x[i].name,x[i].value);a.setAttribute("inert","");a.setAttribute("aria-hidden","true");a.append(t.content);m&&m.addEventListener("error",function(){a.removeAttribute("inert");a.removeAttribute("aria-hidden");a.textContent=""})}}catch(e){}t.remove()})()';
 
 /** The script's CSP source expression. */
-export const VOORVERF_HASH = `'sha256-${createHash("sha256").update(VOORVERF_SCRIPT).digest("base64")}'`;
+export const VOORVERF_HASH = hashVan(VOORVERF_SCRIPT);
 
 const esc = (tekst: string) => tekst.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
 

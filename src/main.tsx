@@ -16,16 +16,6 @@ function vandaag(): string {
 }
 
 /**
- * After the page has loaded (now, if it has) and its first frame is painted: work that must
- * not slow the first paint. The page is small, so "load" often fires before that paint; a
- * request started then (the service worker's code, the rule cache) would be one more round
- * trip in front of it (issue 14, point 5). Without a reported paint (a hidden tab): after a second.
- * Work asked for once the page has painted runs at once. It used to wait again for a paint
- * that had long been reported, and so for the fallback timer; a test's fake clock (whose
- * `performance` lists no paint) held that timer until its 15 minutes were fast-forwarded,
- * and the rule cache's requests then held up the switch to a new version (pwa/registreer.ts).
- */
-/**
  * A host that sends a Content-Security-Policy of its own without the hash of index.html's
  * inline stylesheet (copied from an older build) blocks that stylesheet: then its file,
  * linked beside it but disabled (scripts/stijl-in-html.ts), is switched on, and the app is
@@ -39,6 +29,16 @@ const stijlKlaar = new Promise<unknown>((klaar) => {
   link.removeAttribute("disabled");
 });
 
+/**
+ * After the page has loaded (now, if it has) and its first frame is painted: work that must
+ * not slow the first paint. The page is small, so "load" often fires before that paint; a
+ * request started then (the service worker's code, the rule cache) would be one more round
+ * trip in front of it (issue 14, point 5). Without a reported paint (a hidden tab): after a second.
+ * Work asked for once the page has painted runs at once. It used to wait again for a paint
+ * that had long been reported, and so for the fallback timer; a test's fake clock (whose
+ * `performance` lists no paint) held that timer until its 15 minutes were fast-forwarded,
+ * and the rule cache's requests then held up the switch to a new version (pwa/registreer.ts).
+ */
 let geverfd = false;
 const naDeVerf: Array<() => void> = [];
 function naLaden(doe: () => void): void {

@@ -61,14 +61,30 @@ describe("the first paint of a returning resident", () => {
 /** The app's code (every script of the build): held back, the page shows what index.html paints by itself. */
 const CODE = /\/assets\/.+\.js(\?|$)/;
 
+/**
+ * Holds every script of the app back until `laatGaan` (or `breekAf`: the code never comes).
+ * From then on each request goes through at once, also one that arrives while the held ones
+ * are let go (else it would hang).
+ */
+async function houdCodeVast(context: BrowserContext) {
+  const vast: Route[] = [];
+  let los: ((route: Route) => Promise<void>) | null = null;
+  await context.route(CODE, (route) => void (los ? los(route) : vast.push(route)));
+  const geef = async (doe: (route: Route) => Promise<void>) => {
+    los = doe;
+    for (const route of vast.splice(0)) await doe(route);
+    await context.unroute(CODE);
+  };
+  return { aantal: () => vast.length, laatGaan: () => geef((route) => route.continue()), breekAf: () => geef((route) => route.abort()) };
+}
+
 describe("the first paint of a first visit", () => {
   it("shows the start page's heading and lead paragraph before the app's code has come, and the app takes those very nodes over", async () => {
     const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
     const pagina = await context.newPage();
     const geweigerd: string[] = [];
     pagina.on("console", (m) => m.type() === "error" && geweigerd.push(m.text()));
-    const vastgehouden: Route[] = [];
-    await context.route(CODE, (route) => void vastgehouden.push(route));
+    const code = await houdCodeVast(context);
     const opgehaald: string[] = [];
     pagina.on("request", (r) => void opgehaald.push(new URL(r.url()).pathname));
     await pagina.goto(omgeving.url, { waitUntil: "commit" });
@@ -90,7 +106,7 @@ describe("the first paint of a first visit", () => {
     expect(grootste).toContain("utrecht-paragraph--lead");
     // (styled while the code is held: the header has its colour, not the browser's transparent default)
     await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
-    expect(vastgehouden.length).toBeGreaterThan(0);
+    expect(code.aantal()).toBeGreaterThan(0);
     // Nothing on it works yet: inert, and not read out by a screen reader until the app is there.
     await expect(pagina.locator("#app").getAttribute("inert")).resolves.toBe("");
     await expect(pagina.getByRole("heading").count()).resolves.toBe(0);
@@ -102,8 +118,7 @@ describe("the first paint of a first visit", () => {
     await pagina.evaluate(() => {
       for (const el of document.querySelectorAll("#app h1, #app .utrecht-paragraph--lead")) (el as Element & { geverfd?: boolean }).geverfd = true;
     });
-    for (const route of vastgehouden.splice(0)) await route.continue();
-    await context.unroute(CODE);
+    await code.laatGaan();
     await pagina.getByRole("heading", { level: 1, name: nl.start.titel }).waitFor();
     await pagina.getByRole("radio").first().waitFor();
     await expect(pagina.locator("#app").getAttribute("inert")).resolves.toBeNull();
@@ -135,13 +150,11 @@ describe("the first paint of a first visit", () => {
   it("takes the painted page away again when the app's code cannot be had: never a page that looks ready but does nothing", async () => {
     const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
     const pagina = await context.newPage();
-    const vastgehouden: Route[] = [];
-    await context.route(CODE, (route) => void vastgehouden.push(route));
+    const code = await houdCodeVast(context);
     await pagina.goto(omgeving.url, { waitUntil: "commit" });
     await pagina.locator("#app h1").waitFor();
     // A deploy halfway, or the network gone: the code does not come.
-    for (const route of vastgehouden.splice(0)) await route.abort();
-    await context.unroute(CODE);
+    await code.breekAf();
     await pagina.waitForFunction(() => !document.getElementById("app")?.hasAttribute("inert"));
     await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
     await expect(pagina.locator("#app").getAttribute("aria-hidden")).resolves.toBeNull();
@@ -157,15 +170,13 @@ describe("the first paint of a first visit", () => {
       const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
       const pagina = await context.newPage();
       await instellen(context, pagina);
-      const vastgehouden: Route[] = [];
-      await context.route(CODE, (route) => void vastgehouden.push(route));
+      const code = await houdCodeVast(context);
       await pagina.goto(`${omgeving.url}${wat.startsWith("the address") ? "#/instellingen" : ""}`, { waitUntil: "commit" });
       // The inline script has run once the template is gone (it removes it either way).
       await pagina.waitForFunction(() => document.readyState !== "loading" && document.querySelector("template") === null);
       await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
-      expect(vastgehouden.length).toBeGreaterThan(0);
-      for (const route of vastgehouden.splice(0)) await route.continue();
-      await context.unroute(CODE);
+      expect(code.aantal()).toBeGreaterThan(0);
+      await code.laatGaan();
       await pagina.locator("#paginakop").waitFor();
       await context.close();
     });
@@ -185,14 +196,12 @@ describe("a host with a stricter policy of its own", () => {
       const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
       try {
         const pagina = await context.newPage();
-        const vastgehouden: Route[] = [];
-        await context.route(CODE, (route) => void vastgehouden.push(route));
+        const code = await houdCodeVast(context);
         await pagina.goto(server.url, { waitUntil: "commit" });
         // The page is parsed (the inline script, where allowed, has run: it ran before parsing went on).
         await pagina.waitForFunction(() => document.readyState !== "loading");
         await expect(pagina.locator("#app").innerHTML()).resolves.toBe("");
-        for (const route of vastgehouden.splice(0)) await route.continue();
-        await context.unroute(CODE);
+        await code.laatGaan();
         await pagina.getByRole("radio").first().waitFor();
         // Styled: the header has its colour (not the browser's transparent default), the app's tokens are there.
         await expect(pagina.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor)).resolves.not.toBe("rgba(0, 0, 0, 0)");
