@@ -179,6 +179,11 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "docs/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["src/test-opzet.ts"],
+    // A time limit, not a speed test: vitest's 5 s is below the 10 s that src/test-opzet.ts
+    // gives testing-library's waits, and a busy 2-core machine can take seconds for a test
+    // that takes a tenth of that alone.
+    testTimeout: 20_000,
     benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });
