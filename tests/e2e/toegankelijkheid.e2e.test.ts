@@ -185,10 +185,11 @@ describe("screen readers", () => {
         });
       }
       if (scherm === "vraag-geheel_getal") await expect(pagina.evaluate(() => document.activeElement?.classList.contains("rw-foutoverzicht"))).resolves.toBe(true);
-      const gezegd = (await regio.textContent()) ?? "";
-      if (scherm === "fout") expect(gezegd).toContain("Er is een probleem. Vul een heel getal in, zonder komma. Bijvoorbeeld 42.");
-      if (scherm.startsWith("vraag-") && scherm !== "vraag-geheel_getal") expect(gezegd).toMatch(/Nog ongeveer \d+ vragen|Dit is waarschijnlijk de laatste vraag/);
-      if (scherm === "uitslag") expect(gezegd).toMatch(/Klaar\. \d keer waarschijnlijk wel, \d keer misschien, \d keer waarschijnlijk niet\./);
+      // The announcements are set in effects, after paint: wait for them rather than read once.
+      const gezegd = async () => (await regio.textContent()) ?? "";
+      if (scherm === "fout") await expect.poll(gezegd).toContain("Er is een probleem. Vul een heel getal in, zonder komma. Bijvoorbeeld 42.");
+      if (scherm.startsWith("vraag-") && scherm !== "vraag-geheel_getal") await expect.poll(gezegd).toMatch(/Nog ongeveer \d+ vragen|Dit is waarschijnlijk de laatste vraag/);
+      if (scherm === "uitslag") await expect.poll(gezegd).toMatch(/Klaar\. \d keer waarschijnlijk wel, \d keer misschien, \d keer waarschijnlijk niet\./);
     });
     await expect(pagina.locator('[role="status"], [aria-live]').count()).resolves.toBe(1);
     await context.close();
