@@ -15,7 +15,9 @@
  *   meenemen.json with the kitchen table's takeaway and the handover page, modi.json with
  *   the shared-device bar (counter and kitchen table), instellingen.json, leeftijden.json,
  *   voorlezen.json, fouten.json and opslag.json with their screens and messages, controle.json
- *   with every page that lists answers (ui/controle-teksten.ts).
+ *   with every page that lists answers (ui/controle-teksten.ts), vraag.json with every page
+ *   that asks or goes back (ui/vraag-teksten.ts; only the progress line's vraag.* words are
+ *   in nl.json).
  * src/i18n/leesbaarheid.test.ts scores the Dutch of every one of these files.
  */
 import i18next, { type i18n } from "i18next";

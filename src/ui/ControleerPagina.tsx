@@ -5,6 +5,7 @@ import { antwoordTaal, antwoordTekst } from "./antwoord-tekst.ts";
 import { useApp } from "./context.ts";
 import { InTaal, RegelTekst } from "./RegelTekst.tsx";
 import "./controle-teksten.ts"; // the words of the check page (controle.*)
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 export function Antwoordenlijst({ gebruikt, wijzig }: { gebruikt: Array<[string, Antwoord]>; wijzig: boolean }) {
   const { t, taal, gesprek } = useApp();

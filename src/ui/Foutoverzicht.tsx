@@ -1,6 +1,7 @@
 /** GOV.UK-style error summary: at the top, focused when it appears, links to the fields. */
 import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { useApp } from "./context.ts";
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 /**
  * @param poging Changes with every submit that fails: only then does focus move here.

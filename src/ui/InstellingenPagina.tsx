@@ -6,6 +6,7 @@ import { voegTekstenToe } from "../i18n/index.ts";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useApp } from "./context.ts";
 import "./invoer.css";
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 // The settings page loads on demand, and its strings with it.
 voegTekstenToe(teksten);

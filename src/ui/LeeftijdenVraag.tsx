@@ -21,6 +21,7 @@ import { useApp } from "./context.ts";
 import "./invoer.css";
 import { kies as regelKies } from "../i18n/regeltekst.ts";
 import { RegelTekst } from "./RegelTekst.tsx";
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 // Loaded with this page only: most gemeenten never ask a list question.
 voegTekstenToe(teksten);

@@ -21,6 +21,7 @@ import { Pictogram } from "./Pictogram.tsx";
 import { Voorlezen } from "./Voorlezen.tsx";
 import { useApp } from "./context.ts";
 import "./invoer.css";
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 const WEET_NIET = "weet_niet";
 

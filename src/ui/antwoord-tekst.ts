@@ -6,6 +6,7 @@ import type { Antwoord } from "../rules/antwoorden.ts";
 import type { Vraag } from "../rules/schema.ts";
 import { kies, taalVan } from "../i18n/regeltekst.ts";
 import "./controle-teksten.ts"; // the words of the check page (controle.*)
+import "./vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 export function antwoordTekst(vraag: Vraag, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");

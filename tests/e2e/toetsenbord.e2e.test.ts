@@ -23,6 +23,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import instellingen from "../../src/i18n/instellingen.json";
 import nl from "../../src/i18n/nl.json";
 import controle from "../../src/i18n/controle.json";
+import vraag from "../../src/i18n/vraag.json";
 import { type Omgeving, start, stop } from "./browser.ts";
 import { ALLEENSTAAND, feitInAdres, kiesGemeente, langsElkeSoort, naarUitslag, opPagina, soortVraag } from "./hulp.ts";
 import { perProbleem, stektUit, teKlein } from "./maten.ts";
@@ -263,24 +264,24 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
           // its link takes focus back to the field.
           foutGezien = true;
           await druk(pagina, "Enter");
-          await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
+          await pagina.getByRole("group", { name: vraag.nl.vraag.foutTitel }).waitFor();
           await pagina.waitForFunction(() => document.activeElement?.classList.contains("rw-foutoverzicht"));
           const samenvatting = await focus(pagina);
           expect.soft(samenvatting.zwakkeFocus, "the focused error summary").toBeNull();
-          nu = await tabNaar(pagina, "the link in the error summary", (f) => f.tag === "a" && f.tekst === nl.vraag.fout.leeg);
+          nu = await tabNaar(pagina, "the link in the error summary", (f) => f.tag === "a" && f.tekst === vraag.nl.vraag.fout.leeg);
           nu = await druk(pagina, "Enter");
           expect(nu, "the link in the error summary did not move focus to the field").toMatchObject({ tag: "input", naam: feit });
         } else if (!terugGetabt && antwoord !== undefined) {
           // Past the field to "Volgende", then Shift+Tab back to the field.
           terugGetabt = true;
-          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === vraag.nl.vraag.volgende);
           nu = await tabNaar(pagina, `the field ${feit}, backwards`, (f) => f.tag === "input" && f.type === "text" && f.naam === feit, "Shift+Tab");
         }
         if (antwoord === undefined) {
-          nu = await tabNaar(pagina, "Weet ik niet", (f) => f.type === "checkbox" && f.tekst === nl.vraag.weetNiet);
+          nu = await tabNaar(pagina, "Weet ik niet", (f) => f.type === "checkbox" && f.tekst === vraag.nl.vraag.weetNiet);
           nu = await druk(pagina, "Space");
           expect(nu.aangevinkt, "Space did not tick Weet ik niet").toBe(true);
-          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
+          await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === vraag.nl.vraag.volgende);
           await druk(pagina, "Enter");
         } else {
           await pagina.keyboard.type(antwoord);
@@ -295,7 +296,7 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
         nu = await druk(pagina, "Space");
         expect(nu.aangevinkt, `${feit}: ${nu.wat} is not checked`).toBe(true);
         // Alternately: "Volgende" with Space, and with Enter.
-        await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === nl.vraag.volgende);
+        await tabNaar(pagina, "Volgende", (f) => f.tag === "button" && f.tekst === vraag.nl.vraag.volgende);
         await druk(pagina, radiosMetEnter++ % 2 === 0 ? "Space" : "Enter");
       }
       kop1 = await nieuwePagina(pagina, /^#\/(vraag\/|controleer)/, eerder);
@@ -351,8 +352,8 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
       await meet(`question ${feit} (${soort})`);
       gemeten.push(soort);
       if (soort === "geheel_getal") {
-        await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
-        await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
+        await pagina.getByRole("button", { name: vraag.nl.vraag.volgende }).click();
+        await pagina.getByRole("group", { name: vraag.nl.vraag.foutTitel }).waitFor();
         await meet(`question ${feit} with an error`);
         gemeten.push("fout");
       }
@@ -408,8 +409,8 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
       await bekijk(`question ${feit} (${soort})`);
       if (soort === "geheel_getal" || soort === "geld") {
         await pagina.locator(`input[type=text][name="${feit}"]`).fill(soort === "geld" ? "12,345" : "abc");
-        await pagina.getByRole("button", { name: nl.vraag.volgende }).click();
-        await pagina.getByRole("group", { name: nl.vraag.foutTitel }).waitFor();
+        await pagina.getByRole("button", { name: vraag.nl.vraag.volgende }).click();
+        await pagina.getByRole("group", { name: vraag.nl.vraag.foutTitel }).waitFor();
         await bekijk(`question ${feit} with an error`);
       }
     });

@@ -12,6 +12,7 @@ import teksten from "../../i18n/leeftijden.json";
 import { useApp } from "../context.ts";
 import "../invoer.css";
 import { RegelTekst } from "../RegelTekst.tsx";
+import "../vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 voegTekstenToe(teksten);
 

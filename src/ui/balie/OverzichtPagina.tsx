@@ -20,6 +20,7 @@ import { RegelTekst } from "../RegelTekst.tsx";
 import "../controle-teksten.ts"; // the words of the check page (controle.*)
 
 voegTekstenToe(teksten);
+import "../vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 const WEET_NIET = "weet_niet";
 

@@ -29,6 +29,7 @@ import "./keukentafel.css";
 import { kies } from "../../i18n/regeltekst.ts";
 import { RegelTekst } from "../RegelTekst.tsx";
 import "../controle-teksten.ts"; // the words of the check page (controle.*)
+import "../vraag-teksten.ts"; // the words of a question page (vraag.*)
 
 function antwoordInWoorden(vraag: Vraag | undefined, waarde: Antwoord, t: TFunction, taal: Taal): string {
   if (waarde === null) return t("controle.weetNiet");
