@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { type Gesprek, adres, rekenFout, telling } from "../flow/gesprek.ts";
 import { useGesprek, useHtml, useNieuwePagina } from "./gebruik-gesprek.ts";
 import { Kop } from "./Kop.tsx";
-import { useLater } from "./later.ts";
+import { LaadFout, useLater } from "./later.ts";
 import { Meldingen } from "./Meldingen.tsx";
 import { StartPagina } from "./StartPagina.tsx";
 import { Vangnet } from "./Vangnet.tsx";
@@ -68,7 +68,7 @@ export function Wijzer({ gesprek, i18n }: WijzerProps) {
         <Meldingen i18n={i18n} aankondiging={aankondiging} balkGeladen={GedeeldeBalk !== null} />
         {/* A page that fails unexpectedly: its gemeente's error page when it was drawing that
             gemeente's rules, else a plain page; the header and the answers stay. */}
-        <Vangnet key={`${routeSleutel} ${gesprek.sessie.gemeente ?? ""}`} t={t} anders={(fout, paginas) => (gemeente && gesprek.regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <paginas.GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
+        <Vangnet key={`${routeSleutel} ${gesprek.sessie.gemeente ?? ""}`} t={t} anders={(fout, paginas) => (!(fout instanceof LaadFout) && gemeente && gesprek.regelset && route.pagina !== "instellingen" && route.pagina !== "mee" ? <paginas.GemeenteFout naam={index.find((g) => g.id === gemeente)?.naam ?? gemeente} fouten={[rekenFout(gemeente, fout)]} t={t} /> : null)}>
           {getoond}
         </Vangnet>
       </main>

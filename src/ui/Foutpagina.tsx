@@ -61,11 +61,12 @@ export function GeenVerbinding({ naam, t, opnieuw }: { naam: string; t: TFunctio
  * An unexpected error: what happened, in plain words; the answers are not lost (they are
  * in the session, outside the part that failed); "Opnieuw proberen" draws it again.
  */
-export function VangnetPagina({ t = maakI18n("nl").t, melding, opnieuw, heelScherm = false }: { t?: TFunction; melding: string; opnieuw: () => void; heelScherm?: boolean }) {
+/** nietGeladen: the page's code could not be loaded (ui/later.ts), which is the connection, not an error in the app. */
+export function VangnetPagina({ t = maakI18n("nl").t, melding, opnieuw, heelScherm = false, nietGeladen = false }: { t?: TFunction; melding: string; opnieuw: () => void; heelScherm?: boolean; nietGeladen?: boolean }) {
   const inhoud = (
     <div class="rw-vangnet" data-vangnet="">
-      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t("vangnet.titel")}</h1>
-      <p class="utrecht-paragraph">{t("vangnet.tekst")}</p>
+      <h1 id="paginakop" class="utrecht-heading-1" tabIndex={-1}>{t(nietGeladen ? "vangnet.nietGeladenTitel" : "vangnet.titel")}</h1>
+      <p class="utrecht-paragraph">{t(nietGeladen ? "vangnet.nietGeladen" : "vangnet.tekst")}</p>
       <p class="utrecht-paragraph">{t("vangnet.bewaard")}</p>
       <p class="utrecht-paragraph">
         <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={opnieuw}>{t("vangnet.opnieuw")}</button>

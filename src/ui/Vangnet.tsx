@@ -7,6 +7,7 @@
  */
 import type { TFunction } from "i18next";
 import { Component, type ComponentChildren } from "preact";
+import { LaadFout } from "./later.ts";
 
 type Paginas = typeof import("./Foutpagina.tsx");
 
@@ -37,15 +38,22 @@ export class Vangnet extends Component<VangnetProps, Toestand> {
 
   override componentDidCatch(fout: unknown): void {
     this.props.bijFout?.(fout);
-    if (!this.state.paginas) void import("./Foutpagina.tsx").then((paginas) => this.setState({ paginas }));
+    if (!this.state.paginas) this.laadPaginas();
   }
+
+  // When this page's own code cannot be had either (offline), it comes once the device is online again.
+  laadPaginas = (): void => void import("./Foutpagina.tsx").then((paginas) => this.setState({ paginas }), () => addEventListener("online", this.laadPaginas, { once: true }));
 
   override componentDidUpdate(_: VangnetProps, eerder: Toestand): void {
     // Like any new page: focus on its heading, so a screen reader reads what happened.
     if (this.state.gevangen && this.state.paginas && !(eerder.gevangen && eerder.paginas)) document.getElementById("paginakop")?.focus();
   }
 
-  opnieuw = () => this.setState({ fout: null, gevangen: false });
+  opnieuw = () => {
+    // A screen whose code could not be loaded loads it again (ui/later.ts).
+    if (this.state.fout instanceof LaadFout) this.state.fout.opnieuw();
+    this.setState({ fout: null, gevangen: false });
+  };
 
   override render() {
     const { gevangen, fout, paginas } = this.state;
@@ -53,6 +61,6 @@ export class Vangnet extends Component<VangnetProps, Toestand> {
     if (!paginas) return null; // a moment, while the page loads
     const anders = this.props.anders?.(fout, paginas);
     if (anders) return anders;
-    return <paginas.VangnetPagina t={this.props.t} melding={fout instanceof Error ? fout.message : String(fout)} opnieuw={this.opnieuw} heelScherm={this.props.heelScherm} />;
+    return <paginas.VangnetPagina t={this.props.t} melding={fout instanceof Error ? fout.message : String(fout)} opnieuw={this.opnieuw} heelScherm={this.props.heelScherm} nietGeladen={fout instanceof LaadFout} />;
   }
 }

@@ -2,6 +2,7 @@
  * Faults never give a blank screen: corrupt or old stored data starts clean with a notice;
  * a rule file edited on the server breaks only its own gemeente, with a clear page.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
@@ -99,6 +100,33 @@ describe("the network gone before the code that loads a gemeente came (issue 14:
     await pagina.waitForURL(/#\/vraag\//);
     await opPagina(pagina);
     expect(feitInAdres(pagina)).toBe("leeftijd");
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+
+  it("says a page is not on the device yet when its own code cannot be had, keeps the answers, and trying again online draws it", async () => {
+    const context = await omgeving.browser.newContext({ serviceWorkers: "block" });
+    let weg = true;
+    await context.route(/\/assets\/VraagPagina-[\w-]+\.js$/, (route) => (weg ? route.abort("internetdisconnected") : route.continue()));
+    const pagina = await context.newPage();
+    const fouten: string[] = [];
+    pagina.on("pageerror", (e) => fouten.push(e.message));
+    await pagina.goto(omgeving.url);
+    await pagina.getByLabel("Geertruidenberg").check();
+    await pagina.getByRole("button", { name: "Start" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Deze pagina staat nog niet op dit apparaat" }).waitFor();
+    // Not the gemeente's error page: its rules are fine, the connection is not.
+    await expect(pagina.getByRole("heading", { level: 1 }).count()).resolves.toBe(1);
+    await expect(pagina.locator("main").textContent()).resolves.toContain("Zorg dat je internet hebt. Kies dan Opnieuw proberen.");
+    await expect(pagina.evaluate(() => document.activeElement?.id)).resolves.toBe("paginakop");
+    const axe = await new AxeBuilder({ page: pagina as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(feitInAdres(pagina)).toBe("leeftijd");
+    weg = false;
+    await pagina.getByRole("button", { name: "Opnieuw proberen" }).click();
+    await pagina.getByRole("heading", { level: 1, name: "Hoe oud ben je?" }).waitFor();
+    await beantwoord(pagina, "leeftijd", "30");
+    // A failed load used to be an unhandled rejection and a page that said "Even geduld" for ever.
     expect(fouten).toEqual([]);
     await context.close();
   });
