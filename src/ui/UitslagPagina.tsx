@@ -62,8 +62,9 @@ function naarMeenemen(): void {
 export function UitslagPagina({ stand }: { stand: Stand }) {
   const { t, taal, datum, modus } = useApp();
   // Kitchen table: the to-do list and the handover; counter: the exact limits. Loaded only there.
-  const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen));
-  const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker));
+  // Extras the result can do without: left out while their code cannot be had (ui/later.ts), not the result taken away.
+  const Meenemen = useLater(modus === "keukentafel", () => import("./keukentafel/Meenemen.tsx").then((m) => m.Meenemen), true);
+  const Medewerker = useLater(modus === "balie", () => import("./balie/Medewerker.tsx").then((m) => m.Medewerker), true);
   const [metAntwoorden, setMetAntwoorden] = useState(false);
   const { regels, vragen } = useGemeente();
   const { evaluatie } = stand;

@@ -42,7 +42,16 @@ export class Vangnet extends Component<VangnetProps, Toestand> {
   }
 
   // When this page's own code cannot be had either (offline), it comes once the device is online again.
-  laadPaginas = (): void => void import("./Foutpagina.tsx").then((paginas) => this.setState({ paginas }), () => addEventListener("online", this.laadPaginas, { once: true }));
+  laadPaginas = (): void =>
+    void import("./Foutpagina.tsx").then(
+      (paginas) => this.setState({ paginas }),
+      () => addEventListener("online", this.laadPaginas, { once: true }),
+    );
+
+  override componentWillUnmount(): void {
+    // Only where a window is (not in the build's pre-paint, ui/voorverf.tsx).
+    if (this.state.gevangen && !this.state.paginas) removeEventListener("online", this.laadPaginas);
+  }
 
   override componentDidUpdate(_: VangnetProps, eerder: Toestand): void {
     // Like any new page: focus on its heading, so a screen reader reads what happened.

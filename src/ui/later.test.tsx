@@ -44,6 +44,42 @@ describe("a screen that loads on demand (ui/later.ts)", () => {
     expect(screen.queryByText("Deze pagina staat nog niet op dit apparaat")).toBeNull();
   });
 
+  it("loads again by itself when the device comes online, so a screen that failed in the background is there when needed", async () => {
+    let lukt = false;
+    const laad = () => (lukt ? Promise.resolve(Scherm) : Promise.reject(new TypeError("Failed to fetch dynamically imported module")));
+    const { rerender } = render(<Houder laad={laad} tonen={false} />);
+    await act(async () => {});
+    lukt = true;
+    await act(async () => {
+      dispatchEvent(new Event("online"));
+    });
+    rerender(<Houder laad={laad} tonen />);
+    expect(await screen.findByText("Het scherm")).toBeTruthy();
+    expect(screen.queryByText("Deze pagina staat nog niet op dit apparaat")).toBeNull();
+  });
+
+  it("leaves out a part the page can do without (weglaten), and draws it once it loads", async () => {
+    let lukt = false;
+    function Pagina() {
+      const Extra = useLater(true, () => (lukt ? Promise.resolve(Scherm) : Promise.reject(new TypeError("offline"))), true);
+      return (
+        <Vangnet>
+          <p>De uitslag</p>
+          {Extra && <Extra tekst="Het extraatje" />}
+        </Vangnet>
+      );
+    }
+    render(<Pagina />);
+    await act(async () => {});
+    expect(screen.getByText("De uitslag")).toBeTruthy();
+    expect(screen.queryByText("Deze pagina staat nog niet op dit apparaat")).toBeNull();
+    lukt = true;
+    await act(async () => {
+      dispatchEvent(new Event("online"));
+    });
+    expect(await screen.findByText("Het extraatje")).toBeTruthy();
+  });
+
   it("an error inside a screen that did load is still the app's own error", async () => {
     const Kapot: ComponentType<{ tekst: string }> = () => {
       throw new Error("kapot in de test");

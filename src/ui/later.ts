@@ -9,7 +9,9 @@
  * boundary (Vangnet.tsx) says so where the screen would be, and not before it is needed (the
  * result page loads in the background long before the last question). Its "Opnieuw
  * proberen" calls LaadFout.opnieuw, which loads the code again (Chromium fetches a failed
- * dynamic import again; tests/e2e/fouten.e2e.test.ts).
+ * dynamic import again; tests/e2e/fouten.e2e.test.ts); so does the device coming online,
+ * and the screen being needed again. A part a page can do without (`weglaten`) is left out
+ * instead, and comes when it can.
  */
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -23,28 +25,42 @@ export class LaadFout extends Error {
   }
 }
 
-export function useLater<P>(nodig: boolean, laad: () => Promise<ComponentType<P>>): ComponentType<P> | null {
+export function useLater<P>(nodig: boolean, laad: () => Promise<ComponentType<P>>, weglaten = false): ComponentType<P> | null {
   const [component, setComponent] = useState<ComponentType<P> | null>(null);
+  const [mislukt, setMislukt] = useState<ComponentType<P> | null>(null);
   const [poging, setPoging] = useState(0);
   useEffect(() => {
     if (!nodig || component) return;
     let actief = true;
+    let wacht = false;
+    const opnieuw = () => setPoging((p) => p + 1);
+    // From the error page: "Even geduld" while it loads again (a thrower left in place would
+    // be caught again before the code came, and the error page would stay).
+    const vanFoutpagina = () => {
+      setMislukt(null);
+      opnieuw();
+    };
     laad().then(
-      (c) => actief && setComponent(() => c),
+      (c) => {
+        if (!actief) return;
+        setComponent(() => c);
+        setMislukt(null);
+      },
       (oorzaak) => {
-        const fout = new LaadFout(oorzaak, () => {
-          setComponent(null);
-          setPoging((p) => p + 1);
+        if (!actief) return;
+        const fout = new LaadFout(oorzaak, vanFoutpagina);
+        setMislukt(() => () => {
+          throw fout;
         });
-        if (actief)
-          setComponent(() => () => {
-            throw fout;
-          });
+        // Only after a failure: the build's pre-paint (ui/voorverf.tsx) has no window.
+        addEventListener("online", opnieuw, { once: true });
+        wacht = true;
       },
     );
     return () => {
       actief = false;
+      if (wacht) removeEventListener("online", opnieuw);
     };
-  }, [nodig, poging]);
-  return component;
+  }, [nodig, poging, component]);
+  return component ?? (weglaten ? null : mislukt);
 }

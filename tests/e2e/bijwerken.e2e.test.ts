@@ -306,7 +306,7 @@ describe("updating to a new version, in Chromium", () => {
     await expect(pagina.locator('[data-feit="leeftijd"] dd').first().textContent()).resolves.toBe("35 jaar");
     await expect(pagina.locator('[data-feit="leefsituatie"] dd').first().textContent()).resolves.toBe("Ik heb geen partner en geen kinderen onder de 18 thuis");
     await expect(voet(pagina).textContent()).resolves.toContain("Versie B");
-  }, 60_000);
+  }, 90_000);
 
   it("a resident who opens the app again later is told about the new version without asking, and it still waits", async () => {
     const s = server as StatischeServer;
@@ -338,7 +338,7 @@ describe("updating to a new version, in Chromium", () => {
     expect(geladen).toBe(2);
     await expect(werkBij(pagina).count()).resolves.toBe(0);
     expect((await opslag(pagina))?.antwoorden).toEqual({ leeftijd: 35 });
-  }, 60_000);
+  }, 90_000);
 
   it("with two tabs open, saying yes in one brings both to the new version", async () => {
     const s = server as StatischeServer;
@@ -363,7 +363,7 @@ describe("updating to a new version, in Chromium", () => {
     await voet(eerste).getByText("Versie B", { exact: true }).waitFor();
     await expect(werkBij(eerste).count()).resolves.toBe(0);
     expect((await opslag(eerste))?.antwoorden).toEqual({ leeftijd: 35 });
-  }, 60_000);
+  }, 90_000);
 
   it("at the counter the new version waits for the next client: no button, the prompt says so, the client's answers stay; 'Nieuwe klant' brings it", async () => {
     const { pagina, historie } = await klantAanDeBalie();
@@ -394,7 +394,7 @@ describe("updating to a new version, in Chromium", () => {
     await pagina.getByRole("button", { name: "Ja, wis alles" }).click();
     await herladen;
     await schoonInVersieB(pagina, historie);
-  }, 60_000);
+  }, 90_000);
 
   it("at the counter the automatic wipe brings the waiting new version too, and the next client starts clean", async () => {
     const { pagina, historie } = await klantAanDeBalie({ klok: true });
@@ -403,5 +403,5 @@ describe("updating to a new version, in Chromium", () => {
     await pagina.clock.fastForward("15:01");
     await herladen;
     await schoonInVersieB(pagina, historie);
-  }, 60_000);
+  }, 90_000);
 });

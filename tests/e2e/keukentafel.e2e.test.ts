@@ -326,7 +326,7 @@ describe("keukentafel: a handover link made by hand", () => {
       expect(fouten).toEqual([]);
       await context.close();
     }
-  }, 60_000);
+  }, 90_000);
 
   it("shows a summary the app could have made, saying it is one you were given, checked, and advice", async () => {
     const { context, pagina, fouten } = await opTelefoon(ECHT);
@@ -392,7 +392,7 @@ describe("keukentafel: a shared tablet", () => {
     }
     expect(fouten).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("works fully offline after one visit: the bar, the whole journey, the to-do list, QR code, file and the handover page", async () => {
     const { context, pagina, fouten } = await keukentafel(LIGGEND);
@@ -434,7 +434,7 @@ describe("keukentafel: a shared tablet", () => {
     expect(mislukt).toEqual([]);
     expect(fouten).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("has targets of at least 48 × 48 px on every screen, in landscape and portrait, puts the question beside its answers in landscape, and axe finds nothing", async () => {
     const { context, pagina, fouten } = await keukentafel(LIGGEND);

@@ -78,7 +78,7 @@ describe("the header on a 360 × 740 phone", () => {
     hoogtes.uitslag = await kopHoogte(pagina);
     for (const [scherm, hoogte] of Object.entries(hoogtes)) expect(hoogte, scherm).toBeLessThanOrEqual(100);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("at 200 % text, the question's heading is in the first screen, and nothing sticks out sideways", async () => {
     const { context, pagina } = await nieuw("tekst-200");
@@ -87,7 +87,7 @@ describe("the header on a 360 × 740 phone", () => {
     // Nothing of the header sticks out sideways at this size (the name wraps at spaces, the buttons below it).
     await expect(pagina.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(TELEFOON.width);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("the gemeente's logo in the header (issue 14)", () => {
@@ -263,7 +263,7 @@ describe("words break like words", () => {
     // "14 0162" still breaks after "14" there. Once they do, check every tel: link here too.)
     expect(await telefoonnummersOpMeerRegels(pagina, ".rw-nummer")).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("words break like words at 200 % text", () => {

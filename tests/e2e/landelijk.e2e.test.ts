@@ -135,5 +135,5 @@ describe(`finding your gemeente among ${AANTAL}`, () => {
     await pagina.waitForURL(/#\/vraag\//);
     await opPagina(pagina);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });

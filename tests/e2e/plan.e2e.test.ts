@@ -101,7 +101,7 @@ describe("the result is a plan, in the first screen of a phone", () => {
       }
       await expect(pagina.locator("[data-plan] ol > li").first().innerText()).resolves.toMatch((HUISHOUDENS[huishouden] as { eerste: RegExp }).eerste);
       await context.close();
-    }, 60_000);
+    }, 90_000);
   }
 
   it("gives the single mother the number to call today as a tap target of at least 44 px that does not wrap", async () => {
@@ -118,7 +118,7 @@ describe("the result is a plan, in the first screen of a phone", () => {
     await expect(nummer.evaluate((e) => e.getClientRects().length)).resolves.toBe(1);
     await expect(pagina.locator("[data-spoed]").innerText()).resolves.toContain("Je hebt gezegd dat je je huis uit moet");
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("tells the pensioner, for whom nothing is likely, what was found and where else to get help", async () => {
     const { context, pagina } = await nieuweContext("standaard");
@@ -131,7 +131,7 @@ describe("the result is a plan, in the first screen of a phone", () => {
     const [y, nee] = await Promise.all([hulp.boundingBox(), pagina.getByRole("region", { name: "Waarschijnlijk niet" }).boundingBox()]);
     expect((y as { y: number }).y).toBeLessThan((nee as { y: number }).y);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("urgency looks different from a warning in every display mode", () => {
@@ -148,7 +148,7 @@ describe("urgency looks different from a warning in every display mode", () => {
       expect(spoed, `${modus}: urgency ${spoed}, warning ${waarschuwing}`).not.toBe(waarschuwing);
       if (modus === "windows-hoog-contrast") expect(spoed).toContain("double");
       await context.close();
-    }, 60_000);
+    }, 90_000);
   }
 });
 
@@ -188,7 +188,7 @@ describe("the accessibility tree of the new result", () => {
     await expect(knop.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).resolves.toBe(true);
     expect(await pagina.locator("main").ariaSnapshot()).toContain('- heading "Waarom?" [level=4]');
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("reads the warning about old norms aloud, in the summary before the regelingen", async () => {
     const { context, pagina } = await nieuweContext("standaard", 1280, 800);
@@ -216,7 +216,7 @@ describe("the accessibility tree of the new result", () => {
     expect(oud).toBeGreaterThan(-1);
     expect(oud).toBeLessThan(tekst.indexOf("Zorgverzekering van de gemeente"));
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("printing", () => {
@@ -235,7 +235,7 @@ describe("printing", () => {
     await pagina.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     expect(await open()).toEqual(voor);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("screenshots for a person to look at", () => {

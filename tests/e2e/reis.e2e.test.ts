@@ -267,7 +267,7 @@ describe("the journey through the questions, in Chromium", () => {
     const bewaard = await opslag(pagina);
     expect(bewaard?.gemeente).toBe(gemeente);
     expect(Object.keys(bewaard?.antwoorden ?? {}).sort()).toEqual([...gevraagd].sort());
-  }, 20_000);
+  }, 90_000);
 
   it("the browser's back button shows the previous question with its answer; forward returns", async () => {
     const pagina = await nieuwePagina();

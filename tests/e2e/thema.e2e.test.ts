@@ -108,6 +108,6 @@ describe("each gemeente its own look", () => {
       await pagina.getByRole("button", { name: "Hoog contrast" }).click();
       await expect.poll(async () => (await getekend(pagina)).eigen.length).toBeGreaterThan(0);
       await context.close();
-    }, 60_000);
+    }, 90_000);
   }
 });

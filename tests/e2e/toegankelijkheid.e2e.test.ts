@@ -168,7 +168,7 @@ describe("Windows high contrast (forced colors)", () => {
       }
     });
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("screen readers", () => {
@@ -193,7 +193,7 @@ describe("screen readers", () => {
     });
     await expect(pagina.locator('[role="status"], [aria-live]').count()).resolves.toBe(1);
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("get a question page whose accessibility tree has the question, the choices, help and the button", async () => {
     const { context, pagina } = await nieuweContext("standaard");
@@ -232,7 +232,7 @@ describe("screen readers", () => {
       expect(await pagina.locator("main").ariaSnapshot()).toContain('- heading "Waarom?" [level=4]');
     });
     await context.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe("read aloud", () => {
@@ -312,7 +312,7 @@ describe("read aloud", () => {
       expect(tekst).toContain("Je inkomen is");
     });
     await context.close();
-  }, 60_000);
+  }, 90_000);
 
   it("with only Chrome's network voice, reads nothing and says why, in Dutch and in English", async () => {
     const context = await omgeving.browser.newContext({ viewport: { width: 360, height: 740 } });

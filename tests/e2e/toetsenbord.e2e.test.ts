@@ -318,7 +318,7 @@ describe("keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7)", () => {
 
     expect.soft([...zwakkeFocus].map(([wat, waarom]) => `${wat}: ${waarom}`), "controls whose keyboard focus is not clearly visible").toEqual([]);
     expect(fouten).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });
 
 // ---------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ describe("touch targets (the issue: at least 44×44 px; WCAG 2.5.5 / 2.5.8)", ()
     expect(gemeten).toEqual(["start", "geheel_getal", "fout", "keuze", "geld", "ja_nee", "controleer", "uitslag", "instellingen"]);
     expect(fouten).toEqual([]);
     expect(perProbleem(teKleinOveral, schermen), "targets smaller than 44×44 px (links: lower than 44 px)").toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });
 
 // ---------------------------------------------------------------------------------
@@ -428,5 +428,5 @@ for (const tekst of [200, 150] as const) describe(`text at ${tekst}% on a 320 px
     expect(fouten).toEqual([]);
     expect.soft(zijwaarts, `at ${tekst}% text, 320 px wide: screens that scroll sideways`).toEqual([]);
     expect(perProbleem(problemen, gezien), `at ${tekst}% text, 320 px wide: what sticks out of the viewport`).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });
