@@ -60,8 +60,9 @@ export function GeenVerbinding({ naam, t, opnieuw }: { naam: string; t: TFunctio
 /**
  * An unexpected error: what happened, in plain words; the answers are not lost (they are
  * in the session, outside the part that failed); "Opnieuw proberen" draws it again.
+ * nietGeladen: the page's code could not be loaded (ui/later.ts), which is the connection,
+ * not an error in the app, and the page says so.
  */
-/** nietGeladen: the page's code could not be loaded (ui/later.ts), which is the connection, not an error in the app. */
 export function VangnetPagina({ t = maakI18n("nl").t, melding, opnieuw, heelScherm = false, nietGeladen = false }: { t?: TFunction; melding: string; opnieuw: () => void; heelScherm?: boolean; nietGeladen?: boolean }) {
   const inhoud = (
     <div class="rw-vangnet" data-vangnet="">
